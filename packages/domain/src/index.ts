@@ -1,1 +1,11 @@
-export const hello = (n: number): string => `hi ${n}`
+export * from "./audit/index.ts"
+export * from "./auth/index.ts"
+export * from "./authorization/index.ts"
+export * from "./calendar/index.ts"
+export * from "./catalog/catalog.ts"
+export * from "./directory/index.ts"
+export * from "./identity/index.ts"
+export * from "./ids.ts"
+export * from "./jobs/index.ts"
+export * from "./outbox/index.ts"
+export * from "./shared/index.ts"

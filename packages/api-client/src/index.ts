@@ -1,0 +1,14 @@
+export {
+  API_PREFIX,
+  type ApiClient,
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  type ClientOptions,
+  createClient,
+  type HttpMethod,
+  isUnsafeMethod,
+  type RequestOptions
+} from "./client.ts"
+export { readCookie } from "./cookies.ts"
+export { ApiError, isApiError, isErrorEnvelope, toApiError } from "./errors.ts"
+export * from "./types.ts"

@@ -1,0 +1,30 @@
+import { Layer } from "effect"
+import { type DbConfig, Db, TransactorLive } from "./db.ts"
+import { AuditLogLive } from "./repositories/audit.ts"
+import { ClockOffsetStoreLive, HolidayRepositoryLive } from "./repositories/calendar.ts"
+import { DirectoryRepositoryLive } from "./repositories/directory.ts"
+import { IdentityRepositoryLive } from "./repositories/identity.ts"
+import { JobQueueLive } from "./repositories/jobs.ts"
+import { DevMailboxLive, OutboxRepositoryLive } from "./repositories/outbox.ts"
+import { LoginAttemptRepositoryLive, SessionRepositoryLive } from "./repositories/sessions.ts"
+
+export * from "./db.ts"
+export { latestMigration } from "./migrations/index.ts"
+export type { Database } from "./schema.ts"
+
+/** Every repository of the domain, implemented on the Db service (needs the domain's Clock). */
+export const RepositoriesLive = Layer.mergeAll(
+  TransactorLive,
+  IdentityRepositoryLive,
+  DirectoryRepositoryLive,
+  HolidayRepositoryLive,
+  ClockOffsetStoreLive,
+  AuditLogLive,
+  OutboxRepositoryLive,
+  DevMailboxLive,
+  JobQueueLive,
+  SessionRepositoryLive,
+  LoginAttemptRepositoryLive
+)
+
+export const layerFromConfig = (config: DbConfig) => RepositoriesLive.pipe(Layer.provideMerge(Db.layerFrom(config)))

@@ -1,0 +1,30 @@
+import type { Kysely } from "kysely"
+import type { Migration } from "kysely/migration"
+import * as foundation from "./2026-11-21-0001-foundation.ts"
+import type { Dialect } from "./dialect.ts"
+
+interface DialectMigration {
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>
+  down?(db: Kysely<any>, dialect: Dialect): Promise<void>
+}
+
+/** Every migration, by date-prefixed name. Append new ones; never edit a released one. */
+const all: Record<string, DialectMigration> = {
+  "2026-11-21-0001-foundation": foundation
+}
+
+export const migrationsFor = (dialect: Dialect): Record<string, Migration> =>
+  Object.fromEntries(
+    Object.entries(all).map(([name, m]) => {
+      const down = m.down
+      return [
+        name,
+        {
+          up: (db: Kysely<any>) => m.up(db, dialect),
+          ...(down === undefined ? {} : { down: (db: Kysely<any>) => down(db, dialect) })
+        }
+      ]
+    })
+  )
+
+export const latestMigration = Object.keys(all).sort().at(-1)!

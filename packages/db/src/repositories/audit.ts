@@ -1,0 +1,75 @@
+import { actorRef, AuditEvent, AuditLog, Clock, CurrentRequestId, newId } from "@openpor/domain"
+import { Effect, Layer } from "effect"
+import { json, makeQuery, parseJson } from "./query.ts"
+
+export const AuditLogLive = Layer.effect(
+  AuditLog,
+  Effect.gen(function* () {
+    const query = yield* makeQuery
+    const clock = yield* Clock
+    return AuditLog.of({
+      append: (input) =>
+        Effect.gen(function* () {
+          const at = yield* clock.now
+          const requestId = yield* CurrentRequestId
+          const ref = actorRef(input.actor)
+          const event = new AuditEvent({
+            id: newId("aud"),
+            at,
+            actorType: ref.type,
+            actorId: ref.id,
+            action: input.action,
+            entityType: input.entityType,
+            entityId: input.entityId,
+            before: input.before ?? null,
+            after: input.after ?? null,
+            requestId
+          })
+          yield* query((db) =>
+            db
+              .insertInto("audit_log")
+              .values({
+                id: event.id,
+                at: at.toISOString(),
+                actor_type: event.actorType,
+                actor_id: event.actorId,
+                action: event.action,
+                entity_type: event.entityType,
+                entity_id: event.entityId,
+                before_json: json(event.before),
+                after_json: json(event.after),
+                request_id: requestId
+              })
+              .execute()
+          )
+          return event
+        }),
+      list: ({ entityType, entityId, limit, before }) =>
+        query((db) => {
+          let q = db.selectFrom("audit_log").selectAll().orderBy("at", "desc").orderBy("id", "desc").limit(limit)
+          if (entityType !== undefined) q = q.where("entity_type", "=", entityType)
+          if (entityId !== undefined) q = q.where("entity_id", "=", entityId)
+          if (before !== undefined) q = q.where("at", "<", before)
+          return q.execute()
+        }).pipe(
+          Effect.map((rows) =>
+            rows.map(
+              (r) =>
+                new AuditEvent({
+                  id: r.id,
+                  at: new Date(r.at),
+                  actorType: r.actor_type,
+                  actorId: r.actor_id,
+                  action: r.action,
+                  entityType: r.entity_type,
+                  entityId: r.entity_id,
+                  before: parseJson(r.before_json),
+                  after: parseJson(r.after_json),
+                  requestId: r.request_id
+                })
+            )
+          )
+        )
+    })
+  })
+)

@@ -1,0 +1,132 @@
+import { DirectoryRepository, Subscription, type SubscriptionId, Tenant, type TenantId } from "@openpor/domain"
+import { Effect, Layer, Option } from "effect"
+import type { Selectable } from "kysely"
+import type { SubscriptionsTable } from "../schema.ts"
+import { makeQuery } from "./query.ts"
+
+const toSubscription = (r: Selectable<SubscriptionsTable>): Subscription =>
+  new Subscription({
+    id: r.id as SubscriptionId,
+    tenantId: r.tenant_id as TenantId,
+    product: r.product,
+    solutionArea: r.solution_area as Subscription["solutionArea"],
+    channel: r.channel as Subscription["channel"],
+    state: r.state as Subscription["state"],
+    provisionedAt: r.provisioned_at,
+    expiresAt: r.expires_at
+  })
+
+export const DirectoryRepositoryLive = Layer.effect(
+  DirectoryRepository,
+  Effect.gen(function* () {
+    const query = yield* makeQuery
+
+    const loadTenants = (ids: ReadonlyArray<string>) =>
+      Effect.gen(function* () {
+        if (ids.length === 0) return [] as Array<Tenant>
+        const rows = yield* query((db) => db.selectFrom("tenants").selectAll().where("id", "in", ids).orderBy("id").execute())
+        const domains = yield* query((db) =>
+          db.selectFrom("tenant_domains").selectAll().where("tenant_id", "in", ids).orderBy("domain").execute()
+        )
+        const workloads = yield* query((db) =>
+          db.selectFrom("tenant_workloads").selectAll().where("tenant_id", "in", ids).orderBy("workload").execute()
+        )
+        return rows.map(
+          (t) =>
+            new Tenant({
+              id: t.id as TenantId,
+              name: t.name,
+              domains: domains.filter((d) => d.tenant_id === t.id).map((d) => d.domain),
+              workloads: workloads.filter((w) => w.tenant_id === t.id).map((w) => w.workload as Tenant["workloads"][number])
+            })
+        )
+      })
+
+    return DirectoryRepository.of({
+      upsertTenant: (tenant) =>
+        Effect.gen(function* () {
+          const now = new Date().toISOString()
+          const existing = yield* query((db) =>
+            db.selectFrom("tenants").select("id").where("id", "=", tenant.id).executeTakeFirst()
+          )
+          yield* query((db) =>
+            db
+              .insertInto("tenants")
+              .values({ id: tenant.id, name: tenant.name, updated_at: now })
+              .onConflict((oc) => oc.column("id").doUpdateSet({ name: tenant.name, updated_at: now }))
+              .execute()
+          )
+          // A verified domain belongs to one tenant: an import moves it.
+          yield* query((db) => db.deleteFrom("tenant_domains").where("tenant_id", "=", tenant.id).execute())
+          if (tenant.domains.length > 0) {
+            yield* query((db) => db.deleteFrom("tenant_domains").where("domain", "in", [...tenant.domains]).execute())
+            yield* query((db) =>
+              db
+                .insertInto("tenant_domains")
+                .values(tenant.domains.map((domain) => ({ domain, tenant_id: tenant.id })))
+                .execute()
+            )
+          }
+          yield* query((db) => db.deleteFrom("tenant_workloads").where("tenant_id", "=", tenant.id).execute())
+          const workloads = [...new Set(tenant.workloads)]
+          if (workloads.length > 0) {
+            yield* query((db) =>
+              db
+                .insertInto("tenant_workloads")
+                .values(workloads.map((workload) => ({ tenant_id: tenant.id, workload })))
+                .execute()
+            )
+          }
+          return existing === undefined ? ("created" as const) : ("updated" as const)
+        }),
+      upsertSubscription: (s) =>
+        Effect.gen(function* () {
+          const previous = yield* query((db) =>
+            db.selectFrom("subscriptions").selectAll().where("id", "=", s.id).executeTakeFirst()
+          )
+          const values = {
+            tenant_id: s.tenantId,
+            product: s.product,
+            solution_area: s.solutionArea,
+            channel: s.channel,
+            state: s.state,
+            provisioned_at: s.provisionedAt,
+            expires_at: s.expiresAt,
+            updated_at: new Date().toISOString()
+          }
+          yield* query((db) =>
+            db
+              .insertInto("subscriptions")
+              .values({ id: s.id, ...values })
+              .onConflict((oc) => oc.column("id").doUpdateSet(values))
+              .execute()
+          )
+          return Option.fromNullishOr(previous).pipe(Option.map(toSubscription))
+        }),
+      findTenant: (id) => loadTenants([id]).pipe(Effect.map((ts) => Option.fromNullishOr(ts[0]))),
+      findTenantByDomain: (domain) =>
+        query((db) =>
+          db.selectFrom("tenant_domains").select("tenant_id").where("domain", "=", domain.trim().toLowerCase()).executeTakeFirst()
+        ).pipe(
+          Effect.flatMap((r) =>
+            r === undefined ? Effect.succeed([]) : loadTenants([r.tenant_id])
+          ),
+          Effect.map((ts) => Option.fromNullishOr(ts[0]))
+        ),
+      findSubscription: (id) =>
+        query((db) => db.selectFrom("subscriptions").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toSubscription)))
+        ),
+      subscriptionsOf: (tenantId) =>
+        query((db) =>
+          db.selectFrom("subscriptions").selectAll().where("tenant_id", "=", tenantId).orderBy("id").execute()
+        ).pipe(Effect.map((rows) => rows.map(toSubscription))),
+      listTenants: ({ limit, after }) =>
+        query((db) => {
+          let q = db.selectFrom("tenants").select("id").orderBy("id").limit(limit)
+          if (after !== undefined) q = q.where("id", ">", after)
+          return q.execute()
+        }).pipe(Effect.flatMap((rows) => loadTenants(rows.map((r) => r.id))))
+    })
+  })
+)

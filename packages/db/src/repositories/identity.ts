@@ -1,0 +1,157 @@
+import {
+  IdentityRepository,
+  Location,
+  type LocationId,
+  Organization,
+  type OrganizationId,
+  type PartnerId,
+  RoleAssignment,
+  User,
+  type UserId
+} from "@openpor/domain"
+import { Effect, Layer, Option } from "effect"
+import type { Selectable } from "kysely"
+import type { LocationsTable, UsersTable } from "../schema.ts"
+import { makeQuery } from "./query.ts"
+
+const toUser = (r: Selectable<UsersTable>): User =>
+  new User({
+    id: r.id as UserId,
+    email: r.email,
+    displayName: r.display_name,
+    kind: r.kind as User["kind"],
+    organizationId: r.organization_id as OrganizationId | null,
+    tenantId: r.tenant_id as User["tenantId"],
+    active: r.active === 1
+  })
+
+const toLocation = (r: Selectable<LocationsTable>): Location =>
+  new Location({
+    id: r.id as LocationId,
+    organizationId: r.organization_id as OrganizationId,
+    partnerId: r.partner_id as PartnerId,
+    name: r.name,
+    city: r.city,
+    country: r.country
+  })
+
+export const IdentityRepositoryLive = Layer.effect(
+  IdentityRepository,
+  Effect.gen(function* () {
+    const query = yield* makeQuery
+    return IdentityRepository.of({
+      upsertOrganization: (org) =>
+        query((db) =>
+          db
+            .insertInto("organizations")
+            .values({ id: org.id, name: org.name, created_at: new Date().toISOString() })
+            .onConflict((oc) => oc.column("id").doUpdateSet({ name: org.name }))
+            .execute()
+        ).pipe(Effect.asVoid),
+      upsertLocation: (l) =>
+        query((db) =>
+          db
+            .insertInto("locations")
+            .values({
+              id: l.id,
+              organization_id: l.organizationId,
+              partner_id: l.partnerId,
+              name: l.name,
+              city: l.city,
+              country: l.country
+            })
+            .onConflict((oc) =>
+              oc.column("id").doUpdateSet({ partner_id: l.partnerId, name: l.name, city: l.city, country: l.country })
+            )
+            .execute()
+        ).pipe(Effect.asVoid),
+      upsertUser: (u, passwordHash) =>
+        query((db) =>
+          db
+            .insertInto("users")
+            .values({
+              id: u.id,
+              email: u.email,
+              display_name: u.displayName,
+              kind: u.kind,
+              organization_id: u.organizationId,
+              tenant_id: u.tenantId,
+              password_hash: passwordHash,
+              active: u.active ? 1 : 0,
+              created_at: new Date().toISOString()
+            })
+            .onConflict((oc) =>
+              oc.column("id").doUpdateSet({
+                email: u.email,
+                display_name: u.displayName,
+                organization_id: u.organizationId,
+                tenant_id: u.tenantId,
+                password_hash: passwordHash,
+                active: u.active ? 1 : 0
+              })
+            )
+            .execute()
+        ).pipe(Effect.asVoid),
+      assignRole: (a) =>
+        query((db) =>
+          db
+            .insertInto("role_assignments")
+            .values({ user_id: a.userId, role: a.role, location_key: a.locationId ?? "" })
+            .onConflict((oc) => oc.doNothing())
+            .execute()
+        ).pipe(Effect.asVoid),
+      removeRole: (a) =>
+        query((db) =>
+          db
+            .deleteFrom("role_assignments")
+            .where("user_id", "=", a.userId)
+            .where("role", "=", a.role)
+            .where("location_key", "=", a.locationId ?? "")
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numDeletedRows) > 0)),
+      findUserById: (id) =>
+        query((db) => db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toUser)))
+        ),
+      findCredentialsByEmail: (email) =>
+        query((db) => db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst()).pipe(
+          Effect.map((r) =>
+            Option.fromNullishOr(r).pipe(Option.map((row) => ({ user: toUser(row), passwordHash: row.password_hash })))
+          )
+        ),
+      rolesOf: (userId) =>
+        query((db) =>
+          db.selectFrom("role_assignments").selectAll().where("user_id", "=", userId).orderBy(["role", "location_key"]).execute()
+        ).pipe(
+          Effect.map((rows) =>
+            rows.map(
+              (r) =>
+                new RoleAssignment({
+                  userId: r.user_id as UserId,
+                  role: r.role as RoleAssignment["role"],
+                  locationId: r.location_key === "" ? null : (r.location_key as LocationId)
+                })
+            )
+          )
+        ),
+      findOrganization: (id) =>
+        query((db) => db.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+          Effect.map((r) =>
+            Option.fromNullishOr(r).pipe(Option.map((o) => new Organization({ id: o.id as OrganizationId, name: o.name })))
+          )
+        ),
+      locationsOf: (organizationId) =>
+        query((db) =>
+          db.selectFrom("locations").selectAll().where("organization_id", "=", organizationId).orderBy("partner_id").execute()
+        ).pipe(Effect.map((rows) => rows.map(toLocation))),
+      findLocation: (id) =>
+        query((db) => db.selectFrom("locations").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toLocation)))
+        ),
+      findLocationByPartnerId: (partnerId: PartnerId) =>
+        query((db) => db.selectFrom("locations").selectAll().where("partner_id", "=", partnerId).executeTakeFirst()).pipe(
+          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toLocation)))
+        )
+    })
+  })
+)

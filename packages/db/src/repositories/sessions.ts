@@ -1,0 +1,87 @@
+import { LoginAttemptRepository, newId, Session, type SessionId, SessionRepository, type UserId } from "@openpor/domain"
+import { Effect, Layer, Option } from "effect"
+import { makeQuery } from "./query.ts"
+
+export const SessionRepositoryLive = Layer.effect(
+  SessionRepository,
+  Effect.gen(function* () {
+    const query = yield* makeQuery
+    return SessionRepository.of({
+      insert: (s) =>
+        query((db) =>
+          db
+            .insertInto("sessions")
+            .values({
+              id: s.id,
+              user_id: s.userId,
+              token_hash: s.tokenHash,
+              csrf_token: s.csrfToken,
+              created_at: s.createdAt.toISOString(),
+              expires_at: s.expiresAt.toISOString(),
+              last_seen_at: s.lastSeenAt.toISOString()
+            })
+            .execute()
+        ).pipe(Effect.asVoid),
+      findByTokenHash: (tokenHash) =>
+        query((db) => db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst()).pipe(
+          Effect.map((r) =>
+            Option.fromNullishOr(r).pipe(
+              Option.map(
+                (row) =>
+                  new Session({
+                    id: row.id as SessionId,
+                    userId: row.user_id as UserId,
+                    tokenHash: row.token_hash,
+                    csrfToken: row.csrf_token,
+                    createdAt: new Date(row.created_at),
+                    expiresAt: new Date(row.expires_at),
+                    lastSeenAt: new Date(row.last_seen_at)
+                  })
+              )
+            )
+          )
+        ),
+      touch: (id, at, expiresAt) =>
+        query((db) =>
+          db
+            .updateTable("sessions")
+            .set({ last_seen_at: at.toISOString(), expires_at: expiresAt.toISOString() })
+            .where("id", "=", id)
+            .execute()
+        ).pipe(Effect.asVoid),
+      delete: (id) => query((db) => db.deleteFrom("sessions").where("id", "=", id).execute()).pipe(Effect.asVoid),
+      deleteExpired: (now) =>
+        query((db) => db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).executeTakeFirst()).pipe(
+          Effect.map((r) => Number(r.numDeletedRows))
+        )
+    })
+  })
+)
+
+export const LoginAttemptRepositoryLive = Layer.effect(
+  LoginAttemptRepository,
+  Effect.gen(function* () {
+    const query = yield* makeQuery
+    return LoginAttemptRepository.of({
+      recordFailure: (key, at) =>
+        query((db) => db.insertInto("login_attempts").values({ id: newId("att"), key, at: at.toISOString() }).execute()).pipe(
+          Effect.asVoid
+        ),
+      failuresSince: (key, since) =>
+        query((db) =>
+          db
+            .selectFrom("login_attempts")
+            .select((eb) => [eb.fn.countAll<number | string>().as("count"), eb.fn.min("at").as("oldest")])
+            .where("key", "=", key)
+            .where("at", ">=", since.toISOString())
+            .executeTakeFirstOrThrow()
+        ).pipe(
+          Effect.map((r) => ({
+            count: Number(r.count),
+            oldest: r.oldest === null || r.oldest === undefined ? null : new Date(r.oldest as string)
+          }))
+        ),
+      clear: (key) => query((db) => db.deleteFrom("login_attempts").where("key", "=", key).execute()).pipe(Effect.asVoid)
+    })
+  })
+)

@@ -1,0 +1,151 @@
+/**
+ * The database as Kysely sees it. Instants are ISO-8601 UTC strings (`2026-11-21T12:00:00.000Z`,
+ * fixed width, so they sort as text) and booleans are 0/1 on both dialects; JSON is text.
+ */
+export interface OrganizationsTable {
+  id: string
+  name: string
+  created_at: string
+}
+export interface LocationsTable {
+  id: string
+  organization_id: string
+  partner_id: string
+  name: string
+  city: string
+  country: string
+}
+export interface UsersTable {
+  id: string
+  email: string
+  display_name: string
+  kind: string
+  organization_id: string | null
+  tenant_id: string | null
+  password_hash: string
+  active: number
+  created_at: string
+}
+export interface RoleAssignmentsTable {
+  user_id: string
+  role: string
+  /** '' for roles that are not per location (keeps the primary key portable). */
+  location_key: string
+}
+export interface TenantsTable {
+  id: string
+  name: string
+  updated_at: string
+}
+export interface TenantDomainsTable {
+  domain: string
+  tenant_id: string
+}
+export interface TenantWorkloadsTable {
+  tenant_id: string
+  workload: string
+}
+export interface SubscriptionsTable {
+  id: string
+  tenant_id: string
+  product: string
+  solution_area: string
+  channel: string
+  state: string
+  provisioned_at: string | null
+  expires_at: string | null
+  updated_at: string
+}
+export interface HolidaysTable {
+  date: string
+  name: string
+}
+export interface SettingsTable {
+  key: string
+  value: string
+}
+export interface AuditLogTable {
+  id: string
+  at: string
+  actor_type: string
+  actor_id: string
+  action: string
+  entity_type: string
+  entity_id: string
+  before_json: string | null
+  after_json: string | null
+  request_id: string | null
+}
+export interface OutboxTable {
+  id: string
+  kind: string
+  to_json: string
+  subject: string
+  text: string
+  html: string | null
+  template: string
+  created_at: string
+  delivered_at: string | null
+  attempts: number
+}
+export interface JobsTable {
+  id: string
+  kind: string
+  payload_json: string
+  status: string
+  run_at: string
+  attempts: number
+  max_attempts: number
+  leased_by: string | null
+  lease_until: string | null
+  last_error: string | null
+  unique_key: string | null
+  created_at: string
+  updated_at: string
+}
+export interface SessionsTable {
+  id: string
+  user_id: string
+  token_hash: string
+  csrf_token: string
+  created_at: string
+  expires_at: string
+  last_seen_at: string
+}
+export interface LoginAttemptsTable {
+  id: string
+  key: string
+  at: string
+}
+export interface DevMailboxTable {
+  id: string
+  to_json: string
+  subject: string
+  text: string
+  html: string | null
+  template: string
+  created_at: string
+}
+
+export interface Database {
+  organizations: OrganizationsTable
+  locations: LocationsTable
+  users: UsersTable
+  role_assignments: RoleAssignmentsTable
+  tenants: TenantsTable
+  tenant_domains: TenantDomainsTable
+  tenant_workloads: TenantWorkloadsTable
+  subscriptions: SubscriptionsTable
+  holidays: HolidaysTable
+  settings: SettingsTable
+  audit_log: AuditLogTable
+  outbox: OutboxTable
+  jobs: JobsTable
+  sessions: SessionsTable
+  login_attempts: LoginAttemptsTable
+  dev_mailbox: DevMailboxTable
+}
+
+export const iso = (d: Date): string => d.toISOString()
+export const fromIso = (s: string): Date => new Date(s)
+export const fromIsoOrNull = (s: string | null): Date | null => (s === null ? null : new Date(s))

@@ -1,0 +1,57 @@
+import { Context, type Effect, Schema } from "effect"
+import type { Actor } from "../authorization/actor.ts"
+
+/** Who did it, as stored in the audit log. */
+export const actorRef = (actor: Actor | "system"): { readonly type: string; readonly id: string } => {
+  if (actor === "system") return { type: "system", id: "system" }
+  switch (actor.kind) {
+    case "customer_contact":
+      return { type: "customer_contact", id: actor.email }
+    default:
+      return { type: actor.kind, id: actor.userId }
+  }
+}
+
+export class AuditEvent extends Schema.Class<AuditEvent>("@openpor/domain/audit/AuditEvent")({
+  id: Schema.String,
+  at: Schema.Date,
+  actorType: Schema.String,
+  actorId: Schema.String,
+  action: Schema.String,
+  entityType: Schema.String,
+  entityId: Schema.String,
+  before: Schema.NullOr(Schema.Unknown),
+  after: Schema.NullOr(Schema.Unknown),
+  requestId: Schema.NullOr(Schema.String)
+}) {}
+
+export interface AuditInput {
+  readonly actor: Actor | "system"
+  readonly action: string
+  readonly entityType: string
+  readonly entityId: string
+  readonly before: unknown
+  readonly after: unknown
+}
+
+/** The request id of the current HTTP request, recorded with each audit row. */
+export const CurrentRequestId = Context.Reference<string | null>("@openpor/domain/audit/CurrentRequestId", {
+  defaultValue: () => null
+})
+
+/**
+ * Append-only audit log (who, when, what, before/after). The database refuses UPDATE and DELETE on it.
+ * `append` joins the caller's transaction.
+ */
+export class AuditLog extends Context.Service<
+  AuditLog,
+  {
+    readonly append: (input: AuditInput) => Effect.Effect<AuditEvent>
+    readonly list: (filter: {
+      readonly entityType?: string | undefined
+      readonly entityId?: string | undefined
+      readonly limit: number
+      readonly before?: string | undefined
+    }) => Effect.Effect<ReadonlyArray<AuditEvent>>
+  }
+>()("@openpor/domain/audit/AuditLog") {}

@@ -1,0 +1,224 @@
+import { Context, Effect, Layer, Option, Schema } from "effect"
+import { actorRef, AuditLog } from "../audit/audit.ts"
+import type { Actor } from "../authorization/actor.ts"
+import { actorFromUser } from "../authorization/actor.ts"
+import { Clock } from "../calendar/clock.ts"
+import type { User } from "../identity/model.ts"
+import { normaliseEmail } from "../identity/model.ts"
+import { IdentityRepository } from "../identity/repository.ts"
+import { newId, SessionId, UserId } from "../ids.ts"
+import { TooManyAttempts, Unauthenticated } from "../shared/errors.ts"
+import { Transactor } from "../shared/transactor.ts"
+
+export class Session extends Schema.Class<Session>("@openpor/domain/auth/Session")({
+  id: SessionId,
+  userId: UserId,
+  tokenHash: Schema.String,
+  csrfToken: Schema.String,
+  createdAt: Schema.Date,
+  expiresAt: Schema.Date,
+  lastSeenAt: Schema.Date
+}) {}
+
+/** Password hashing (scrypt) and secret tokens; implemented with node:crypto in apps/api. */
+export class Secrets extends Context.Service<
+  Secrets,
+  {
+    readonly hashPassword: (password: string) => Effect.Effect<string>
+    readonly verifyPassword: (password: string, hash: string) => Effect.Effect<boolean>
+    /** A URL-safe random token with 256 bits of entropy. */
+    readonly randomToken: Effect.Effect<string>
+    /** Hex SHA-256, used to store tokens without storing the tokens. */
+    readonly sha256: (value: string) => string
+    /** Hex HMAC-SHA-256 with the server secret (signed links). */
+    readonly sign: (value: string) => string
+  }
+>()("@openpor/domain/auth/Secrets") {}
+
+export class SessionRepository extends Context.Service<
+  SessionRepository,
+  {
+    readonly insert: (session: Session) => Effect.Effect<void>
+    readonly findByTokenHash: (tokenHash: string) => Effect.Effect<Option.Option<Session>>
+    readonly touch: (id: SessionId, at: Date, expiresAt: Date) => Effect.Effect<void>
+    readonly delete: (id: SessionId) => Effect.Effect<void>
+    readonly deleteExpired: (now: Date) => Effect.Effect<number>
+  }
+>()("@openpor/domain/auth/SessionRepository") {}
+
+/** Failed sign-in attempts per key (email and client address), shared by all API processes. */
+export class LoginAttemptRepository extends Context.Service<
+  LoginAttemptRepository,
+  {
+    readonly recordFailure: (key: string, at: Date) => Effect.Effect<void>
+    readonly failuresSince: (key: string, since: Date) => Effect.Effect<{ count: number; oldest: Date | null }>
+    readonly clear: (key: string) => Effect.Effect<void>
+  }
+>()("@openpor/domain/auth/LoginAttemptRepository") {}
+
+export interface AuthSettings {
+  /** Idle timeout: a session unused this long expires. */
+  readonly sessionIdleMillis: number
+  /** Absolute lifetime of a session. */
+  readonly sessionMaxMillis: number
+  readonly maxFailedAttempts: number
+  readonly failureWindowMillis: number
+}
+
+export const AuthConfig = Context.Reference<AuthSettings>("@openpor/domain/auth/AuthConfig", {
+  defaultValue: () => ({
+    sessionIdleMillis: 8 * 3_600_000,
+    sessionMaxMillis: 7 * 86_400_000,
+    maxFailedAttempts: 5,
+    failureWindowMillis: 15 * 60_000
+  })
+})
+
+export interface SignedIn {
+  readonly token: string
+  readonly csrfToken: string
+  readonly session: Session
+  readonly user: User
+}
+
+export interface Authenticated {
+  readonly session: Session
+  readonly user: User
+  readonly actor: Actor
+}
+
+const invalid = () => new Unauthenticated({ reason: "The email or password is not correct" })
+
+export class AuthService extends Context.Service<
+  AuthService,
+  {
+    readonly signIn: (input: { email: string; password: string; clientKey: string }) => Effect.Effect<
+      SignedIn,
+      Unauthenticated | TooManyAttempts
+    >
+    /** Resolves a bearer/cookie token to the user and the actor with the roles as they are now. */
+    readonly authenticate: (token: string) => Effect.Effect<Authenticated, Unauthenticated>
+    readonly signOut: (session: Session, actor: Actor) => Effect.Effect<void>
+  }
+>()("@openpor/domain/auth/AuthService") {
+  static readonly layer = Layer.effect(
+    AuthService,
+    Effect.gen(function* () {
+      const identity = yield* IdentityRepository
+      const sessions = yield* SessionRepository
+      const attempts = yield* LoginAttemptRepository
+      const secrets = yield* Secrets
+      const clock = yield* Clock
+      const tx = yield* Transactor
+      const audit = yield* AuditLog
+
+      const signIn = Effect.fn("AuthService.signIn")(function* (input: {
+        email: string
+        password: string
+        clientKey: string
+      }) {
+        const settings = yield* AuthConfig
+        const now = yield* clock.now
+        const email = normaliseEmail(input.email)
+        // Two keys: the account (slows down guessing one password from many addresses) and the
+        // account from one address. Either reaching the limit blocks the attempt.
+        const keys = [`email:${email}`, `email:${email}|client:${input.clientKey}`]
+        for (const key of keys) {
+          const since = new Date(now.getTime() - settings.failureWindowMillis)
+          const { count, oldest } = yield* attempts.failuresSince(key, since)
+          if (count >= settings.maxFailedAttempts) {
+            const retryAfter = oldest === null ? settings.failureWindowMillis : oldest.getTime() + settings.failureWindowMillis - now.getTime()
+            return yield* new TooManyAttempts({ retryAfterSeconds: Math.max(1, Math.ceil(retryAfter / 1000)) })
+          }
+        }
+        const credentials = yield* identity.findCredentialsByEmail(email)
+        // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
+        const hash = Option.match(credentials, {
+          onNone: () => "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+          onSome: (c) => c.passwordHash
+        })
+        const ok = yield* secrets.verifyPassword(input.password, hash)
+        if (!ok || Option.isNone(credentials) || !credentials.value.user.active) {
+          for (const key of keys) yield* attempts.recordFailure(key, now)
+          return yield* invalid()
+        }
+        const user = credentials.value.user
+        const token = yield* secrets.randomToken
+        const csrfToken = yield* secrets.randomToken
+        const session = new Session({
+          id: newId<SessionId>("ses"),
+          userId: user.id,
+          tokenHash: secrets.sha256(token),
+          csrfToken,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + Math.min(settings.sessionIdleMillis, settings.sessionMaxMillis)),
+          lastSeenAt: now
+        })
+        const roles = yield* identity.rolesOf(user.id)
+        const actor = actorFromUser(user, roles)
+        if (actor === undefined) return yield* invalid()
+        yield* tx.transaction(
+          Effect.gen(function* () {
+            for (const key of keys) yield* attempts.clear(key)
+            yield* sessions.insert(session)
+            yield* audit.append({
+              actor,
+              action: "session.created",
+              entityType: "user",
+              entityId: user.id,
+              before: null,
+              after: { sessionId: session.id, expiresAt: session.expiresAt.toISOString() }
+            })
+          })
+        )
+        return { token, csrfToken, session, user }
+      })
+
+      const authenticate = Effect.fn("AuthService.authenticate")(function* (token: string) {
+        const settings = yield* AuthConfig
+        const now = yield* clock.now
+        const found = yield* sessions.findByTokenHash(secrets.sha256(token))
+        if (Option.isNone(found)) return yield* new Unauthenticated({ reason: "Sign in to continue" })
+        const session = found.value
+        if (session.expiresAt.getTime() <= now.getTime()) {
+          yield* sessions.delete(session.id)
+          return yield* new Unauthenticated({ reason: "Your session has expired; sign in again" })
+        }
+        const user = yield* identity.findUserById(session.userId)
+        if (Option.isNone(user) || !user.value.active) {
+          yield* sessions.delete(session.id)
+          return yield* new Unauthenticated({ reason: "This account is no longer active" })
+        }
+        const roles = yield* identity.rolesOf(user.value.id)
+        const actor = actorFromUser(user.value, roles)
+        if (actor === undefined) return yield* new Unauthenticated({ reason: "This account has no organization or tenant" })
+        // Sliding idle expiry, bounded by the absolute lifetime; written at most once a minute.
+        if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+          const expiresAt = new Date(
+            Math.min(now.getTime() + settings.sessionIdleMillis, session.createdAt.getTime() + settings.sessionMaxMillis)
+          )
+          yield* sessions.touch(session.id, now, expiresAt)
+        }
+        return { session, user: user.value, actor }
+      })
+
+      const signOut = Effect.fn("AuthService.signOut")(function* (session: Session, actor: Actor) {
+        yield* tx.transaction(
+          Effect.gen(function* () {
+            yield* sessions.delete(session.id)
+            yield* audit.append({
+              actor,
+              action: "session.deleted",
+              entityType: "user",
+              entityId: actorRef(actor).id,
+              before: { sessionId: session.id },
+              after: null
+            })
+          })
+        )
+      })
+
+      return AuthService.of({ signIn, authenticate, signOut })
+    })
+  )
+}

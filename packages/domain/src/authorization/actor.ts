@@ -1,0 +1,69 @@
+import type { LocationId, OrganizationId, TenantId, UserId } from "../ids.ts"
+import type { LocationRole, OrganizationRole, RoleAssignment, User, VendorRole } from "../identity/model.ts"
+
+/**
+ * Who is acting, resolved fresh from the database on every request (so a role change takes effect on
+ * the very next request of an existing session).
+ */
+export type Actor =
+  | {
+      readonly kind: "partner"
+      readonly userId: UserId
+      readonly organizationId: OrganizationId
+      readonly organizationRoles: ReadonlySet<OrganizationRole>
+      /** Location roles, by location of the actor's own organization. */
+      readonly locationRoles: ReadonlyMap<LocationId, ReadonlySet<LocationRole>>
+    }
+  | {
+      readonly kind: "customer"
+      readonly userId: UserId
+      readonly tenantId: TenantId
+      readonly tenantAdmin: boolean
+    }
+  | {
+      readonly kind: "vendor"
+      readonly userId: UserId
+      readonly vendorRoles: ReadonlySet<VendorRole>
+    }
+  /** A customer contact holding a signed link for one claim (no account). */
+  | {
+      readonly kind: "customer_contact"
+      readonly tenantId: TenantId
+      readonly email: string
+      readonly claimId: string
+    }
+
+export const actorFromUser = (user: User, roles: ReadonlyArray<RoleAssignment>): Actor | undefined => {
+  switch (user.kind) {
+    case "partner": {
+      if (user.organizationId === null) return undefined
+      const organizationRoles = new Set<OrganizationRole>()
+      const locationRoles = new Map<LocationId, Set<LocationRole>>()
+      for (const r of roles) {
+        if ((r.role === "incentives_admin" || r.role === "incentives_user") && r.locationId !== null) {
+          const set = locationRoles.get(r.locationId) ?? new Set<LocationRole>()
+          set.add(r.role)
+          locationRoles.set(r.locationId, set)
+        } else if (r.role === "global_admin" || r.role === "account_admin" || r.role === "billing_admin") {
+          organizationRoles.add(r.role)
+        }
+      }
+      return { kind: "partner", userId: user.id, organizationId: user.organizationId, organizationRoles, locationRoles }
+    }
+    case "customer":
+      if (user.tenantId === null) return undefined
+      return {
+        kind: "customer",
+        userId: user.id,
+        tenantId: user.tenantId,
+        tenantAdmin: roles.some((r) => r.role === "tenant_admin")
+      }
+    case "vendor": {
+      const vendorRoles = new Set<VendorRole>()
+      for (const r of roles) {
+        if (r.role === "reviewer" || r.role === "operator" || r.role === "auditor") vendorRoles.add(r.role)
+      }
+      return { kind: "vendor", userId: user.id, vendorRoles }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import type { LocationId, OrganizationId, TenantId } from "../ids.ts"
+import type { LocationRole, OrganizationRole, VendorRole } from "../identity/model.ts"
+import type { Actor } from "./actor.ts"
+
+/**
+ * The authorization policy: one function per action (SPEC §1). Each answers whether `actor` may do
+ * the action on a target owned by a partner organization (and location), or by a customer tenant.
+ * Targets carry ownership only; loading them is the caller's job. Foreign targets are refused before
+ * any role is considered, so nobody sees another party's data.
+ */
+export interface PartnerTarget {
+  readonly organizationId: OrganizationId
+  readonly locationId?: LocationId | undefined
+}
+export interface TenantTarget {
+  readonly tenantId: TenantId
+}
+
+const hasOrgRole = (actor: Actor, target: PartnerTarget, ...roles: ReadonlyArray<OrganizationRole>): boolean =>
+  actor.kind === "partner" &&
+  actor.organizationId === target.organizationId &&
+  roles.some((r) => actor.organizationRoles.has(r))
+
+const hasLocationRole = (actor: Actor, target: PartnerTarget, ...roles: ReadonlyArray<LocationRole>): boolean => {
+  if (actor.kind !== "partner" || actor.organizationId !== target.organizationId) return false
+  const check = (set: ReadonlySet<LocationRole> | undefined) => set !== undefined && roles.some((r) => set.has(r))
+  if (target.locationId !== undefined) return check(actor.locationRoles.get(target.locationId))
+  for (const set of actor.locationRoles.values()) if (check(set)) return true
+  return false
+}
+
+const isMember = (actor: Actor, target: PartnerTarget): boolean =>
+  actor.kind === "partner" && actor.organizationId === target.organizationId
+
+const isVendor = (actor: Actor, ...roles: ReadonlyArray<VendorRole>): boolean =>
+  actor.kind === "vendor" && roles.some((r) => actor.vendorRoles.has(r))
+
+const isTenantAdmin = (actor: Actor, target: TenantTarget): boolean =>
+  actor.kind === "customer" && actor.tenantId === target.tenantId && actor.tenantAdmin
+
+export const policy = {
+  /** See the organization, its locations and users. */
+  viewOrganization: (actor: Actor, target: PartnerTarget) => isMember(actor, target) || isVendor(actor, "operator", "auditor", "reviewer"),
+  /** Invite users, assign and remove roles (Global and Account admin). */
+  manageUsers: (actor: Actor, target: PartnerTarget) => hasOrgRole(actor, target, "global_admin", "account_admin"),
+  /** View programs, enrollments and earnings of a location. */
+  viewEnrollments: (actor: Actor, target: PartnerTarget) =>
+    hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
+    hasOrgRole(actor, target, "global_admin", "account_admin") ||
+    isVendor(actor, "operator", "auditor", "reviewer"),
+  /** Accept an enrollment invitation for a location (Incentives admin only). */
+  enroll: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin"),
+  /** See bank and tax profiles (own Incentives admins; vendor operators and auditors). */
+  viewBankAndTax: (actor: Actor, target: PartnerTarget) =>
+    hasLocationRole(actor, target, "incentives_admin") || isVendor(actor, "operator", "auditor"),
+  /** Create and edit bank and tax profiles (Incentives admin only). */
+  editBankAndTax: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin"),
+  /** See claims and customer associations (incl. Billing admin for troubleshooting). */
+  viewClaims: (actor: Actor, target: PartnerTarget) =>
+    hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
+    hasOrgRole(actor, target, "global_admin", "account_admin", "billing_admin") ||
+    isVendor(actor, "reviewer", "auditor", "operator"),
+  /** Initiate a draft claim (Incentives admin or user). */
+  draftClaim: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin", "incentives_user"),
+  /** Submit, edit after submission, dispute, disassociate (Incentives admin). */
+  submitClaim: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin"),
+  /** Comment on a claim: its partner's incentive people, or a reviewer. */
+  commentOnClaim: (actor: Actor, target: PartnerTarget) =>
+    hasLocationRole(actor, target, "incentives_admin", "incentives_user") || isVendor(actor, "reviewer"),
+  /** Download proof-of-execution documents: the claiming organization and vendor staff only. */
+  downloadProof: (actor: Actor, target: PartnerTarget) =>
+    hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
+    hasOrgRole(actor, target, "global_admin") ||
+    isVendor(actor, "reviewer", "auditor"),
+  /** Add, replace or remove the Digital Partner of Record on a tenant's subscription. */
+  manageDpor: (actor: Actor, target: TenantTarget) => isTenantAdmin(actor, target),
+  /** See and decline association requests on the tenant (a signed-link contact only for its claim). */
+  declineAssociation: (actor: Actor, target: TenantTarget) =>
+    isTenantAdmin(actor, target) || (actor.kind === "customer_contact" && actor.tenantId === target.tenantId),
+  /** See the tenant's subscriptions, associations and attribution. */
+  viewTenant: (actor: Actor, target: TenantTarget) =>
+    (actor.kind === "customer" && actor.tenantId === target.tenantId) || isVendor(actor, "operator", "auditor", "reviewer"),
+  /** Work the review queue: pick up, request info, approve, reject. */
+  reviewClaims: (actor: Actor) => isVendor(actor, "reviewer"),
+  /** Resolve arbitration cases and disputes. */
+  arbitrate: (actor: Actor) => isVendor(actor, "reviewer"),
+  /** Program catalog, eligibility, invitations. */
+  manageCatalog: (actor: Actor) => isVendor(actor, "operator"),
+  /** Import the customer directory. */
+  manageDirectory: (actor: Actor) => isVendor(actor, "operator"),
+  /** Manage the holiday calendar. */
+  manageCalendar: (actor: Actor) => isVendor(actor, "operator"),
+  /** Validate bank and tax profiles. */
+  validateProfiles: (actor: Actor) => isVendor(actor, "operator"),
+  /** Advance or set the test clock (non-production only). */
+  controlClock: (actor: Actor) => isVendor(actor, "operator"),
+  /** Send operational emails such as the SMTP test message. */
+  operate: (actor: Actor) => isVendor(actor, "operator"),
+  /** Read the audit log. */
+  readAudit: (actor: Actor) => isVendor(actor, "auditor", "operator", "reviewer"),
+  /** Read the customer directory. */
+  readDirectory: (actor: Actor) => isVendor(actor, "operator", "auditor", "reviewer")
+} as const
+
+export type Action = keyof typeof policy
+export const actions = Object.keys(policy) as ReadonlyArray<Action>

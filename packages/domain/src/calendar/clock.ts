@@ -1,0 +1,74 @@
+import { Clock as EffectClock, Context, Effect, Layer, Ref } from "effect"
+
+/**
+ * The application's clock. `layer` reads Effect's Clock (the system clock in production, TestClock in
+ * tests). `layerControllable` is the operator's test clock (`OPENPOR_CLOCK=test`): real time shifted by
+ * an offset that `advance` and `set` change, so timers can be demonstrated.
+ */
+export class Clock extends Context.Service<
+  Clock,
+  {
+    readonly now: Effect.Effect<Date>
+    readonly controllable: boolean
+  }
+>()("@openpor/domain/calendar/Clock") {
+  static readonly layer = Layer.succeed(Clock, {
+    now: Effect.map(EffectClock.currentTimeMillis, (ms) => new Date(ms)),
+    controllable: false
+  })
+}
+
+/** Persistence of the test clock's offset, so a restart keeps demonstrated time. */
+export class ClockOffsetStore extends Context.Service<
+  ClockOffsetStore,
+  {
+    readonly load: Effect.Effect<number>
+    readonly save: (offsetMillis: number) => Effect.Effect<void>
+  }
+>()("@openpor/domain/calendar/ClockOffsetStore") {
+  static readonly layerMemory = Layer.effect(
+    ClockOffsetStore,
+    Effect.gen(function* () {
+      const ref = yield* Ref.make(0)
+      return ClockOffsetStore.of({ load: Ref.get(ref), save: (n) => Ref.set(ref, n) })
+    })
+  )
+}
+
+export class TestClockControl extends Context.Service<
+  TestClockControl,
+  {
+    readonly advance: (millis: number) => Effect.Effect<Date>
+    readonly set: (now: Date) => Effect.Effect<Date>
+    readonly offset: Effect.Effect<number>
+  }
+>()("@openpor/domain/calendar/TestClockControl") {}
+
+const realMillis = EffectClock.currentTimeMillis
+
+/** Controllable clock: provides both Clock and TestClockControl. Time never moves backwards by `set`. */
+export const layerControllable: Layer.Layer<Clock | TestClockControl, never, ClockOffsetStore> = Layer.effectContext(
+  Effect.gen(function* () {
+    const store = yield* ClockOffsetStore
+    const offset = yield* Ref.make(yield* store.load)
+    const now = Effect.gen(function* () {
+      return new Date((yield* realMillis) + (yield* Ref.get(offset)))
+    })
+    const advance = Effect.fn("TestClockControl.advance")(function* (millis: number) {
+      const next = yield* Ref.updateAndGet(offset, (o) => o + Math.max(0, millis))
+      yield* store.save(next)
+      return yield* now
+    })
+    const set = Effect.fn("TestClockControl.set")(function* (target: Date) {
+      const real = yield* realMillis
+      const current = yield* Ref.get(offset)
+      const next = Math.max(current, target.getTime() - real)
+      yield* Ref.set(offset, next)
+      yield* store.save(next)
+      return yield* now
+    })
+    return Context.make(Clock, Clock.of({ now, controllable: true })).pipe(
+      Context.add(TestClockControl, TestClockControl.of({ advance, set, offset: Ref.get(offset) }))
+    )
+  })
+)

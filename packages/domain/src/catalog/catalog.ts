@@ -1,0 +1,179 @@
+import { Schema } from "effect"
+
+/** Codes of SPEC appendix A. The catalog is configuration; these are the defaults. */
+export const SolutionArea = Schema.Literals(["business_applications", "modern_work_security"])
+export type SolutionArea = typeof SolutionArea.Type
+
+export const PartnerRole = Schema.Literals([
+  "build_intent_advisor",
+  "usage_recognition",
+  "influenced_revenue",
+  "use_or_consume"
+])
+export type PartnerRole = typeof PartnerRole.Type
+
+export const Workload = Schema.Literals([
+  "exchange",
+  "sharepoint",
+  "teams",
+  "intune",
+  "defender_endpoint",
+  "defender_office365",
+  "entra_id_p1",
+  "purview_information_protection",
+  "viva"
+])
+export type Workload = typeof Workload.Type
+
+export const IncentiveKind = Schema.Literals(["deploy", "manage", "accelerator", "usage"])
+export type IncentiveKind = typeof IncentiveKind.Type
+
+export const Channel = Schema.Literals(["volume_licensing", "web_direct", "csp"])
+export type Channel = typeof Channel.Type
+
+export const ArbitrationPolicy = Schema.Literals(["most_recent_poe", "first_registered", "reviewer_decides"])
+export type ArbitrationPolicy = typeof ArbitrationPolicy.Type
+
+export interface ProgramDefinition {
+  readonly id: string
+  readonly name: string
+  readonly solutionArea: SolutionArea
+  readonly partnerRoles: ReadonlyArray<PartnerRole>
+  /** Open programs have no eligibility criteria: no invitation email, shown on the overview only. */
+  readonly open: boolean
+  readonly incentivized: boolean
+  readonly status: "active" | "discontinued"
+  readonly arbitrationPolicy: ArbitrationPolicy
+  /** Channels a claimed subscription may be bought through (Business Applications roles). */
+  readonly allowedChannels: ReadonlyArray<Channel>
+  readonly eligibilityRequirements: ReadonlyArray<{ readonly id: string; readonly name: string }>
+}
+
+export interface PartnerRoleDefinition {
+  readonly role: PartnerRole
+  readonly name: string
+  readonly solutionArea: SolutionArea
+  readonly programId: string
+  readonly note: string
+}
+
+export interface WorkloadDefinition {
+  readonly code: Workload
+  readonly name: string
+}
+
+/** The default catalog (SPEC §3, §5 and appendix A). */
+export const defaultPrograms: ReadonlyArray<ProgramDefinition> = [
+  {
+    id: "prg_osa",
+    name: "Online Services Advisor",
+    solutionArea: "business_applications",
+    partnerRoles: ["build_intent_advisor"],
+    open: false,
+    incentivized: true,
+    status: "active",
+    arbitrationPolicy: "most_recent_poe",
+    allowedChannels: ["volume_licensing", "web_direct"],
+    eligibilityRequirements: [
+      { id: "req_osa_competency", name: "Business Applications specialization" },
+      { id: "req_osa_agreement", name: "Signed incentives agreement" }
+    ]
+  },
+  {
+    id: "prg_mws_usage",
+    name: "Modern Work and Security Usage",
+    solutionArea: "modern_work_security",
+    partnerRoles: ["use_or_consume"],
+    open: false,
+    incentivized: true,
+    status: "active",
+    arbitrationPolicy: "most_recent_poe",
+    allowedChannels: ["volume_licensing", "web_direct", "csp"],
+    eligibilityRequirements: [
+      { id: "req_mws_designation", name: "Solutions Partner for Modern Work or Security" },
+      { id: "req_mws_agreement", name: "Signed incentives agreement" }
+    ]
+  },
+  {
+    id: "prg_usage_bizapps",
+    name: "Usage Recognition – Business Applications",
+    solutionArea: "business_applications",
+    partnerRoles: ["usage_recognition"],
+    open: true,
+    incentivized: false,
+    status: "active",
+    arbitrationPolicy: "most_recent_poe",
+    allowedChannels: ["volume_licensing", "web_direct"],
+    eligibilityRequirements: []
+  },
+  {
+    id: "prg_revenue_association",
+    name: "Business Applications Revenue Association",
+    solutionArea: "business_applications",
+    partnerRoles: ["influenced_revenue"],
+    open: true,
+    incentivized: false,
+    status: "active",
+    arbitrationPolicy: "most_recent_poe",
+    allowedChannels: ["volume_licensing", "web_direct", "csp"],
+    eligibilityRequirements: []
+  },
+  {
+    id: "prg_legacy_deploy",
+    name: "Online Incentives – Deployment (legacy)",
+    solutionArea: "modern_work_security",
+    partnerRoles: [],
+    open: false,
+    incentivized: true,
+    status: "discontinued",
+    arbitrationPolicy: "first_registered",
+    allowedChannels: ["volume_licensing", "web_direct"],
+    eligibilityRequirements: []
+  }
+]
+
+export const defaultPartnerRoles: ReadonlyArray<PartnerRoleDefinition> = [
+  {
+    role: "build_intent_advisor",
+    name: "Build intent – Advisor",
+    solutionArea: "business_applications",
+    programId: "prg_osa",
+    note: "presales incentive; volume licensing or web direct only"
+  },
+  {
+    role: "usage_recognition",
+    name: "Usage recognition – non-incentivized",
+    solutionArea: "business_applications",
+    programId: "prg_usage_bizapps",
+    note: "volume licensing or web direct only"
+  },
+  {
+    role: "influenced_revenue",
+    name: "Influenced revenue recognition – non-incentivized",
+    solutionArea: "business_applications",
+    programId: "prg_revenue_association",
+    note: "attribution only, never paid"
+  },
+  {
+    role: "use_or_consume",
+    name: "Use or consume",
+    solutionArea: "modern_work_security",
+    programId: "prg_mws_usage",
+    note: "workloads; may opt out of payment"
+  }
+]
+
+export const defaultWorkloads: ReadonlyArray<WorkloadDefinition> = [
+  { code: "exchange", name: "Exchange Online" },
+  { code: "sharepoint", name: "SharePoint Online" },
+  { code: "teams", name: "Microsoft Teams" },
+  { code: "intune", name: "Microsoft Intune" },
+  { code: "defender_endpoint", name: "Microsoft Defender for Endpoint" },
+  { code: "defender_office365", name: "Microsoft Defender for Office 365" },
+  { code: "entra_id_p1", name: "Microsoft Entra ID P1/P2" },
+  { code: "purview_information_protection", name: "Microsoft Purview Information Protection" },
+  { code: "viva", name: "Microsoft Viva" }
+]
+
+export const partnerRoleDefinition = (role: PartnerRole): PartnerRoleDefinition | undefined =>
+  defaultPartnerRoles.find((r) => r.role === role)

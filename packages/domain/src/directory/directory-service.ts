@@ -1,0 +1,125 @@
+import { Context, Effect, Layer, Option } from "effect"
+import { AuditLog } from "../audit/audit.ts"
+import type { Actor } from "../authorization/actor.ts"
+import { authorize } from "../authorization/authorize.ts"
+import { Transactor } from "../shared/transactor.ts"
+import { InvalidInput } from "../shared/errors.ts"
+import type { SubscriptionId } from "../ids.ts"
+import type { DirectoryImport, ImportResult } from "./model.ts"
+import { DirectoryRepository } from "./repository.ts"
+
+/** Upper bound of one import request; larger directories are imported in batches. */
+export const MAX_IMPORT_ROWS = 50_000
+
+export class DirectoryService extends Context.Service<
+  DirectoryService,
+  {
+    readonly import: (actor: Actor, data: DirectoryImport, source: "json" | "csv") => Effect.Effect<
+      ImportResult,
+      import("../shared/errors.ts").Forbidden | InvalidInput
+    >
+  }
+>()("@openpor/domain/directory/DirectoryService") {
+  static readonly layer = Layer.effect(
+    DirectoryService,
+    Effect.gen(function* () {
+      const repo = yield* DirectoryRepository
+      const tx = yield* Transactor
+      const audit = yield* AuditLog
+
+      const importDirectory = Effect.fn("DirectoryService.import")(function* (
+        actor: Actor,
+        data: DirectoryImport,
+        source: "json" | "csv"
+      ) {
+        yield* authorize("manageDirectory", actor)
+        const tenants = data.tenants ?? []
+        const subscriptions = data.subscriptions ?? []
+        if (tenants.length + subscriptions.length === 0) {
+          return yield* new InvalidInput({ code: "empty_import", reason: "The import contains no tenants and no subscriptions" })
+        }
+        if (tenants.length + subscriptions.length > MAX_IMPORT_ROWS) {
+          return yield* new InvalidInput({
+            code: "import_too_large",
+            reason: `An import holds at most ${MAX_IMPORT_ROWS} rows; split the directory into batches`
+          })
+        }
+        const duplicateTenant = firstDuplicate(tenants.map((t) => t.id))
+        if (duplicateTenant !== undefined) {
+          return yield* new InvalidInput({ code: "duplicate_row", reason: `Tenant ${duplicateTenant} appears twice in the import` })
+        }
+        const duplicateSubscription = firstDuplicate(subscriptions.map((s) => s.id))
+        if (duplicateSubscription !== undefined) {
+          return yield* new InvalidInput({
+            code: "duplicate_row",
+            reason: `Subscription ${duplicateSubscription} appears twice in the import`
+          })
+        }
+
+        return yield* tx.transaction(
+          Effect.gen(function* () {
+            const importedTenants = new Set<string>(tenants.map((t) => t.id))
+            // Every subscription must belong to a tenant known before or imported now.
+            for (const s of subscriptions) {
+              if (importedTenants.has(s.tenantId)) continue
+              const known = yield* repo.findTenant(s.tenantId)
+              if (Option.isNone(known)) {
+                return yield* new InvalidInput({
+                  code: "unknown_tenant",
+                  reason: `Subscription ${s.id} names tenant ${s.tenantId}, which is neither in the directory nor in this import`,
+                  details: { subscriptionId: s.id, tenantId: s.tenantId }
+                })
+              }
+              importedTenants.add(s.tenantId)
+            }
+            let tenantsCreated = 0
+            let tenantsUpdated = 0
+            for (const t of tenants) {
+              const outcome = yield* repo.upsertTenant(t)
+              if (outcome === "created") tenantsCreated++
+              else tenantsUpdated++
+            }
+            let subscriptionsCreated = 0
+            let subscriptionsUpdated = 0
+            const expiredSubscriptionIds: Array<SubscriptionId> = []
+            for (const s of subscriptions) {
+              const previous = yield* repo.upsertSubscription(s)
+              if (Option.isNone(previous)) subscriptionsCreated++
+              else {
+                subscriptionsUpdated++
+                if (previous.value.state !== "expired" && s.state === "expired") expiredSubscriptionIds.push(s.id)
+              }
+            }
+            const result: ImportResult = {
+              tenantsCreated,
+              tenantsUpdated,
+              subscriptionsCreated,
+              subscriptionsUpdated,
+              expiredSubscriptionIds
+            }
+            yield* audit.append({
+              actor,
+              action: "directory.imported",
+              entityType: "directory",
+              entityId: source,
+              before: null,
+              after: { ...result, tenants: tenants.length, subscriptions: subscriptions.length }
+            })
+            return result
+          })
+        )
+      })
+
+      return DirectoryService.of({ import: importDirectory })
+    })
+  )
+}
+
+const firstDuplicate = (ids: ReadonlyArray<string>): string | undefined => {
+  const seen = new Set<string>()
+  for (const id of ids) {
+    if (seen.has(id)) return id
+    seen.add(id)
+  }
+  return undefined
+}

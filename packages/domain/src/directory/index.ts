@@ -1,0 +1,3 @@
+export * from "./directory-service.ts"
+export * from "./model.ts"
+export * from "./repository.ts"

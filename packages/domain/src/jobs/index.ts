@@ -1,0 +1,3 @@
+export * from "./model.ts"
+export * from "./repository.ts"
+export * from "./worker.ts"

@@ -1,0 +1,35 @@
+import { Context, type Effect, type Option } from "effect"
+import type { JobId } from "../ids.ts"
+import type { Job, NewJob } from "./model.ts"
+
+/**
+ * Durable job queue. Workers lease one job at a time; a lease that is not renewed expires and the job
+ * can be leased by another worker (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one writer).
+ */
+export class JobQueue extends Context.Service<
+  JobQueue,
+  {
+    /** Joins the caller's transaction. With a uniqueKey that is already pending/running, returns that job. */
+    readonly enqueue: (job: NewJob) => Effect.Effect<Job>
+    readonly lease: (options: {
+      readonly workerId: string
+      readonly now: Date
+      readonly leaseMillis: number
+      readonly kinds?: ReadonlyArray<string> | undefined
+    }) => Effect.Effect<Option.Option<Job>>
+    /** Extends the lease; false when the worker no longer holds it. */
+    readonly heartbeat: (id: JobId, workerId: string, leaseUntil: Date) => Effect.Effect<boolean>
+    /** Marks it succeeded; false when the worker no longer holds the lease (another worker took over). */
+    readonly complete: (id: JobId, workerId: string, now: Date) => Effect.Effect<boolean>
+    /** Records a failed attempt: pending again at retryAt, or failed for good when retryAt is null. */
+    readonly fail: (id: JobId, workerId: string, error: string, retryAt: Date | null) => Effect.Effect<boolean>
+    readonly find: (id: JobId) => Effect.Effect<Option.Option<Job>>
+    readonly list: (filter: {
+      readonly status?: string | undefined
+      readonly kind?: string | undefined
+      readonly limit: number
+    }) => Effect.Effect<ReadonlyArray<Job>>
+    /** Cancels pending jobs with this unique key (a timer that is no longer needed). */
+    readonly cancelByKey: (uniqueKey: string) => Effect.Effect<number>
+  }
+>()("@openpor/domain/jobs/JobQueue") {}

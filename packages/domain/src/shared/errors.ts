@@ -1,0 +1,81 @@
+import { Schema } from "effect"
+
+/**
+ * Business failures shared by every capability. Each maps to one HTTP status and one stable
+ * snake_case code of SPEC appendix A (see apps/api/src/http/errors.ts).
+ */
+export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
+  entity: Schema.String,
+  id: Schema.String
+}) {
+  override get message() {
+    return `${this.entity} ${this.id} was not found`
+  }
+}
+
+export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", {
+  action: Schema.String,
+  reason: Schema.String
+}) {
+  override get message() {
+    return this.reason
+  }
+}
+
+export class Unauthenticated extends Schema.TaggedError<Unauthenticated>()("Unauthenticated", {
+  reason: Schema.String
+}) {
+  override get message() {
+    return this.reason
+  }
+}
+
+/** Bad input that passed the wire schema but breaks a rule of the domain (400). */
+export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {
+  code: Schema.String,
+  reason: Schema.String,
+  details: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown))
+}) {
+  override get message() {
+    return this.reason
+  }
+}
+
+export class IllegalTransition extends Schema.TaggedError<IllegalTransition>()("IllegalTransition", {
+  aggregate: Schema.String,
+  id: Schema.String,
+  from: Schema.String,
+  action: Schema.String
+}) {
+  override get message() {
+    return `${this.aggregate} ${this.id} is ${this.from}: "${this.action}" is not possible in that state`
+  }
+}
+
+export class VersionConflict extends Schema.TaggedError<VersionConflict>()("VersionConflict", {
+  aggregate: Schema.String,
+  id: Schema.String,
+  expected: Schema.Number,
+  actual: Schema.Number
+}) {
+  override get message() {
+    return `${this.aggregate} ${this.id} was changed by someone else (you saw version ${this.expected}, it is now ${this.actual}); reload and try again`
+  }
+}
+
+export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", {
+  code: Schema.String,
+  reason: Schema.String
+}) {
+  override get message() {
+    return this.reason
+  }
+}
+
+export class TooManyAttempts extends Schema.TaggedError<TooManyAttempts>()("TooManyAttempts", {
+  retryAfterSeconds: Schema.Number
+}) {
+  override get message() {
+    return `Too many failed sign-in attempts; try again in ${Math.ceil(this.retryAfterSeconds / 60)} minute(s)`
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./errors.ts"
+export * from "./transactor.ts"

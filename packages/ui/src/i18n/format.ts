@@ -1,0 +1,19 @@
+import type { Locale } from "./locales.ts"
+
+const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>()
+
+/** A timestamp as medium date and short time in `locale`; the input itself when it is not a valid date. */
+export const formatDateTime = (locale: Locale, value: string | Date): string => {
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return String(value)
+  let format = dateTimeFormats.get(locale)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" })
+    dateTimeFormats.set(locale, format)
+  }
+  return format.format(date)
+}
+
+/** A list such as "a, b and c" in `locale`. */
+export const formatList = (locale: Locale, items: readonly string[]): string =>
+  new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items)

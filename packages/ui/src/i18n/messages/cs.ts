@@ -1,0 +1,74 @@
+import type { SharedMessages } from "./en.ts"
+
+export const cs: SharedMessages = {
+  common: {
+    loading: "Načítání…",
+    retry: "Zkusit znovu",
+    refresh: "Obnovit",
+    back: "Zpět"
+  },
+  language: {
+    label: "Jazyk"
+  },
+  shell: {
+    skipToContent: "Přeskočit na hlavní obsah",
+    signedInAs: "Přihlášený uživatel: {{ name }}",
+    signOut: "Odhlásit se",
+    signingOut: "Odhlašování…",
+    mainNavigation: "Hlavní navigace"
+  },
+  signIn: {
+    title: "Přihlášení",
+    intro: "Přihlaste se pomocí svého účtu OpenPOR.",
+    email: "E-mailová adresa",
+    password: "Heslo",
+    submit: "Přihlásit se",
+    submitting: "Přihlašování…",
+    emailRequired: "Zadejte svou e-mailovou adresu.",
+    passwordRequired: "Zadejte své heslo.",
+    invalidCredentials: "E-mailová adresa nebo heslo nejsou správné.",
+    tooManyAttempts: "Příliš mnoho neúspěšných pokusů o přihlášení. Počkejte několik minut a zkuste to znovu.",
+    signedOut: "Byli jste odhlášeni.",
+    sessionExpired: "Vaše relace vypršela. Chcete-li pokračovat, přihlaste se znovu."
+  },
+  errors: {
+    network: "Server není dostupný. Zkontrolujte připojení a zkuste to znovu.",
+    unexpected: "Něco se pokazilo ({{ code }}). Zkuste to znovu.",
+    forbidden: "K této akci nemáte oprávnění.",
+    loadSession: "Váš účet se nepodařilo načíst."
+  },
+  mailbox: {
+    title: "Vývojová poštovní schránka",
+    intro:
+      "E-maily, které systém odeslal, dokud není nastaven žádný SMTP server. Vývojová poštovní schránka existuje pouze mimo produkční prostředí.",
+    list: "E-maily",
+    empty: "Zatím žádné e-maily.",
+    unavailable: "Vývojová poštovní schránka není na tomto serveru k dispozici.",
+    to: "Komu",
+    sent: "Odesláno",
+    subject: "Předmět",
+    noSubject: "(bez předmětu)",
+    backToList: "Zpět na všechny e-maily"
+  },
+  notFound: {
+    title: "Stránka nenalezena",
+    body: "Otevřená stránka neexistuje.",
+    home: "Přejít na úvodní stránku"
+  },
+  roles: {
+    global_admin: "Globální správce",
+    account_admin: "Správce účtu",
+    incentives_admin: "Správce pobídek",
+    incentives_user: "Uživatel pobídek",
+    billing_admin: "Správce fakturace",
+    tenant_admin: "Správce tenanta",
+    reviewer: "Posuzovatel",
+    operator: "Operátor",
+    auditor: "Auditor"
+  },
+  userKinds: {
+    partner: "Partner",
+    customer: "Zákazník",
+    vendor: "Dodavatel"
+  }
+}

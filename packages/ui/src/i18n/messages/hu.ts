@@ -1,0 +1,74 @@
+import type { SharedMessages } from "./en.ts"
+
+export const hu: SharedMessages = {
+  common: {
+    loading: "Betöltés…",
+    retry: "Újrapróbálás",
+    refresh: "Frissítés",
+    back: "Vissza"
+  },
+  language: {
+    label: "Nyelv"
+  },
+  shell: {
+    skipToContent: "Ugrás a fő tartalomhoz",
+    signedInAs: "Bejelentkezett felhasználó: {{ name }}",
+    signOut: "Kijelentkezés",
+    signingOut: "Kijelentkezés folyamatban…",
+    mainNavigation: "Fő navigáció"
+  },
+  signIn: {
+    title: "Bejelentkezés",
+    intro: "Jelentkezzen be az OpenPOR-fiókjával.",
+    email: "E-mail-cím",
+    password: "Jelszó",
+    submit: "Bejelentkezés",
+    submitting: "Bejelentkezés folyamatban…",
+    emailRequired: "Adja meg az e-mail-címét.",
+    passwordRequired: "Adja meg a jelszavát.",
+    invalidCredentials: "Az e-mail-cím vagy a jelszó helytelen.",
+    tooManyAttempts: "Túl sok sikertelen bejelentkezési kísérlet. Várjon néhány percet, majd próbálja újra.",
+    signedOut: "Sikeresen kijelentkezett.",
+    sessionExpired: "A munkamenete lejárt. A folytatáshoz jelentkezzen be újra."
+  },
+  errors: {
+    network: "A kiszolgáló nem érhető el. Ellenőrizze a kapcsolatot, majd próbálja újra.",
+    unexpected: "Hiba történt ({{ code }}). Próbálja újra.",
+    forbidden: "Ehhez nincs jogosultsága.",
+    loadSession: "Nem sikerült betölteni a fiókját."
+  },
+  mailbox: {
+    title: "Fejlesztői postafiók",
+    intro:
+      "A rendszer által küldött e-mailek, amíg nincs SMTP-kiszolgáló beállítva. A fejlesztői postafiók csak éles környezeten kívül létezik.",
+    list: "E-mailek",
+    empty: "Még nincsenek e-mailek.",
+    unavailable: "A fejlesztői postafiók ezen a kiszolgálón nem érhető el.",
+    to: "Címzett",
+    sent: "Elküldve",
+    subject: "Tárgy",
+    noSubject: "(nincs tárgy)",
+    backToList: "Vissza az összes e-mailhez"
+  },
+  notFound: {
+    title: "Az oldal nem található",
+    body: "A megnyitott oldal nem létezik.",
+    home: "Ugrás a kezdőlapra"
+  },
+  roles: {
+    global_admin: "Globális rendszergazda",
+    account_admin: "Fiók-rendszergazda",
+    incentives_admin: "Ösztönzőprogram-rendszergazda",
+    incentives_user: "Ösztönzőprogram-felhasználó",
+    billing_admin: "Számlázási rendszergazda",
+    tenant_admin: "Bérlői rendszergazda",
+    reviewer: "Ellenőr",
+    operator: "Üzemeltető",
+    auditor: "Auditor"
+  },
+  userKinds: {
+    partner: "Partner",
+    customer: "Ügyfél",
+    vendor: "Gyártó"
+  }
+}
