@@ -37,3 +37,17 @@ export const signInPath = (options: { readonly next?: string; readonly reason?: 
 
 export const parseSignInReason = (value: unknown): SignInReason | undefined =>
   value === "signed_out" || value === "expired" ? value : undefined
+
+/**
+ * Where to send a user whose session is missing (`initial`), ended by signing out, or expired: the sign-in
+ * page, with the current in-app location as `next` unless they signed out on purpose.
+ */
+export const signInRedirectPath = (
+  reason: "initial" | SignInReason,
+  location: { readonly pathname: string; readonly search: string; readonly hash: string },
+  base: string
+): string => {
+  if (reason === "signed_out") return signInPath({ reason })
+  const next = `${stripBase(location.pathname, base)}${location.search}${location.hash}`
+  return signInPath(reason === "expired" ? { next, reason } : { next })
+}

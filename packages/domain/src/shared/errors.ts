@@ -79,3 +79,21 @@ export class TooManyAttempts extends Schema.TaggedError<TooManyAttempts>()("TooM
     return `Too many failed sign-in attempts; try again in ${Math.ceil(this.retryAfterSeconds / 60)} minute(s)`
   }
 }
+
+/** One broken business rule; several may be reported together (e.g. every problem of a submission). */
+export const Violation = Schema.Struct({
+  code: Schema.String,
+  message: Schema.String,
+  field: Schema.optionalKey(Schema.String),
+  details: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown))
+})
+export type Violation = typeof Violation.Type
+
+/** Business-rule violations (422). The first violation's code is the error code; all are in details. */
+export class RuleViolations extends Schema.TaggedError<RuleViolations>()("RuleViolations", {
+  violations: Schema.Array(Violation)
+}) {
+  override get message() {
+    return this.violations.map((v) => v.message).join("; ")
+  }
+}

@@ -1,0 +1,78 @@
+import { type DbConfig, parseDatabaseUrl } from "@openpor/db"
+
+/** Server configuration, read from the environment once at start (SPEC §9). */
+export interface ServerConfig {
+  readonly port: number
+  readonly host: string
+  readonly production: boolean
+  readonly database: DbConfig
+  readonly smtpUrl: string | undefined
+  readonly mailFrom: string
+  readonly testClock: boolean
+  readonly seed: "demo" | undefined
+  readonly secret: string | undefined
+  readonly workers: number
+  /** Public base URL used in emails (signed links); defaults to http://localhost:PORT. */
+  readonly publicUrl: string
+  /** Directory with the built web apps (apps/<name>/dist); undefined serves no apps. */
+  readonly appsRoot: string | undefined
+  readonly calendarTimeZone: string
+  readonly fiscalYearStartMonth: number
+}
+
+export class ConfigError extends Error {}
+
+const int = (name: string, value: string | undefined, fallback: number, min: number, max: number): number => {
+  if (value === undefined || value.trim() === "") return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${value}")`)
+  return n
+}
+
+export const readConfig = (env: Record<string, string | undefined>, defaults: { appsRoot?: string } = {}): ServerConfig => {
+  const production = env.NODE_ENV === "production" || env.OPENPOR_ENV === "production"
+  const port = int("PORT", env.PORT, 3000, 0, 65535)
+  const host = env.HOST ?? "0.0.0.0"
+  const clock = env.OPENPOR_CLOCK
+  if (clock !== undefined && clock !== "" && clock !== "test" && clock !== "system") {
+    throw new ConfigError(`OPENPOR_CLOCK must be "test" or unset (got "${clock}")`)
+  }
+  const testClock = clock === "test"
+  if (testClock && production) throw new ConfigError("OPENPOR_CLOCK=test is not allowed in production")
+  const seedValue = env.OPENPOR_SEED
+  if (seedValue !== undefined && seedValue !== "" && seedValue !== "demo") {
+    throw new ConfigError(`OPENPOR_SEED must be "demo" or unset (got "${seedValue}")`)
+  }
+  const smtpUrl = env.SMTP_URL === undefined || env.SMTP_URL.trim() === "" ? undefined : env.SMTP_URL.trim()
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError("SMTP_URL must start with smtp:// or smtps://")
+  if (production && smtpUrl === undefined) throw new ConfigError("SMTP_URL is required in production (the dev mailbox is for development only)")
+  let database: DbConfig
+  try {
+    database = parseDatabaseUrl(env.DATABASE_URL)
+  } catch (e) {
+    throw new ConfigError((e as Error).message)
+  }
+  const fiscalYearStartMonth = int("OPENPOR_FISCAL_YEAR_START_MONTH", env.OPENPOR_FISCAL_YEAR_START_MONTH, 7, 1, 12)
+  const calendarTimeZone = env.OPENPOR_TIME_ZONE ?? "UTC"
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: calendarTimeZone })
+  } catch {
+    throw new ConfigError(`OPENPOR_TIME_ZONE is not an IANA time zone: ${calendarTimeZone}`)
+  }
+  return {
+    port,
+    host,
+    production,
+    database,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM ?? "OpenPOR <no-reply@openpor.local>",
+    testClock,
+    seed: seedValue === "demo" ? "demo" : undefined,
+    secret: env.OPENPOR_SECRET === undefined || env.OPENPOR_SECRET === "" ? undefined : env.OPENPOR_SECRET,
+    workers: int("OPENPOR_WORKERS", env.OPENPOR_WORKERS, 1, 0, 16),
+    publicUrl: (env.OPENPOR_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
+    appsRoot: env.OPENPOR_APPS_ROOT ?? defaults.appsRoot,
+    calendarTimeZone,
+    fiscalYearStartMonth
+  }
+}

@@ -1,0 +1,102 @@
+import { Cause, Effect, Option } from "effect"
+import type { Context } from "hono"
+
+/** The error envelope of SPEC §9: `{"error": {"code", "message", "details"}}`. */
+export interface ErrorBody {
+  readonly error: { readonly code: string; readonly message: string; readonly details: Record<string, unknown> }
+}
+
+/** A failure raised by the HTTP layer itself (bad JSON, wrong media type, CSRF…). */
+export class HttpError extends Error {
+  readonly _tag = "HttpError"
+  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 503
+  readonly code: string
+  readonly details: Record<string, unknown>
+  constructor(status: HttpError["status"], code: string, message: string, details: Record<string, unknown> = {}) {
+    super(message)
+    this.status = status
+    this.code = code
+    this.details = details
+  }
+}
+
+export const envelope = (code: string, message: string, details: Record<string, unknown> = {}): ErrorBody => ({
+  error: { code, message, details }
+})
+
+interface Mapped {
+  readonly status: number
+  readonly body: ErrorBody
+  readonly headers?: Record<string, string>
+}
+
+/** Maps a typed failure of the domain or the HTTP layer to status and envelope. */
+export const mapFailure = (error: unknown): Mapped | undefined => {
+  if (error instanceof HttpError) return { status: error.status, body: envelope(error.code, error.message, error.details) }
+  const e = error as { _tag?: string; message?: string } & Record<string, any>
+  switch (e?._tag) {
+    case "NotFound":
+      return { status: 404, body: envelope("not_found", e.message ?? "Not found", { entity: e.entity, id: e.id }) }
+    case "Forbidden":
+      return { status: 403, body: envelope("forbidden", e.message ?? "Forbidden", { action: e.action }) }
+    case "Unauthenticated":
+      return { status: 401, body: envelope("unauthenticated", e.message ?? "Sign in to continue") }
+    case "InvalidInput":
+      return { status: 400, body: envelope(e.code, e.message ?? "Invalid input", e.details ?? {}) }
+    case "IllegalTransition":
+      return {
+        status: 409,
+        body: envelope("illegal_transition", e.message ?? "Illegal transition", {
+          aggregate: e.aggregate,
+          id: e.id,
+          from: e.from,
+          action: e.action
+        })
+      }
+    case "VersionConflict":
+      return {
+        status: 409,
+        body: envelope("version_conflict", e.message ?? "Version conflict", { expected: e.expected, actual: e.actual })
+      }
+    case "Conflict":
+      return { status: 409, body: envelope(e.code, e.message ?? "Conflict") }
+    case "RuleViolations": {
+      const violations = e.violations as ReadonlyArray<{ code: string; message: string }>
+      const first = violations[0]
+      return {
+        status: 422,
+        body: envelope(first?.code ?? "rule_violation", e.message ?? "Rule violation", { violations })
+      }
+    }
+    case "TooManyAttempts":
+      return {
+        status: 429,
+        body: envelope("too_many_attempts", e.message ?? "Too many attempts", { retryAfterSeconds: e.retryAfterSeconds }),
+        headers: { "Retry-After": String(e.retryAfterSeconds) }
+      }
+    default:
+      return undefined
+  }
+}
+
+/** Writes the response for a failed handler: typed failures as mapped, defects as a logged 500. */
+export const failureResponse = (c: Context, cause: Cause.Cause<unknown>, requestId: string): Response => {
+  const failure = Cause.findErrorOption(cause)
+  const mapped = Option.isSome(failure) ? mapFailure(failure.value) : undefined
+  if (mapped !== undefined) {
+    for (const [k, v] of Object.entries(mapped.headers ?? {})) c.header(k, v)
+    return c.json(mapped.body, mapped.status as 400)
+  }
+  // A defect or an unmapped failure: log it with the request id, answer without internals.
+  logJson("error", "unhandled failure", { requestId, cause: Cause.pretty(cause) })
+  return c.json(envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }), 500)
+}
+
+export const logJson = (level: "info" | "warn" | "error", msg: string, fields: Record<string, unknown>): void => {
+  const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields })
+  if (level === "error") console.error(line)
+  else console.log(line)
+}
+
+export const orHttp = <A>(value: A | undefined, error: HttpError): Effect.Effect<A, HttpError> =>
+  value === undefined ? Effect.fail(error) : Effect.succeed(value)

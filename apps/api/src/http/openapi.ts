@@ -1,0 +1,122 @@
+import { Schema } from "effect"
+import type { RouteGroup } from "./route.ts"
+
+const ErrorEnvelope = Schema.Struct({
+  error: Schema.Struct({
+    code: Schema.String.annotate({ description: "stable snake_case error code (SPEC appendix A)" }),
+    message: Schema.String,
+    details: Schema.Record(Schema.String, Schema.Unknown)
+  })
+})
+
+const jsonSchema = (schema: Schema.Top, onExcessProperty: "error" | "ignore") => {
+  const doc = Schema.toJsonSchemaDocument(schema, { onExcessProperty })
+  return { schema: doc.schema, definitions: doc.definitions ?? {} }
+}
+
+const statusText: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
+  204: "No Content",
+  400: "Bad input (malformed JSON, wrong types, unknown or missing fields)",
+  401: "Not signed in",
+  403: "Not allowed",
+  404: "Not found",
+  409: "Conflict or illegal transition",
+  413: "Payload too large",
+  415: "Unsupported media type",
+  422: "Business rule violated",
+  429: "Too many attempts",
+  503: "Not ready"
+}
+
+/** The OpenAPI 3.1 document, generated from the same schemas that validate the requests. */
+export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { version: string }) => {
+  const definitions: Record<string, unknown> = {}
+  const collect = (schema: Schema.Top, excess: "error" | "ignore") => {
+    const { schema: s, definitions: defs } = jsonSchema(schema, excess)
+    Object.assign(definitions, defs)
+    return rewriteRefs(s)
+  }
+  const errorSchema = collect(ErrorEnvelope, "ignore")
+  const paths: Record<string, Record<string, unknown>> = {}
+  for (const g of groups) {
+    for (const { spec } of g.routes) {
+      const path = `${g.basePath}${spec.path}`.replace(/\/$/, "") || "/"
+      const parameters: Array<unknown> = []
+      for (const name of [...spec.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)) {
+        parameters.push({ name, in: "path", required: true, schema: { type: "string" } })
+      }
+      if (spec.query !== undefined) {
+        const q = collect(spec.query, "error") as { properties?: Record<string, unknown>; required?: Array<string> }
+        for (const [name, s] of Object.entries(q.properties ?? {})) {
+          parameters.push({ name, in: "query", required: (q.required ?? []).includes(name), schema: s })
+        }
+      }
+      const responses: Record<string, unknown> = {}
+      responses[String(spec.status)] =
+        spec.status === 204
+          ? { description: statusText[204] }
+          : {
+              description: statusText[spec.status],
+              ...(spec.response === undefined
+                ? {}
+                : { content: { "application/json": { schema: collect(spec.response, "ignore") } } })
+            }
+      for (const status of spec.errors) {
+        responses[String(status)] = {
+          description: statusText[status] ?? "Error",
+          content: { "application/json": { schema: errorSchema } }
+        }
+      }
+      const operation: Record<string, unknown> = {
+        operationId: spec.operationId,
+        summary: spec.summary,
+        ...(spec.description === undefined ? {} : { description: spec.description }),
+        tags: [g.tag],
+        ...(parameters.length > 0 ? { parameters } : {}),
+        responses,
+        security: spec.auth === "none" ? [] : spec.auth === "optional" ? [{}, { bearer: [] }, { cookie: [] }] : [{ bearer: [] }, { cookie: [] }]
+      }
+      if (spec.bodyKind === "csv") {
+        operation.requestBody = { required: true, content: { "text/csv": { schema: { type: "string" } } } }
+      } else if (spec.body !== undefined) {
+        operation.requestBody = { required: true, content: { "application/json": { schema: collect(spec.body, "error") } } }
+      }
+      paths[path] = { ...(paths[path] ?? {}), [spec.method]: operation }
+    }
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "OpenPOR API",
+      version: info.version,
+      description:
+        "Partner incentive programs: enrollment, Digital Partner of Record, Claiming Partner of Record, review and attribution."
+    },
+    servers: [{ url: "/" }],
+    paths,
+    components: {
+      schemas: rewriteRefsDeep(definitions),
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        cookie: { type: "apiKey", in: "cookie", name: "openpor_session" }
+      }
+    }
+  }
+}
+
+/** `#/$defs/X` → `#/components/schemas/X`. */
+const rewriteRefs = (schema: unknown): unknown => rewriteRefsDeep(schema)
+const rewriteRefsDeep = (value: any): any => {
+  if (Array.isArray(value)) return value.map(rewriteRefsDeep)
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = k === "$ref" && typeof v === "string" ? v.replace(/^#\/\$defs\//, "#/components/schemas/") : rewriteRefsDeep(v)
+    }
+    return out
+  }
+  return value
+}

@@ -1,0 +1,203 @@
+import type { Authenticated } from "@openpor/domain"
+import { AuthService, CurrentRequestId } from "@openpor/domain"
+import { Effect, type ManagedRuntime, Schema } from "effect"
+import type { Context } from "hono"
+import { getCookie } from "hono/cookie"
+import { Hono } from "hono"
+import { failureResponse, HttpError } from "./errors.ts"
+
+export type Method = "get" | "post" | "put" | "patch" | "delete"
+
+/** How a route authenticates: no session, a required session, or an optional one. */
+export type AuthMode = "none" | "session" | "optional"
+
+export interface RouteSpec {
+  readonly method: Method
+  /** OpenAPI path relative to the group, with `{param}` placeholders. */
+  readonly path: string
+  readonly operationId: string
+  readonly summary: string
+  readonly description?: string
+  readonly auth: AuthMode
+  readonly body?: Schema.Top
+  /** "json" (default) or "csv" (raw text/csv body, given to the handler as a string). */
+  readonly bodyKind?: "json" | "csv"
+  readonly query?: Schema.Top
+  readonly params?: Schema.Top
+  readonly response?: Schema.Top
+  readonly status: 200 | 201 | 202 | 204
+  /** Error statuses the route can answer, for the OpenAPI document. */
+  readonly errors: ReadonlyArray<number>
+}
+
+export interface HandlerInput<B, Q, P> {
+  readonly body: B
+  readonly query: Q
+  readonly params: P
+  readonly auth: Authenticated | null
+  readonly c: Context
+  readonly requestId: string
+}
+
+type TypeOf<S> = S extends Schema.Top ? S["Type"] : undefined
+
+export interface Route<R> {
+  readonly spec: RouteSpec
+  readonly handler: (input: HandlerInput<any, any, any>) => Effect.Effect<unknown, unknown, R>
+}
+
+/** Declares a route: the schemas validate requests and also generate the OpenAPI document. */
+export const route = <
+  const S extends RouteSpec,
+  R
+>(
+  spec: S,
+  handler: (
+    input: HandlerInput<S["bodyKind"] extends "csv" ? string : TypeOf<S["body"]>, TypeOf<S["query"]>, TypeOf<S["params"]>>
+  ) => Effect.Effect<S["response"] extends Schema.Top ? S["response"]["Type"] : unknown, unknown, R>
+): Route<R> => ({ spec, handler: handler as Route<R>["handler"] })
+
+export interface RouteGroup<R> {
+  readonly basePath: string
+  readonly tag: string
+  readonly routes: ReadonlyArray<Route<R>>
+}
+
+export const group = <const Routes extends ReadonlyArray<Route<any>>>(
+  basePath: string,
+  tag: string,
+  routes: Routes
+): RouteGroup<Routes[number] extends Route<infer R> ? R : never> => ({
+  basePath,
+  tag,
+  routes
+})
+
+const parseOptions = { errors: "all", onExcessProperty: "error" } as const
+
+interface Issue {
+  readonly path: string
+  readonly message: string
+}
+
+/** Validates input against a schema: unknown fields, wrong types and missing fields are 400s. */
+export const decodeInput = (schema: Schema.Top, input: unknown, where: "body" | "query" | "path") =>
+  Effect.gen(function* () {
+    const std = Schema.toStandardSchemaV1(schema as Schema.Codec<unknown, unknown>, { parseOptions })
+    const result = yield* Effect.promise(async () => std["~standard"].validate(input))
+    if (result.issues === undefined) return result.value
+    const issues: Array<Issue> = result.issues.map((i) => ({
+      path: (i.path ?? []).map((p) => String(typeof p === "object" && p !== null && "key" in p ? p.key : p)).join("."),
+      message: i.message
+    }))
+    const missing = issues.filter((i) => /missing/i.test(i.message))
+    const code = missing.length > 0 && missing.length === issues.length ? "missing_field" : "invalid_request"
+    const summary = issues
+      .slice(0, 5)
+      .map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`))
+      .join("; ")
+    return yield* Effect.fail(
+      new HttpError(400, code, `The request ${where} is not valid: ${summary}`, { location: where, issues })
+    )
+  })
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"])
+export const SESSION_COOKIE = "openpor_session"
+export const CSRF_COOKIE = "openpor_csrf"
+export const CSRF_HEADER = "X-CSRF-Token"
+
+/** Bearer token first; otherwise the session cookie, which needs the CSRF header on unsafe methods. */
+const authenticate = (c: Context, mode: AuthMode) =>
+  Effect.gen(function* () {
+    if (mode === "none") return null
+    const header = c.req.header("authorization")
+    let token: string | undefined
+    let viaCookie = false
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header.trim())
+      if (match === null) {
+        return yield* Effect.fail(new HttpError(401, "unauthenticated", "The Authorization header must be 'Bearer <token>'"))
+      }
+      token = match[1]
+    } else {
+      token = getCookie(c, SESSION_COOKIE)
+      viaCookie = token !== undefined
+    }
+    if (token === undefined || token === "") {
+      if (mode === "optional") return null
+      return yield* Effect.fail(new HttpError(401, "unauthenticated", "Sign in to continue"))
+    }
+    const auth = yield* AuthService.use((s) => s.authenticate(token))
+    if (viaCookie && UNSAFE.has(c.req.method)) {
+      const sent = c.req.header(CSRF_HEADER)
+      if (sent === undefined || sent !== auth.session.csrfToken) {
+        return yield* Effect.fail(
+          new HttpError(403, "csrf_token_invalid", `Cookie-authenticated ${c.req.method} requests need the ${CSRF_HEADER} header`)
+        )
+      }
+    }
+    return auth
+  })
+
+const JSON_LIMIT = 1024 * 1024
+export const CSV_LIMIT = 20 * 1024 * 1024
+
+const readBody = (c: Context, spec: RouteSpec) =>
+  Effect.gen(function* () {
+    if (spec.body === undefined && spec.bodyKind !== "csv") return undefined
+    const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase()
+    const limit = spec.bodyKind === "csv" ? CSV_LIMIT : JSON_LIMIT
+    const declared = Number(c.req.header("content-length") ?? "0")
+    if (declared > limit) {
+      return yield* Effect.fail(new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit }))
+    }
+    if (spec.bodyKind === "csv") {
+      if (type !== "text/csv") {
+        return yield* Effect.fail(new HttpError(415, "unsupported_media_type", "Send the file as Content-Type: text/csv"))
+      }
+      const text = yield* Effect.promise(() => c.req.text())
+      if (Buffer.byteLength(text) > limit) {
+        return yield* Effect.fail(new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit }))
+      }
+      return text
+    }
+    if (type !== "application/json") {
+      return yield* Effect.fail(new HttpError(415, "unsupported_media_type", "Send the body as Content-Type: application/json"))
+    }
+    const text = yield* Effect.promise(() => c.req.text())
+    if (Buffer.byteLength(text) > limit) {
+      return yield* Effect.fail(new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit }))
+    }
+    if (text.trim() === "") return yield* Effect.fail(new HttpError(400, "malformed_json", "The request body is empty; send a JSON object"))
+    const parsed = yield* Effect.try({
+      try: () => JSON.parse(text) as unknown,
+      catch: (e) => new HttpError(400, "malformed_json", `The request body is not valid JSON: ${(e as Error).message}`)
+    })
+    return yield* decodeInput(spec.body!, parsed, "body")
+  })
+
+const toHonoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1")
+
+/** Mounts a group of routes as a Hono sub-app that runs each handler on the ManagedRuntime. */
+export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.ManagedRuntime<R, unknown>) => {
+  const app = new Hono<{ Variables: { requestId: string } }>()
+  for (const { spec, handler } of routeGroup.routes) {
+    app.on(spec.method.toUpperCase(), toHonoPath(spec.path), async (c) => {
+      const requestId = c.get("requestId") ?? "unknown"
+      const program = Effect.gen(function* () {
+        const auth = yield* authenticate(c, spec.auth)
+        const params = spec.params === undefined ? c.req.param() : yield* decodeInput(spec.params, c.req.param(), "path")
+        const query = spec.query === undefined ? undefined : yield* decodeInput(spec.query, c.req.query(), "query")
+        const body = yield* readBody(c, spec)
+        return yield* handler({ body, query, params, auth, c, requestId })
+      }).pipe(Effect.provideService(CurrentRequestId, requestId))
+      const exit = await runtime.runPromiseExit(program as Effect.Effect<unknown, unknown, R>)
+      if (exit._tag === "Failure") return failureResponse(c, exit.cause, requestId)
+      if (spec.status === 204) return c.body(null, 204)
+      if (exit.value instanceof Response) return exit.value
+      const encoded = spec.response === undefined ? exit.value : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)(exit.value)
+      return c.json(encoded as object, spec.status)
+    })
+  }
+  return app
+}

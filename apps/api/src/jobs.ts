@@ -1,0 +1,24 @@
+import { Context, Effect, Layer } from "effect"
+import { DELIVER_EMAIL_JOB, JobHandlers, JobWorker, Outbox, type WorkerOptions } from "@openpor/domain"
+
+/** Every job kind the API processes run. Later capabilities add their timers here. */
+export const JobHandlersLive = Layer.effect(
+  JobHandlers,
+  Effect.gen(function* () {
+    const outbox = yield* Outbox
+    return new Map([[DELIVER_EMAIL_JOB, outbox.deliver]])
+  })
+)
+
+export const workerOptions = (workerId: string): WorkerOptions => ({ workerId, leaseMillis: 60_000, pollMillis: 1_000 })
+
+/** Runs every due job now (used after the test clock moves, so demos are deterministic). */
+export class DrainJobs extends Context.Service<DrainJobs, { readonly drain: Effect.Effect<number> }>()("@openpor/api/DrainJobs") {
+  static readonly layer = Layer.effect(
+    DrainJobs,
+    Effect.gen(function* () {
+      const worker = yield* JobWorker
+      return DrainJobs.of({ drain: worker.runUntilIdle(workerOptions(`drain-${process.pid}`), 1000) })
+    })
+  )
+}

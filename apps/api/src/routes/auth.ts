@@ -1,0 +1,145 @@
+import { AuthService, DirectoryRepository, IdentityRepository, type User } from "@openpor/domain"
+import { Effect, Option, Schema } from "effect"
+import { deleteCookie, setCookie } from "hono/cookie"
+import { HttpError } from "../http/errors.ts"
+import { CSRF_COOKIE, group, route, SESSION_COOKIE } from "../http/route.ts"
+
+export const UserView = Schema.Struct({
+  id: Schema.String,
+  email: Schema.String,
+  displayName: Schema.String,
+  kind: Schema.Literals(["partner", "customer", "vendor"])
+})
+
+export const userView = (u: User) => ({ id: u.id, email: u.email, displayName: u.displayName, kind: u.kind })
+
+const SignInBody = Schema.Struct({
+  email: Schema.String.check(Schema.isMinLength(3), Schema.isMaxLength(320)),
+  password: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(1024))
+})
+
+const SignInResponse = Schema.Struct({
+  token: Schema.String,
+  csrfToken: Schema.String,
+  expiresAt: Schema.String,
+  user: UserView
+})
+
+export const authRoutes = group("/api/v1/auth", "Authentication", [
+  route(
+    {
+      method: "post",
+      path: "/sessions",
+      operationId: "signIn",
+      summary: "Sign in with email and password",
+      description:
+        "Returns a bearer token and sets an HttpOnly session cookie. Cookie-authenticated unsafe requests must send the X-CSRF-Token header (the csrfToken, also in the openpor_csrf cookie). Five failed attempts in 15 minutes block further attempts for that account (429).",
+      auth: "none",
+      body: SignInBody,
+      response: SignInResponse,
+      status: 201,
+      errors: [400, 401, 413, 415, 429]
+    },
+    ({ body, c }) =>
+      Effect.gen(function* () {
+        const clientKey = c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || c.env?.incoming?.socket?.remoteAddress || "local"
+        const signedIn = yield* AuthService.use((s) =>
+          s.signIn({ email: body.email, password: body.password, clientKey: String(clientKey) })
+        ).pipe(
+          Effect.catchTag("Unauthenticated", (e) => Effect.fail(new HttpError(401, "invalid_credentials", e.reason)))
+        )
+        const secure = new URL(c.req.url).protocol === "https:"
+        const maxAge = Math.max(1, Math.floor((signedIn.session.expiresAt.getTime() - Date.now()) / 1000))
+        setCookie(c, SESSION_COOKIE, signedIn.token, { httpOnly: true, sameSite: "Lax", path: "/", secure, maxAge })
+        setCookie(c, CSRF_COOKIE, signedIn.csrfToken, { httpOnly: false, sameSite: "Lax", path: "/", secure, maxAge })
+        return {
+          token: signedIn.token,
+          csrfToken: signedIn.csrfToken,
+          expiresAt: signedIn.session.expiresAt.toISOString(),
+          user: userView(signedIn.user)
+        }
+      })
+  ),
+  route(
+    {
+      method: "delete",
+      path: "/sessions/current",
+      operationId: "signOut",
+      summary: "Sign out (ends the current session)",
+      auth: "session",
+      status: 204,
+      errors: [401, 403]
+    },
+    ({ auth, c }) =>
+      Effect.gen(function* () {
+        yield* AuthService.use((s) => s.signOut(auth!.session, auth!.actor))
+        deleteCookie(c, SESSION_COOKIE, { path: "/" })
+        deleteCookie(c, CSRF_COOKIE, { path: "/" })
+      })
+  )
+])
+
+const RoleView = Schema.Struct({
+  role: Schema.String,
+  locationId: Schema.NullOr(Schema.String),
+  partnerId: Schema.NullOr(Schema.String)
+})
+
+const MeResponse = Schema.Struct({
+  user: UserView,
+  organization: Schema.NullOr(Schema.Struct({ id: Schema.String, name: Schema.String })),
+  tenant: Schema.NullOr(Schema.Struct({ id: Schema.String, name: Schema.String })),
+  roles: Schema.Array(RoleView),
+  locations: Schema.Array(
+    Schema.Struct({
+      id: Schema.String,
+      partnerId: Schema.String,
+      name: Schema.String,
+      city: Schema.String,
+      roles: Schema.Array(Schema.String)
+    })
+  )
+})
+
+export const meRoutes = group("/api/v1", "Authentication", [
+  route(
+    {
+      method: "get",
+      path: "/me",
+      operationId: "getMe",
+      summary: "The signed-in user, organization or tenant, and roles per location",
+      auth: "session",
+      response: MeResponse,
+      status: 200,
+      errors: [401]
+    },
+    ({ auth }) =>
+      Effect.gen(function* () {
+        const identity = yield* IdentityRepository
+        const { user } = auth!
+        const roles = yield* identity.rolesOf(user.id)
+        const organization = user.organizationId === null ? Option.none() : yield* identity.findOrganization(user.organizationId)
+        const locations = user.organizationId === null ? [] : yield* identity.locationsOf(user.organizationId)
+        const tenant = user.tenantId === null ? Option.none() : yield* DirectoryRepository.use((d) => d.findTenant(user.tenantId!))
+        const partnerIdOf = new Map(locations.map((l) => [l.id as string, l.partnerId as string]))
+        return {
+          user: userView(user),
+          organization: Option.match(organization, { onNone: () => null, onSome: (o) => ({ id: o.id, name: o.name }) }),
+          tenant: Option.match(tenant, { onNone: () => null, onSome: (t) => ({ id: t.id, name: t.name }) }),
+          roles: roles.map((r) => ({
+            role: r.role,
+            locationId: r.locationId,
+            partnerId: r.locationId === null ? null : (partnerIdOf.get(r.locationId) ?? null)
+          })),
+          // Every location of the organization, with the user's roles there (empty when none).
+          locations: locations.map((l) => ({
+            id: l.id,
+            partnerId: l.partnerId,
+            name: l.name,
+            city: l.city,
+            roles: roles.filter((r) => r.locationId === l.id).map((r) => r.role as string)
+          }))
+        }
+      })
+  )
+])

@@ -1,0 +1,459 @@
+import { parse } from "csv-parse/sync"
+import {
+  AuditLog,
+  authorize,
+  Calendar,
+
+  Channel,
+  DirectoryImport,
+  DirectoryRepository,
+  DirectoryService,
+  Holiday,
+  HolidayRepository,
+  IsoDate,
+  JobQueue,
+  Outbox,
+  SolutionArea,
+  SubscriptionState,
+  TenantId,
+  Transactor,
+
+  addBusinessDays,
+  fiscalYearOf,
+  Clock
+} from "@openpor/domain"
+import { Effect, Option, Schema } from "effect"
+import { HttpError } from "../http/errors.ts"
+import { decodeInput, group, route } from "../http/route.ts"
+
+const ImportResultView = Schema.Struct({
+  tenantsCreated: Schema.Number,
+  tenantsUpdated: Schema.Number,
+  subscriptionsCreated: Schema.Number,
+  subscriptionsUpdated: Schema.Number,
+  expiredSubscriptionIds: Schema.Array(Schema.String)
+})
+
+const CSV_COLUMNS = [
+  "tenant_id",
+  "tenant_name",
+  "tenant_domains",
+  "tenant_workloads",
+  "subscription_id",
+  "product",
+  "solution_area",
+  "channel",
+  "state",
+  "provisioned_at",
+  "expires_at"
+] as const
+
+/**
+ * CSV import: one row per subscription (or per tenant with an empty subscription_id); domains and
+ * workloads are separated by `;`. Rows of the same tenant must agree on its name, domains, workloads.
+ */
+export const csvToImport = (text: string) =>
+  Effect.gen(function* () {
+    const rows = yield* Effect.try({
+      try: () =>
+        parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false }) as Array<
+          Record<string, string>
+        >,
+      catch: (e) => new HttpError(400, "invalid_csv", `The CSV could not be read: ${(e as Error).message}`)
+    })
+    const header = rows.length > 0 ? Object.keys(rows[0]!) : []
+    const missing = CSV_COLUMNS.filter((c) => !header.includes(c))
+    if (rows.length === 0) return yield* Effect.fail(new HttpError(400, "invalid_csv", "The CSV has no data rows"))
+    if (missing.length > 0) {
+      return yield* Effect.fail(
+        new HttpError(400, "invalid_csv", `The CSV misses the column(s) ${missing.join(", ")}`, { expected: CSV_COLUMNS })
+      )
+    }
+    const unknown = header.filter((h) => !(CSV_COLUMNS as ReadonlyArray<string>).includes(h))
+    if (unknown.length > 0) {
+      return yield* Effect.fail(new HttpError(400, "invalid_csv", `Unknown CSV column(s): ${unknown.join(", ")}`, { expected: CSV_COLUMNS }))
+    }
+    const split = (s: string) => s.split(";").map((x) => x.trim()).filter((x) => x !== "")
+    const tenants = new Map<string, { id: string; name: string; domains: Array<string>; workloads: Array<string>; line: number }>()
+    const subscriptions: Array<Record<string, unknown>> = []
+    for (const [index, row] of rows.entries()) {
+      const line = index + 2
+      const tenant = { id: row.tenant_id!, name: row.tenant_name!, domains: split(row.tenant_domains!), workloads: split(row.tenant_workloads!), line }
+      const seen = tenants.get(tenant.id)
+      if (seen === undefined) tenants.set(tenant.id, tenant)
+      else if (
+        seen.name !== tenant.name ||
+        seen.domains.join(";") !== tenant.domains.join(";") ||
+        seen.workloads.join(";") !== tenant.workloads.join(";")
+      ) {
+        return yield* Effect.fail(
+          new HttpError(400, "invalid_csv", `Line ${line}: tenant ${tenant.id} differs from line ${seen.line} (name, domains or workloads)`)
+        )
+      }
+      if (row.subscription_id !== "") {
+        subscriptions.push({
+          id: row.subscription_id,
+          tenantId: row.tenant_id,
+          product: row.product,
+          solutionArea: row.solution_area,
+          channel: row.channel,
+          state: row.state,
+          provisionedAt: row.provisioned_at === "" ? null : row.provisioned_at,
+          expiresAt: row.expires_at === "" ? null : row.expires_at
+        })
+      }
+    }
+    const data = {
+      tenants: [...tenants.values()].map(({ line: _line, ...t }) => t),
+      subscriptions
+    }
+    return (yield* decodeInput(DirectoryImport, data, "body")) as DirectoryImport
+  })
+
+const TenantView = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  domains: Schema.Array(Schema.String),
+  workloads: Schema.Array(Schema.String)
+})
+const SubscriptionView = Schema.Struct({
+  id: Schema.String,
+  tenantId: Schema.String,
+  product: Schema.String,
+  solutionArea: SolutionArea,
+  channel: Channel,
+  state: SubscriptionState,
+  provisionedAt: Schema.NullOr(Schema.String),
+  expiresAt: Schema.NullOr(Schema.String)
+})
+
+const CalendarView = Schema.Struct({
+  timeZone: Schema.String,
+  fiscalYearStartMonth: Schema.Number,
+  fiscalYear: Schema.Struct({ label: Schema.String, firstDay: Schema.String, lastDay: Schema.String }),
+  now: Schema.String,
+  holidays: Schema.Array(Schema.Struct({ date: Schema.String, name: Schema.String }))
+})
+
+export const directoryRoutes = group("/api/v1/ops/directory", "Operations: customer directory", [
+  route(
+    {
+      method: "post",
+      path: "/import",
+      operationId: "importDirectory",
+      summary: "Bulk upsert tenants and subscriptions (JSON)",
+      description: "All rows are validated first; the import is applied in one transaction or not at all.",
+      auth: "session",
+      body: DirectoryImport,
+      response: ImportResultView,
+      status: 200,
+      errors: [400, 401, 403, 413, 415]
+    },
+    ({ auth, body }) => DirectoryService.use((s) => s.import(auth!.actor, body, "json"))
+  ),
+  route(
+    {
+      method: "post",
+      path: "/import.csv",
+      operationId: "importDirectoryCsv",
+      summary: "Bulk upsert tenants and subscriptions (CSV)",
+      description: `Columns: ${CSV_COLUMNS.join(", ")}. Domains and workloads are separated by ';'. A row with an empty subscription_id imports only the tenant.`,
+      auth: "session",
+      bodyKind: "csv",
+      response: ImportResultView,
+      status: 200,
+      errors: [400, 401, 403, 413, 415]
+    },
+    ({ auth, body }) =>
+      Effect.gen(function* () {
+        yield* authorize("manageDirectory", auth!.actor)
+        const data = yield* csvToImport(body)
+        return yield* DirectoryService.use((s) => s.import(auth!.actor, data, "csv"))
+      })
+  ),
+  route(
+    {
+      method: "get",
+      path: "/tenants",
+      operationId: "listTenants",
+      summary: "List tenants of the customer directory (cursor pagination by tenant ID)",
+      auth: "session",
+      query: Schema.Struct({
+        after: Schema.optionalKey(Schema.String),
+        limit: Schema.optionalKey(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 })))
+      }),
+      response: Schema.Struct({ tenants: Schema.Array(TenantView), nextCursor: Schema.NullOr(Schema.String) }),
+      status: 200,
+      errors: [400, 401, 403]
+    },
+    ({ auth, query }) =>
+      Effect.gen(function* () {
+        yield* authorize("readDirectory", auth!.actor)
+        const limit = query.limit ?? 100
+        const tenants = yield* DirectoryRepository.use((d) => d.listTenants({ limit, after: query.after }))
+        return { tenants, nextCursor: tenants.length === limit ? (tenants.at(-1)?.id ?? null) : null }
+      })
+  ),
+  route(
+    {
+      method: "get",
+      path: "/tenants/{tenantId}",
+      operationId: "getTenant",
+      summary: "One tenant with its subscriptions",
+      auth: "session",
+      params: Schema.Struct({ tenantId: TenantId }),
+      response: Schema.Struct({ tenant: TenantView, subscriptions: Schema.Array(SubscriptionView) }),
+      status: 200,
+      errors: [400, 401, 403, 404]
+    },
+    ({ auth, params }) =>
+      Effect.gen(function* () {
+        yield* authorize("readDirectory", auth!.actor)
+        const directory = yield* DirectoryRepository
+        const tenant = yield* directory.findTenant(params.tenantId)
+        if (Option.isNone(tenant)) return yield* Effect.fail(new HttpError(404, "not_found", `Tenant ${params.tenantId} is not in the directory`))
+        return { tenant: tenant.value, subscriptions: yield* directory.subscriptionsOf(params.tenantId) }
+      })
+  )
+])
+
+const calendarView = Effect.gen(function* () {
+  const calendar = yield* Calendar.use((c) => c.current)
+  const holidays = yield* HolidayRepository.use((h) => h.list)
+  const now = yield* Clock.use((c) => c.now)
+  const fy = fiscalYearOf(calendar, now)
+  return {
+    timeZone: calendar.timeZone,
+    fiscalYearStartMonth: calendar.fiscalYearStartMonth,
+    fiscalYear: { label: fy.label, firstDay: fy.firstDay, lastDay: fy.lastDay },
+    now: now.toISOString(),
+    holidays: holidays.map((h) => ({ date: h.date, name: h.name }))
+  }
+})
+
+export const calendarRoutes = group("/api/v1", "Calendar", [
+  route(
+    {
+      method: "get",
+      path: "/calendar",
+      operationId: "getCalendar",
+      summary: "The vendor business calendar: time zone, fiscal year, holidays, current time",
+      auth: "session",
+      response: CalendarView,
+      status: 200,
+      errors: [401]
+    },
+    () => calendarView
+  ),
+  route(
+    {
+      method: "get",
+      path: "/calendar/business-days",
+      operationId: "addBusinessDays",
+      summary: "The instant N business days after a given instant (weekends and holidays skipped)",
+      auth: "session",
+      query: Schema.Struct({
+        from: Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}T/, { message: "from is an ISO-8601 instant" })),
+        days: Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 0, maximum: 3650 }))
+      }),
+      response: Schema.Struct({ from: Schema.String, days: Schema.Number, result: Schema.String }),
+      status: 200,
+      errors: [400, 401]
+    },
+    ({ query }) =>
+      Effect.gen(function* () {
+        const from = new Date(query.from)
+        if (Number.isNaN(from.getTime())) return yield* Effect.fail(new HttpError(400, "invalid_request", "from is not a valid instant"))
+        const calendar = yield* Calendar.use((c) => c.current)
+        return { from: from.toISOString(), days: query.days, result: addBusinessDays(calendar, from, query.days).toISOString() }
+      })
+  ),
+  route(
+    {
+      method: "put",
+      path: "/ops/calendar/holidays/{date}",
+      operationId: "putHoliday",
+      summary: "Add or rename a holiday of the vendor calendar (operator)",
+      auth: "session",
+      params: Schema.Struct({ date: IsoDate }),
+      body: Schema.Struct({ name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)) }),
+      response: CalendarView,
+      status: 200,
+      errors: [400, 401, 403, 415]
+    },
+    ({ auth, params, body }) =>
+      Effect.gen(function* () {
+        yield* authorize("manageCalendar", auth!.actor)
+        const holidays = yield* HolidayRepository
+        const before = (yield* holidays.list).find((h) => h.date === params.date) ?? null
+        yield* Transactor.use((tx) =>
+          tx.transaction(
+            Effect.gen(function* () {
+              yield* holidays.upsert(new Holiday({ date: params.date, name: body.name }))
+              yield* AuditLog.use((a) =>
+                a.append({ actor: auth!.actor, action: "calendar.holiday_set", entityType: "holiday", entityId: params.date, before, after: { date: params.date, name: body.name } })
+              )
+            })
+          )
+        )
+        return yield* calendarView
+      })
+  ),
+  route(
+    {
+      method: "delete",
+      path: "/ops/calendar/holidays/{date}",
+      operationId: "deleteHoliday",
+      summary: "Remove a holiday (operator)",
+      auth: "session",
+      params: Schema.Struct({ date: IsoDate }),
+      status: 204,
+      errors: [400, 401, 403, 404]
+    },
+    ({ auth, params }) =>
+      Effect.gen(function* () {
+        yield* authorize("manageCalendar", auth!.actor)
+        const holidays = yield* HolidayRepository
+        const before = (yield* holidays.list).find((h) => h.date === params.date)
+        if (before === undefined) return yield* Effect.fail(new HttpError(404, "not_found", `${params.date} is not a holiday`))
+        yield* Transactor.use((tx) =>
+          tx.transaction(
+            Effect.gen(function* () {
+              yield* holidays.remove(params.date)
+              yield* AuditLog.use((a) =>
+                a.append({ actor: auth!.actor, action: "calendar.holiday_removed", entityType: "holiday", entityId: params.date, before, after: null })
+              )
+            })
+          )
+        )
+      })
+  )
+])
+
+export const opsRoutes = group("/api/v1/ops", "Operations", [
+  route(
+    {
+      method: "post",
+      path: "/email/test",
+      operationId: "sendTestEmail",
+      summary: "Send a test email through the outbox (checks SMTP configuration)",
+      auth: "session",
+      body: Schema.Struct({
+        to: Schema.String.check(Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: "to is an email address" }))
+      }),
+      response: Schema.Struct({ messageId: Schema.String }),
+      status: 202,
+      errors: [400, 401, 403, 415]
+    },
+    ({ auth, body }) =>
+      Effect.gen(function* () {
+        yield* authorize("operate", auth!.actor)
+        const message = yield* Transactor.use((tx) =>
+          tx.transaction(
+            Effect.gen(function* () {
+              const m = yield* Outbox.use((o) =>
+                o.enqueueEmail({
+                  to: [body.to],
+                  subject: "OpenPOR test email",
+                  text: "This is a test email from OpenPOR. If you can read it, outgoing email works.",
+                  template: "ops.test_email"
+                })
+              )
+              yield* AuditLog.use((a) =>
+                a.append({ actor: auth!.actor, action: "email.test_sent", entityType: "outbox", entityId: m.id, before: null, after: { to: body.to } })
+              )
+              return m
+            })
+          )
+        )
+        return { messageId: message.id }
+      })
+  ),
+  route(
+    {
+      method: "get",
+      path: "/jobs",
+      operationId: "listJobs",
+      summary: "Durable jobs (timers, email delivery) with their state (operator, auditor)",
+      auth: "session",
+      query: Schema.Struct({
+        status: Schema.optionalKey(Schema.Literals(["pending", "running", "succeeded", "failed"])),
+        kind: Schema.optionalKey(Schema.String),
+        limit: Schema.optionalKey(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 })))
+      }),
+      response: Schema.Struct({
+        jobs: Schema.Array(
+          Schema.Struct({
+            id: Schema.String,
+            kind: Schema.String,
+            status: Schema.String,
+            runAt: Schema.String,
+            attempts: Schema.Number,
+            maxAttempts: Schema.Number,
+            lastError: Schema.NullOr(Schema.String)
+          })
+        )
+      }),
+      status: 200,
+      errors: [400, 401, 403]
+    },
+    ({ auth, query }) =>
+      Effect.gen(function* () {
+        yield* authorize("readAudit", auth!.actor)
+        const jobs = yield* JobQueue.use((q) => q.list({ status: query.status, kind: query.kind, limit: query.limit ?? 100 }))
+        return {
+          jobs: jobs.map((j) => ({
+            id: j.id,
+            kind: j.kind,
+            status: j.status,
+            runAt: j.runAt.toISOString(),
+            attempts: j.attempts,
+            maxAttempts: j.maxAttempts,
+            lastError: j.lastError
+          }))
+        }
+      })
+  ),
+  route(
+    {
+      method: "get",
+      path: "/audit",
+      operationId: "listAudit",
+      summary: "The audit log, newest first (auditor, operator, reviewer)",
+      auth: "session",
+      query: Schema.Struct({
+        entityType: Schema.optionalKey(Schema.String),
+        entityId: Schema.optionalKey(Schema.String),
+        before: Schema.optionalKey(Schema.String),
+        limit: Schema.optionalKey(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 })))
+      }),
+      response: Schema.Struct({
+        events: Schema.Array(
+          Schema.Struct({
+            id: Schema.String,
+            at: Schema.String,
+            actorType: Schema.String,
+            actorId: Schema.String,
+            action: Schema.String,
+            entityType: Schema.String,
+            entityId: Schema.String,
+            before: Schema.Unknown,
+            after: Schema.Unknown,
+            requestId: Schema.NullOr(Schema.String)
+          })
+        )
+      }),
+      status: 200,
+      errors: [400, 401, 403]
+    },
+    ({ auth, query }) =>
+      Effect.gen(function* () {
+        yield* authorize("readAudit", auth!.actor)
+        const events = yield* AuditLog.use((a) =>
+          a.list({ entityType: query.entityType, entityId: query.entityId, before: query.before, limit: query.limit ?? 100 })
+        )
+        return { events: events.map((e) => ({ ...e, at: e.at.toISOString() })) }
+      })
+  )
+])
+

@@ -1,0 +1,45 @@
+import { DevMailbox } from "@openpor/domain"
+import { Effect, Schema } from "effect"
+import { group, route } from "../http/route.ts"
+
+/** Non-production only: the mailbox that receives emails when no SMTP server is configured. */
+export const devMailboxRoutes = group("/api/v1/dev", "Development", [
+  route(
+    {
+      method: "get",
+      path: "/mailbox",
+      operationId: "getDevMailbox",
+      summary: "Emails delivered to the local dev mailbox, newest first (non-production only)",
+      auth: "none",
+      query: Schema.Struct({
+        to: Schema.optionalKey(Schema.String),
+        limit: Schema.optionalKey(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 })))
+      }),
+      response: Schema.Struct({
+        messages: Schema.Array(
+          Schema.Struct({
+            id: Schema.String,
+            to: Schema.Array(Schema.String),
+            subject: Schema.String,
+            text: Schema.String,
+            html: Schema.NullOr(Schema.String),
+            template: Schema.String,
+            createdAt: Schema.String
+          })
+        )
+      }),
+      status: 200,
+      errors: [400]
+    },
+    ({ query }) =>
+      Effect.gen(function* () {
+        const entries = yield* DevMailbox.use((m) => m.list(query.limit ?? 100))
+        const to = query.to?.trim().toLowerCase()
+        return {
+          messages: entries
+            .filter((e) => to === undefined || e.to.some((x) => x.toLowerCase() === to))
+            .map((e) => ({ ...e, to: [...e.to], createdAt: e.createdAt.toISOString() }))
+        }
+      })
+  )
+])

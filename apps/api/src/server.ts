@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs"
+import { randomUUID } from "node:crypto"
+import { Db, migrationsCurrent } from "@openpor/db"
+import { Effect, ManagedRuntime } from "effect"
+import { Hono } from "hono"
+import { secureHeaders } from "hono/secure-headers"
+import type { ServerConfig } from "./config.ts"
+import { envelope, logJson } from "./http/errors.ts"
+import { buildOpenApi } from "./http/openapi.ts"
+import { type RouteGroup, toHono } from "./http/route.ts"
+import { type AppServices, makeAppLayer } from "./layers.ts"
+import { authRoutes, meRoutes } from "./routes/auth.ts"
+import { testClockRoutes } from "./routes/clock.ts"
+import { calendarRoutes, directoryRoutes, opsRoutes } from "./routes/ops.ts"
+import { devMailboxRoutes } from "./routes/system.ts"
+import { serveApps } from "./static.ts"
+
+const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version
+
+/** Route groups of this server (the test clock and dev mailbox only where allowed). */
+export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>> => [
+  authRoutes,
+  meRoutes,
+  directoryRoutes,
+  calendarRoutes,
+  opsRoutes,
+  ...(config.testClock ? [testClockRoutes] : []),
+  ...(config.production ? [] : [devMailboxRoutes])
+]
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/
+
+export type AppRuntime = ManagedRuntime.ManagedRuntime<AppServices, unknown>
+
+/** Builds the Hono app on a ManagedRuntime: every handler runs its Effect on that one runtime. */
+export const makeHonoApp = (config: ServerConfig, runtime: AppRuntime, options: { readonly quiet?: boolean } = {}) => {
+  const groups = routeGroups(config)
+  const openapi = buildOpenApi(groups, { version })
+  const app = new Hono<{ Variables: { requestId: string } }>()
+
+  app.use("*", async (c, next) => {
+    const incoming = c.req.header("x-request-id")
+    const requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    c.set("requestId", requestId)
+    const started = performance.now()
+    await next()
+    c.header("X-Request-Id", requestId)
+    if (options.quiet !== true) {
+      logJson("info", "request", {
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10
+      })
+    }
+  })
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"]
+      },
+      crossOriginEmbedderPolicy: false
+    })
+  )
+
+  app.get("/healthz", (c) => c.json({ status: "ok" }))
+  app.get("/readyz", async (c) => {
+    const exit = await runtime.runPromiseExit(
+      Effect.gen(function* () {
+        const db = yield* Db
+        return yield* Effect.tryPromise(() => migrationsCurrent(db.kysely, db.dialect))
+      }).pipe(Effect.timeout("5 seconds"))
+    )
+    if (exit._tag === "Success" && exit.value === true) return c.json({ status: "ready", database: "ok", migrations: "current" })
+    const reason = exit._tag === "Success" ? "migrations are not current" : "database is not reachable"
+    return c.json(envelope("not_ready", `Not ready: ${reason}`, {}), 503)
+  })
+  app.get("/api/v1/openapi.json", (c) => c.json(openapi))
+
+  for (const g of groups) app.route(g.basePath, toHono(g, runtime))
+
+  if (config.appsRoot !== undefined) serveApps(app, config.appsRoot)
+
+  app.notFound((c) =>
+    c.json(envelope("not_found", `No route for ${c.req.method} ${c.req.path}`, { method: c.req.method, path: c.req.path }), 404)
+  )
+  app.onError((error, c) => {
+    const requestId = c.get("requestId") ?? "unknown"
+    logJson("error", "unhandled error", { requestId, error: error.stack ?? String(error) })
+    return c.json(envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }), 500)
+  })
+  return app
+}
+
+export const makeRuntime = (config: ServerConfig, signingSecret: string): AppRuntime =>
+  ManagedRuntime.make(makeAppLayer(config, signingSecret))

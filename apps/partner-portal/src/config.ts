@@ -1,0 +1,2 @@
+/** Router base: the vite `base` ("/partner/") without its trailing slash. */
+export const BASE_PATH = import.meta.env.BASE_URL.replace(/\/$/, "")

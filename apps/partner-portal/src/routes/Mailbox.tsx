@@ -1,0 +1,6 @@
+import { MailboxView } from "@openpor/ui"
+import type { JSX } from "solid-js"
+
+export function Mailbox(): JSX.Element {
+  return <MailboxView />
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from "vite"
+import solid from "vite-plugin-solid"
+
+// Served by the API at http://localhost:3000/review/; in `vite` dev mode, /api is proxied to the API.
+export default defineConfig({
+  base: "/review/",
+  plugins: [solid()],
+  server: {
+    port: 5175,
+    strictPort: false,
+    proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } }
+  },
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022" }
+})

@@ -1,0 +1,32 @@
+import { createUniqueId, For, type JSX } from "solid-js"
+import { useShared } from "../i18n/context.tsx"
+import { isLocale, LOCALE_NAMES, LOCALES } from "../i18n/locales.ts"
+import { useLocale } from "../i18n/context.tsx"
+
+/** Select of the five languages, each named in its own language; the choice applies at once. */
+export function LanguageSwitcher(): JSX.Element {
+  const { t } = useShared()
+  const { locale, setLocale } = useLocale()
+  const id = createUniqueId()
+  return (
+    <div class="language-switcher">
+      <label for={id}>{t("language.label")}</label>
+      <select
+        id={id}
+        value={locale()}
+        onChange={(event) => {
+          const value = event.currentTarget.value
+          if (isLocale(value)) setLocale(value)
+        }}
+      >
+        <For each={LOCALES}>
+          {(code) => (
+            <option value={code} lang={code} selected={code === locale()}>
+              {LOCALE_NAMES[code]}
+            </option>
+          )}
+        </For>
+      </select>
+    </div>
+  )
+}
