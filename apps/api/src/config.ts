@@ -12,6 +12,8 @@ export interface ServerConfig {
   readonly seed: "demo" | undefined
   readonly secret: string | undefined
   readonly workers: number
+  /** How long a worker's lease on a job lasts without a heartbeat (a dead worker's job is retaken after it). */
+  readonly jobLeaseMillis: number
   /** Public base URL used in emails (signed links); defaults to http://localhost:PORT. */
   readonly publicUrl: string
   /** Directory with the built web apps (apps/<name>/dist); undefined serves no apps. */
@@ -70,6 +72,7 @@ export const readConfig = (env: Record<string, string | undefined>, defaults: { 
     seed: seedValue === "demo" ? "demo" : undefined,
     secret: env.OPENPOR_SECRET === undefined || env.OPENPOR_SECRET === "" ? undefined : env.OPENPOR_SECRET,
     workers: int("OPENPOR_WORKERS", env.OPENPOR_WORKERS, 1, 0, 16),
+    jobLeaseMillis: int("OPENPOR_JOB_LEASE_SECONDS", env.OPENPOR_JOB_LEASE_SECONDS, 60, 2, 3600) * 1000,
     publicUrl: (env.OPENPOR_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     appsRoot: env.OPENPOR_APPS_ROOT ?? defaults.appsRoot,
     calendarTimeZone,

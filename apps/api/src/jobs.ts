@@ -10,7 +10,7 @@ export const JobHandlersLive = Layer.effect(
   })
 )
 
-export const workerOptions = (workerId: string): WorkerOptions => ({ workerId, leaseMillis: 60_000, pollMillis: 1_000 })
+export const workerOptions = (workerId: string, leaseMillis = 60_000): WorkerOptions => ({ workerId, leaseMillis, pollMillis: 500 })
 
 /** Runs every due job now (used after the test clock moves, so demos are deterministic). */
 export class DrainJobs extends Context.Service<DrainJobs, { readonly drain: Effect.Effect<number> }>()("@openpor/api/DrainJobs") {

@@ -37,17 +37,23 @@ export interface RunningServer {
   readonly close: () => Promise<void>
 }
 
-/** Starts the whole API process: migrations, demo seed, job workers, HTTP server. */
-export const startServer = async (config: ServerConfig, options: { readonly quiet?: boolean } = {}): Promise<RunningServer> => {
+/** Everything but the listening socket: migrations, runtime, demo seed, the Hono app (tests use this). */
+export const createApp = async (config: ServerConfig, options: { readonly quiet?: boolean } = {}) => {
   const { applied, secret } = await prepareDatabase(config)
   if (applied.length > 0 && options.quiet !== true) logJson("info", "migrations applied", { migrations: applied })
   const runtime = makeRuntime(config, secret)
   const seeded = config.seed === "demo" ? await runtime.runPromise(seedDemo) : []
+  const app = makeHonoApp(config, runtime, options)
+  return { app, runtime, seeded }
+}
+
+/** Starts the whole API process: migrations, demo seed, job workers, HTTP server. */
+export const startServer = async (config: ServerConfig, options: { readonly quiet?: boolean } = {}): Promise<RunningServer> => {
+  const { app, runtime, seeded } = await createApp(config, options)
   // Deliver what was acknowledged before a restart, then keep polling.
   const workers = Array.from({ length: config.workers }, (_, i) =>
-    runtime.runFork(JobWorker.use((w) => w.loop(workerOptions(`${hostname()}:${process.pid}:${i}`))))
+    runtime.runFork(JobWorker.use((w) => w.loop(workerOptions(`${hostname()}:${process.pid}:${i}`, config.jobLeaseMillis))))
   )
-  const app = makeHonoApp(config, runtime, options)
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolvePromise(s))
   })

@@ -40,10 +40,11 @@ describe.each(dialects)("audit log on %s", (dialect) => {
       Effect.runPromiseExit(
         Effect.gen(function* () {
           const db = yield* Db
-          yield* Effect.tryPromise(() =>
-            statement === "update"
-              ? db.kysely.updateTable("audit_log").set({ action: "tampered" }).execute()
-              : db.kysely.deleteFrom("audit_log").execute()
+          yield* Effect.tryPromise(
+            (): Promise<unknown> =>
+              statement === "update"
+                ? db.kysely.updateTable("audit_log").set({ action: "tampered" }).execute()
+                : db.kysely.deleteFrom("audit_log").execute()
           )
         }).pipe(Effect.provide(testLayer(database)))
       )

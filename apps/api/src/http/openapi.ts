@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { JsonSchema, Schema } from "effect"
 import type { RouteGroup } from "./route.ts"
 
 const ErrorEnvelope = Schema.Struct({
@@ -36,7 +36,7 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
   const definitions: Record<string, unknown> = {}
   const collect = (schema: Schema.Top, excess: "error" | "ignore") => {
     const { schema: s, definitions: defs } = jsonSchema(schema, excess)
-    Object.assign(definitions, defs)
+    for (const [key, value] of Object.entries(defs)) definitions[JsonSchema.sanitizeOpenApiComponentsSchemasKey(key)] = value
     return rewriteRefs(s)
   }
   const errorSchema = collect(ErrorEnvelope, "ignore")
@@ -107,14 +107,20 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
   }
 }
 
-/** `#/$defs/X` → `#/components/schemas/X`. */
+/** `#/$defs/X` → `#/components/schemas/X` with X sanitized to a valid component key. */
+const componentRef = (ref: string): string => {
+  const match = /^#\/\$defs\/(.+)$/.exec(ref)
+  if (match === null) return ref
+  const key = match[1]!.replaceAll("~1", "/").replaceAll("~0", "~")
+  return `#/components/schemas/${JsonSchema.sanitizeOpenApiComponentsSchemasKey(key)}`
+}
 const rewriteRefs = (schema: unknown): unknown => rewriteRefsDeep(schema)
 const rewriteRefsDeep = (value: any): any => {
   if (Array.isArray(value)) return value.map(rewriteRefsDeep)
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {}
     for (const [k, v] of Object.entries(value)) {
-      out[k] = k === "$ref" && typeof v === "string" ? v.replace(/^#\/\$defs\//, "#/components/schemas/") : rewriteRefsDeep(v)
+      out[k] = k === "$ref" && typeof v === "string" ? componentRef(v) : rewriteRefsDeep(v)
     }
     return out
   }

@@ -121,7 +121,7 @@ export const IdentityRepositoryLive = Layer.effect(
         ),
       rolesOf: (userId) =>
         query((db) =>
-          db.selectFrom("role_assignments").selectAll().where("user_id", "=", userId).orderBy(["role", "location_key"]).execute()
+          db.selectFrom("role_assignments").selectAll().where("user_id", "=", userId).orderBy("role").orderBy("location_key").execute()
         ).pipe(
           Effect.map((rows) =>
             rows.map(

@@ -48,6 +48,8 @@ export interface ApiServer {
 export interface StartApiOptions {
   /** The monorepo root (where `apps/api/src/main.ts` lives). */
   readonly repoRoot: string
+  /** Entry point of the API, relative to `repoRoot`; default `apps/api/src/main.ts`. */
+  readonly entry?: string
   readonly env?: Readonly<Record<string, string>>
   readonly timeoutMs?: number
 }
@@ -77,7 +79,7 @@ const waitForExit = (child: ChildProcess, ms: number): Promise<boolean> =>
       })
 
 /**
- * Spawns `node apps/api/src/main.ts` with `PORT`, `DATABASE_URL=sqlite:<tmp>/e2e.db`, `OPENPOR_SEED=demo`
+ * Spawns `node apps/api/src/main.ts` (from `repoRoot`) with `PORT`, `DATABASE_URL=sqlite:<tmp>/e2e.db`, `OPENPOR_SEED=demo`
  * and `OPENPOR_CLOCK=test`, and resolves once `GET /healthz` answers 200.
  */
 export const startApi = async (options: StartApiOptions): Promise<ApiServer> => {
@@ -85,7 +87,7 @@ export const startApi = async (options: StartApiOptions): Promise<ApiServer> => 
   const directory = mkdtempSync(join(tmpdir(), "openpor-e2e-"))
   const baseUrl = `http://127.0.0.1:${port}`
   let output = ""
-  const child = spawn(process.execPath, ["apps/api/src/main.ts"], {
+  const child = spawn(process.execPath, [options.entry ?? "apps/api/src/main.ts"], {
     cwd: options.repoRoot,
     env: {
       ...childEnvironment(),

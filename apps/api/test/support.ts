@@ -1,0 +1,66 @@
+import { createTestDatabase, type DialectName, type TestDatabase } from "@openpor/db/testing"
+import { readConfig } from "../src/config.ts"
+import { createApp } from "../src/start.ts"
+
+export { dialects } from "@openpor/db/testing"
+
+export interface CallOptions {
+  readonly token?: string
+  readonly body?: unknown
+  readonly raw?: string
+  readonly contentType?: string
+  readonly headers?: Record<string, string>
+}
+
+export interface CallResult {
+  readonly status: number
+  readonly body: any
+  readonly headers: Headers
+}
+
+/** The API in-process on a fresh demo database (test clock on), called with app.request. */
+export const makeTestApp = async (dialect: DialectName, env: Record<string, string> = {}) => {
+  const database: TestDatabase = await createTestDatabase(dialect)
+  const config = readConfig({ DATABASE_URL: database.url, OPENPOR_SEED: "demo", OPENPOR_CLOCK: "test", ...env })
+  const { app, runtime } = await createApp(config, { quiet: true })
+  const call = async (method: string, path: string, options: CallOptions = {}): Promise<CallResult> => {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) }
+    if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`
+    let body: string | undefined
+    if (options.raw !== undefined) {
+      body = options.raw
+      headers["content-type"] = options.contentType ?? "application/json"
+    } else if (options.body !== undefined) {
+      body = JSON.stringify(options.body)
+      headers["content-type"] = options.contentType ?? "application/json"
+    }
+    const res = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) })
+    const text = await res.text()
+    let parsed: unknown = text
+    try {
+      parsed = text === "" ? null : JSON.parse(text)
+    } catch {
+      parsed = text
+    }
+    return { status: res.status, body: parsed, headers: res.headers }
+  }
+  const signIn = async (email: string, password = "demo-Passw0rd!") => {
+    const res = await call("POST", "/api/v1/auth/sessions", { body: { email, password } })
+    if (res.status !== 201) throw new Error(`sign-in of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+    return res.body.token as string
+  }
+  return {
+    app,
+    runtime,
+    config,
+    database,
+    call,
+    signIn,
+    close: async () => {
+      await runtime.dispose()
+      await database.drop()
+    }
+  }
+}
+
+export type TestApp = Awaited<ReturnType<typeof makeTestApp>>
