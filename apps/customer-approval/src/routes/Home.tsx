@@ -9,7 +9,7 @@ export function Home(): JSX.Element {
   const shared = useShared()
   const me = useCurrentUser()
   return (
-    <div>
+    <div class="page">
       <PageHeading>{t("home.title")}</PageHeading>
       <Show when={me().user.kind !== "customer"}>
         <Notice tone="info">

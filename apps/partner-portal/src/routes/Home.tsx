@@ -49,7 +49,7 @@ export function Home(): JSX.Element {
   )
 
   return (
-    <div>
+    <div class="page">
       <PageHeading>{t("home.title")}</PageHeading>
       <Show when={me().user.kind !== "partner"}>
         <Notice tone="info">
