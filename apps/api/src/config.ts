@@ -27,11 +27,15 @@ export class ConfigError extends Error {}
 const int = (name: string, value: string | undefined, fallback: number, min: number, max: number): number => {
   if (value === undefined || value.trim() === "") return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${value}")`)
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${value}")`)
   return n
 }
 
-export const readConfig = (env: Record<string, string | undefined>, defaults: { appsRoot?: string } = {}): ServerConfig => {
+export const readConfig = (
+  env: Record<string, string | undefined>,
+  defaults: { appsRoot?: string } = {}
+): ServerConfig => {
   const production = env.NODE_ENV === "production" || env.OPENPOR_ENV === "production"
   const port = int("PORT", env.PORT, 3000, 0, 65535)
   const host = env.HOST ?? "0.0.0.0"
@@ -46,15 +50,23 @@ export const readConfig = (env: Record<string, string | undefined>, defaults: { 
     throw new ConfigError(`OPENPOR_SEED must be "demo" or unset (got "${seedValue}")`)
   }
   const smtpUrl = env.SMTP_URL === undefined || env.SMTP_URL.trim() === "" ? undefined : env.SMTP_URL.trim()
-  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError("SMTP_URL must start with smtp:// or smtps://")
-  if (production && smtpUrl === undefined) throw new ConfigError("SMTP_URL is required in production (the dev mailbox is for development only)")
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl))
+    throw new ConfigError("SMTP_URL must start with smtp:// or smtps://")
+  if (production && smtpUrl === undefined)
+    throw new ConfigError("SMTP_URL is required in production (the dev mailbox is for development only)")
   let database: DbConfig
   try {
     database = parseDatabaseUrl(env.DATABASE_URL)
   } catch (e) {
     throw new ConfigError((e as Error).message)
   }
-  const fiscalYearStartMonth = int("OPENPOR_FISCAL_YEAR_START_MONTH", env.OPENPOR_FISCAL_YEAR_START_MONTH, 7, 1, 12)
+  const fiscalYearStartMonth = int(
+    "OPENPOR_FISCAL_YEAR_START_MONTH",
+    env.OPENPOR_FISCAL_YEAR_START_MONTH,
+    7,
+    1,
+    12
+  )
   const calendarTimeZone = env.OPENPOR_TIME_ZONE ?? "UTC"
   try {
     new Intl.DateTimeFormat("en", { timeZone: calendarTimeZone })

@@ -1,5 +1,5 @@
-import { Context, Effect, Layer } from "effect"
 import { DELIVER_EMAIL_JOB, JobHandlers, JobWorker, Outbox, type WorkerOptions } from "@openpor/domain"
+import { Context, Effect, Layer } from "effect"
 
 /** Every job kind the API processes run. Later capabilities add their timers here. */
 export const JobHandlersLive = Layer.effect(
@@ -10,10 +10,16 @@ export const JobHandlersLive = Layer.effect(
   })
 )
 
-export const workerOptions = (workerId: string, leaseMillis = 60_000): WorkerOptions => ({ workerId, leaseMillis, pollMillis: 500 })
+export const workerOptions = (workerId: string, leaseMillis = 60_000): WorkerOptions => ({
+  workerId,
+  leaseMillis,
+  pollMillis: 500
+})
 
 /** Runs every due job now (used after the test clock moves, so demos are deterministic). */
-export class DrainJobs extends Context.Service<DrainJobs, { readonly drain: Effect.Effect<number> }>()("@openpor/api/DrainJobs") {
+export class DrainJobs extends Context.Service<DrainJobs, { readonly drain: Effect.Effect<number> }>()(
+  "@openpor/api/DrainJobs"
+) {
   static readonly layer = Layer.effect(
     DrainJobs,
     Effect.gen(function* () {

@@ -26,17 +26,23 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
     ? layerControllable.pipe(Layer.provide(ClockOffsetStoreLive), Layer.provide(dbBase))
     : Clock.layer
   const repositories = RepositoriesLive.pipe(Layer.provideMerge(clock), Layer.provideMerge(dbBase))
-  const mailer = config.smtpUrl === undefined ? DevMailerLive : SmtpMailerLive(config.smtpUrl, config.mailFrom)
+  const mailer =
+    config.smtpUrl === undefined ? DevMailerLive : SmtpMailerLive(config.smtpUrl, config.mailFrom)
   const calendarConfig = Layer.succeed(CalendarConfig, {
     timeZone: config.calendarTimeZone,
     fiscalYearStartMonth: config.fiscalYearStartMonth
   })
-  const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), calendarConfig).pipe(Layer.provideMerge(repositories))
+  const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), calendarConfig).pipe(
+    Layer.provideMerge(repositories)
+  )
   const outbox = Outbox.layer.pipe(Layer.provideMerge(base))
   const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(outbox))
-  const services = Layer.mergeAll(AuthService.layer, DirectoryService.layer, Calendar.layer, DrainJobs.layer).pipe(
-    Layer.provideMerge(worker)
-  )
+  const services = Layer.mergeAll(
+    AuthService.layer,
+    DirectoryService.layer,
+    Calendar.layer,
+    DrainJobs.layer
+  ).pipe(Layer.provideMerge(worker))
   return services
 }
 

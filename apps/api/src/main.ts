@@ -31,14 +31,19 @@ const main = async () => {
   ]
   if (config.seed === "demo") {
     lines.push("", `Demo sign-ins (password ${DEMO_PASSWORD}):`)
-    for (const u of demo.users) lines.push(`  ${u.email.padEnd(26)} ${u.roles.map(([r, l]) => (l === null ? r : `${r}@${l.replace("loc_", "")}`)).join(", ")}`)
+    for (const u of demo.users)
+      lines.push(
+        `  ${u.email.padEnd(26)} ${u.roles.map(([r, l]) => (l === null ? r : `${r}@${l.replace("loc_", "")}`)).join(", ")}`
+      )
   }
-  console.log(lines.join("\n") + "\n")
+  console.log(`${lines.join("\n")}\n`)
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
-    console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), msg: "shutting down", signal }))
+    console.log(
+      JSON.stringify({ level: "info", time: new Date().toISOString(), msg: "shutting down", signal })
+    )
     server.close().then(
       () => process.exit(0),
       (e) => {

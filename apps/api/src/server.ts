@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
+import { readFileSync } from "node:fs"
 import { Db, migrationsCurrent } from "@openpor/db"
 import { Effect, ManagedRuntime } from "effect"
 import { Hono } from "hono"
@@ -15,7 +15,9 @@ import { calendarRoutes, directoryRoutes, opsRoutes } from "./routes/ops.ts"
 import { devMailboxRoutes } from "./routes/system.ts"
 import { serveApps } from "./static.ts"
 
-const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version
+const version = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+).version
 
 /** Route groups of this server (the test clock and dev mailbox only where allowed). */
 export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>> => [
@@ -33,7 +35,11 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/
 export type AppRuntime = ManagedRuntime.ManagedRuntime<AppServices, unknown>
 
 /** Builds the Hono app on a ManagedRuntime: every handler runs its Effect on that one runtime. */
-export const makeHonoApp = (config: ServerConfig, runtime: AppRuntime, options: { readonly quiet?: boolean } = {}) => {
+export const makeHonoApp = (
+  config: ServerConfig,
+  runtime: AppRuntime,
+  options: { readonly quiet?: boolean } = {}
+) => {
   const groups = routeGroups(config)
   const openapi = buildOpenApi(groups, { version })
   const app = new Hono<{ Variables: { requestId: string } }>()
@@ -80,7 +86,8 @@ export const makeHonoApp = (config: ServerConfig, runtime: AppRuntime, options: 
         return yield* Effect.tryPromise(() => migrationsCurrent(db.kysely, db.dialect))
       }).pipe(Effect.timeout("5 seconds"))
     )
-    if (exit._tag === "Success" && exit.value === true) return c.json({ status: "ready", database: "ok", migrations: "current" })
+    if (exit._tag === "Success" && exit.value === true)
+      return c.json({ status: "ready", database: "ok", migrations: "current" })
     const reason = exit._tag === "Success" ? "migrations are not current" : "database is not reachable"
     return c.json(envelope("not_ready", `Not ready: ${reason}`, {}), 503)
   })
@@ -91,12 +98,21 @@ export const makeHonoApp = (config: ServerConfig, runtime: AppRuntime, options: 
   if (config.appsRoot !== undefined) serveApps(app, config.appsRoot)
 
   app.notFound((c) =>
-    c.json(envelope("not_found", `No route for ${c.req.method} ${c.req.path}`, { method: c.req.method, path: c.req.path }), 404)
+    c.json(
+      envelope("not_found", `No route for ${c.req.method} ${c.req.path}`, {
+        method: c.req.method,
+        path: c.req.path
+      }),
+      404
+    )
   )
   app.onError((error, c) => {
     const requestId = c.get("requestId") ?? "unknown"
     logJson("error", "unhandled error", { requestId, error: error.stack ?? String(error) })
-    return c.json(envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }), 500)
+    return c.json(
+      envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }),
+      500
+    )
   })
   return app
 }

@@ -1,5 +1,5 @@
-import { hostname } from "node:os"
 import type { AddressInfo } from "node:net"
+import { hostname } from "node:os"
 import { serve } from "@hono/node-server"
 import { Db, migrateToLatest } from "@openpor/db"
 import { JobWorker } from "@openpor/domain"
@@ -20,10 +20,18 @@ const prepareDatabase = (config: ServerConfig) =>
       const candidate = crypto.getRandomValues(new Uint8Array(32))
       const generated = Buffer.from(candidate).toString("base64url")
       yield* Effect.promise(() =>
-        db.kysely.insertInto("settings").values({ key: "signing_secret", value: generated }).onConflict((oc) => oc.column("key").doNothing()).execute()
+        db.kysely
+          .insertInto("settings")
+          .values({ key: "signing_secret", value: generated })
+          .onConflict((oc) => oc.column("key").doNothing())
+          .execute()
       )
       const row = yield* Effect.promise(() =>
-        db.kysely.selectFrom("settings").select("value").where("key", "=", "signing_secret").executeTakeFirstOrThrow()
+        db.kysely
+          .selectFrom("settings")
+          .select("value")
+          .where("key", "=", "signing_secret")
+          .executeTakeFirstOrThrow()
       )
       return { applied, secret: row.value }
     }).pipe(Effect.provide(Db.layerFrom(config.database)))
@@ -40,7 +48,8 @@ export interface RunningServer {
 /** Everything but the listening socket: migrations, runtime, demo seed, the Hono app (tests use this). */
 export const createApp = async (config: ServerConfig, options: { readonly quiet?: boolean } = {}) => {
   const { applied, secret } = await prepareDatabase(config)
-  if (applied.length > 0 && options.quiet !== true) logJson("info", "migrations applied", { migrations: applied })
+  if (applied.length > 0 && options.quiet !== true)
+    logJson("info", "migrations applied", { migrations: applied })
   const runtime = makeRuntime(config, secret)
   const seeded = config.seed === "demo" ? await runtime.runPromise(seedDemo) : []
   const app = makeHonoApp(config, runtime, options)
@@ -48,11 +57,16 @@ export const createApp = async (config: ServerConfig, options: { readonly quiet?
 }
 
 /** Starts the whole API process: migrations, demo seed, job workers, HTTP server. */
-export const startServer = async (config: ServerConfig, options: { readonly quiet?: boolean } = {}): Promise<RunningServer> => {
+export const startServer = async (
+  config: ServerConfig,
+  options: { readonly quiet?: boolean } = {}
+): Promise<RunningServer> => {
   const { app, runtime, seeded } = await createApp(config, options)
   // Deliver what was acknowledged before a restart, then keep polling.
   const workers = Array.from({ length: config.workers }, (_, i) =>
-    runtime.runFork(JobWorker.use((w) => w.loop(workerOptions(`${hostname()}:${process.pid}:${i}`, config.jobLeaseMillis))))
+    runtime.runFork(
+      JobWorker.use((w) => w.loop(workerOptions(`${hostname()}:${process.pid}:${i}`, config.jobLeaseMillis)))
+    )
   )
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolvePromise(s))
@@ -73,4 +87,3 @@ export const startServer = async (config: ServerConfig, options: { readonly quie
     }
   }
 }
-

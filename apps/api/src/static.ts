@@ -31,7 +31,7 @@ export const serveApps = (app: Hono<any>, appsRoot: string) => {
       }
       const relative = decodeURIComponent(c.req.path.slice(spec.base.length + 1))
       const file = normalize(join(dist, relative))
-      const inside = file.startsWith(dist + "/") && !relative.split("/").includes("..")
+      const inside = file.startsWith(`${dist}/`) && !relative.split("/").includes("..")
       if (inside && relative !== "" && existsSync(file) && extname(file) !== "") {
         const type = TYPES[extname(file)] ?? "application/octet-stream"
         const immutable = relative.startsWith("assets/")
@@ -40,7 +40,10 @@ export const serveApps = (app: Hono<any>, appsRoot: string) => {
           "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache"
         })
       }
-      return c.body(readFileSync(join(dist, "index.html")), 200, { "Content-Type": TYPES[".html"]!, "Cache-Control": "no-cache" })
+      return c.body(readFileSync(join(dist, "index.html")), 200, {
+        "Content-Type": TYPES[".html"]!,
+        "Cache-Control": "no-cache"
+      })
     })
   }
 }

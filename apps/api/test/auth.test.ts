@@ -16,7 +16,12 @@ describe.each(dialects)("authentication on %s", (dialect) => {
     })
     expect(res.status).toBe(201)
     expect(res.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
-    expect(res.body.user).toEqual({ id: "usr_ian", email: "ian@contoso.example", displayName: "Ian Contoso", kind: "partner" })
+    expect(res.body.user).toEqual({
+      id: "usr_ian",
+      email: "ian@contoso.example",
+      displayName: "Ian Contoso",
+      kind: "partner"
+    })
     const cookies = res.headers.getSetCookie()
     expect(cookies.find((c) => c.startsWith("openpor_session="))).toMatch(/HttpOnly/)
     expect(cookies.find((c) => c.startsWith("openpor_csrf="))).not.toMatch(/HttpOnly/)
@@ -24,14 +29,29 @@ describe.each(dialects)("authentication on %s", (dialect) => {
     expect(me.status).toBe(200)
     expect(me.body.organization).toEqual({ id: "org_contoso", name: "Contoso Consulting" })
     expect(me.body.locations).toEqual([
-      { id: "loc_1000001", partnerId: "1000001", name: "Contoso Consulting Seattle", city: "Seattle", roles: ["incentives_admin"] },
-      { id: "loc_1000002", partnerId: "1000002", name: "Contoso Consulting Berlin", city: "Berlin", roles: ["incentives_admin"] }
+      {
+        id: "loc_1000001",
+        partnerId: "1000001",
+        name: "Contoso Consulting Seattle",
+        city: "Seattle",
+        roles: ["incentives_admin"]
+      },
+      {
+        id: "loc_1000002",
+        partnerId: "1000002",
+        name: "Contoso Consulting Berlin",
+        city: "Berlin",
+        roles: ["incentives_admin"]
+      }
     ])
   })
 
   it("shows a customer its tenant and a vendor user its roles", async () => {
     const customer = await t.call("GET", "/api/v1/me", { token: await t.signIn("admin@northwind.example") })
-    expect(customer.body.tenant).toEqual({ id: "11111111-1111-4111-8111-111111111111", name: "Northwind Traders" })
+    expect(customer.body.tenant).toEqual({
+      id: "11111111-1111-4111-8111-111111111111",
+      name: "Northwind Traders"
+    })
     expect(customer.body.roles).toEqual([{ role: "tenant_admin", locationId: null, partnerId: null }])
     const vendor = await t.call("GET", "/api/v1/me", { token: await t.signIn("otto@vendor.example") })
     expect(vendor.body.organization).toBeNull()
@@ -58,23 +78,32 @@ describe.each(dialects)("authentication on %s", (dialect) => {
     expect(blocked.body.error.code).toBe("too_many_attempts")
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0)
     const operator = await t.signIn("otto@vendor.example")
-    const advanced = await t.call("POST", "/api/v1/ops/clock/advance", { token: operator, body: { minutes: 16 } })
+    const advanced = await t.call("POST", "/api/v1/ops/clock/advance", {
+      token: operator,
+      body: { minutes: 16 }
+    })
     expect(advanced.status).toBe(200)
     expect((await attempt("demo-Passw0rd!")).status).toBe(201)
   })
 
   it("needs the CSRF header for cookie-authenticated unsafe requests, and signing out ends the session", async () => {
-    const signIn = await t.call("POST", "/api/v1/auth/sessions", { body: { email: "uma@contoso.example", password: "demo-Passw0rd!" } })
+    const signIn = await t.call("POST", "/api/v1/auth/sessions", {
+      body: { email: "uma@contoso.example", password: "demo-Passw0rd!" }
+    })
     const { token, csrfToken } = signIn.body
     const cookie = `openpor_session=${token}; openpor_csrf=${csrfToken}`
     expect((await t.call("GET", "/api/v1/me", { headers: { cookie } })).status).toBe(200)
     const noHeader = await t.call("DELETE", "/api/v1/auth/sessions/current", { headers: { cookie } })
     expect(noHeader.status).toBe(403)
     expect(noHeader.body.error.code).toBe("csrf_token_invalid")
-    const wrongHeader = await t.call("DELETE", "/api/v1/auth/sessions/current", { headers: { cookie, "x-csrf-token": "forged" } })
+    const wrongHeader = await t.call("DELETE", "/api/v1/auth/sessions/current", {
+      headers: { cookie, "x-csrf-token": "forged" }
+    })
     expect(wrongHeader.status).toBe(403)
     expect((await t.call("GET", "/api/v1/me", { headers: { cookie } })).status).toBe(200)
-    const out = await t.call("DELETE", "/api/v1/auth/sessions/current", { headers: { cookie, "x-csrf-token": csrfToken } })
+    const out = await t.call("DELETE", "/api/v1/auth/sessions/current", {
+      headers: { cookie, "x-csrf-token": csrfToken }
+    })
     expect(out.status).toBe(204)
     const after = await t.call("GET", "/api/v1/me", { headers: { cookie } })
     expect(after.status).toBe(401)
@@ -97,7 +126,9 @@ describe.each(dialects)("authentication on %s", (dialect) => {
   it("expires an idle session (test clock)", async () => {
     const token = await t.signIn("rob@vendor.example")
     const operator = await t.signIn("otto@vendor.example")
-    expect((await t.call("POST", "/api/v1/ops/clock/advance", { token: operator, body: { hours: 9 } })).status).toBe(200)
+    expect(
+      (await t.call("POST", "/api/v1/ops/clock/advance", { token: operator, body: { hours: 9 } })).status
+    ).toBe(200)
     const res = await t.call("GET", "/api/v1/me", { token })
     expect(res.status).toBe(401)
     expect(res.body.error.message).toMatch(/expired/)

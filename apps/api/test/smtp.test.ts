@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process"
+import { type ChildProcess, spawn } from "node:child_process"
 import { once } from "node:events"
 import { mkdtempSync, rmSync } from "node:fs"
 import { createServer } from "node:net"
@@ -56,7 +56,11 @@ const freePort = async () => {
 
 const mainTs = fileURLToPath(new URL("../src/main.ts", import.meta.url))
 
-const waitFor = async <A>(what: string, probe: () => Promise<A | undefined> | A | undefined, timeoutMs = 30_000): Promise<A> => {
+const waitFor = async <A>(
+  what: string,
+  probe: () => Promise<A | undefined> | A | undefined,
+  timeoutMs = 30_000
+): Promise<A> => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
@@ -108,7 +112,9 @@ describe("outbox delivery over SMTP across a crash (real process, real SMTP serv
       output += d.toString()
     })
     const base = `http://127.0.0.1:${port}`
-    await waitFor(`the API on ${base} (output: ${output.slice(-500)})`, async () => ((await fetch(`${base}/readyz`)).ok ? true : undefined))
+    await waitFor(`the API on ${base} (output: ${output.slice(-500)})`, async () =>
+      (await fetch(`${base}/readyz`)).ok ? true : undefined
+    )
     return { child, base }
   }
 
@@ -142,7 +148,11 @@ describe("outbox delivery over SMTP across a crash (real process, real SMTP serv
     const second = await start({})
     await waitFor("the delivery", () => (smtp.received.length > 0 ? true : undefined))
     expect(smtp.received).toHaveLength(1)
-    expect(smtp.received[0]).toMatchObject({ subject: "OpenPOR test email", to: ["crash@vendor.example"], messageId: `<${messageId}@openpor>` })
+    expect(smtp.received[0]).toMatchObject({
+      subject: "OpenPOR test email",
+      to: ["crash@vendor.example"],
+      messageId: `<${messageId}@openpor>`
+    })
     // 4. Another crash and restart does not send it again.
     second.child.kill("SIGKILL")
     await once(second.child, "exit")

@@ -21,7 +21,12 @@ export interface CallResult {
 /** The API in-process on a fresh demo database (test clock on), called with app.request. */
 export const makeTestApp = async (dialect: DialectName, env: Record<string, string> = {}) => {
   const database: TestDatabase = await createTestDatabase(dialect)
-  const config = readConfig({ DATABASE_URL: database.url, OPENPOR_SEED: "demo", OPENPOR_CLOCK: "test", ...env })
+  const config = readConfig({
+    DATABASE_URL: database.url,
+    OPENPOR_SEED: "demo",
+    OPENPOR_CLOCK: "test",
+    ...env
+  })
   const { app, runtime } = await createApp(config, { quiet: true })
   const call = async (method: string, path: string, options: CallOptions = {}): Promise<CallResult> => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) }
@@ -46,7 +51,8 @@ export const makeTestApp = async (dialect: DialectName, env: Record<string, stri
   }
   const signIn = async (email: string, password = "demo-Passw0rd!") => {
     const res = await call("POST", "/api/v1/auth/sessions", { body: { email, password } })
-    if (res.status !== 201) throw new Error(`sign-in of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+    if (res.status !== 201)
+      throw new Error(`sign-in of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
     return res.body.token as string
   }
   return {

@@ -1,11 +1,11 @@
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
+import { Transactor } from "@openpor/domain"
 import SqliteDatabase from "better-sqlite3"
 import { Context, Effect, Exit, Layer, Redacted } from "effect"
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely"
 import { Migrator } from "kysely/migration"
 import pg from "pg"
-import { Transactor } from "@openpor/domain"
 import type { Dialect } from "./migrations/dialect.ts"
 import { latestMigration, migrationsFor } from "./migrations/index.ts"
 import type { Database } from "./schema.ts"
@@ -36,9 +36,12 @@ export const parseDatabaseUrl = (url: string | undefined): DbConfig => {
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${value.split(":")[0]}:…)`)
 }
 
-export const CurrentTransaction = Context.Reference<Transaction<Database> | null>("@openpor/db/CurrentTransaction", {
-  defaultValue: () => null
-})
+export const CurrentTransaction = Context.Reference<Transaction<Database> | null>(
+  "@openpor/db/CurrentTransaction",
+  {
+    defaultValue: () => null
+  }
+)
 
 /** The Kysely instance and the dialect. Repositories read `executor` so they join the current transaction. */
 export class Db extends Context.Service<
@@ -110,7 +113,12 @@ export const TransactorLive = Layer.effect(
               (trx, exit) =>
                 Exit.isSuccess(exit)
                   ? Effect.void
-                  : Effect.promise(() => trx.rollback().execute().catch(() => undefined))
+                  : Effect.promise(() =>
+                      trx
+                        .rollback()
+                        .execute()
+                        .catch(() => undefined)
+                    )
             )
       )
     return Transactor.of({ transaction })
@@ -120,7 +128,10 @@ export const TransactorLive = Layer.effect(
 export class MigrationError extends Error {}
 
 /** Runs every pending migration; fails loudly (and changes nothing more) when one fails. */
-export const migrateToLatest = async (kysely: Kysely<any>, dialect: Dialect): Promise<ReadonlyArray<string>> => {
+export const migrateToLatest = async (
+  kysely: Kysely<any>,
+  dialect: Dialect
+): Promise<ReadonlyArray<string>> => {
   const migrator = new Migrator({
     db: kysely,
     provider: { getMigrations: async () => migrationsFor(dialect) }
@@ -128,16 +139,25 @@ export const migrateToLatest = async (kysely: Kysely<any>, dialect: Dialect): Pr
   const { error, results } = await migrator.migrateToLatest()
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === "Error")
-    throw new MigrationError(`migration ${failed?.migrationName ?? "?"} failed: ${String(error)}`, { cause: error })
+    throw new MigrationError(`migration ${failed?.migrationName ?? "?"} failed: ${String(error)}`, {
+      cause: error
+    })
   }
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName)
 }
 
 /** Whether the database has every migration this build knows (for /readyz). */
 export const migrationsCurrent = async (kysely: Kysely<any>, dialect: Dialect): Promise<boolean> => {
-  const migrator = new Migrator({ db: kysely, provider: { getMigrations: async () => migrationsFor(dialect) } })
+  const migrator = new Migrator({
+    db: kysely,
+    provider: { getMigrations: async () => migrationsFor(dialect) }
+  })
   const all = await migrator.getMigrations()
-  return all.length > 0 && all.every((m) => m.executedAt !== undefined) && all.some((m) => m.name === latestMigration)
+  return (
+    all.length > 0 &&
+    all.every((m) => m.executedAt !== undefined) &&
+    all.some((m) => m.name === latestMigration)
+  )
 }
 
 /** Maps driver errors for unique / primary-key violations, on both dialects. */

@@ -1,5 +1,5 @@
 import { Layer } from "effect"
-import { type DbConfig, Db, TransactorLive } from "./db.ts"
+import { Db, type DbConfig, TransactorLive } from "./db.ts"
 import { AuditLogLive } from "./repositories/audit.ts"
 import { ClockOffsetStoreLive, HolidayRepositoryLive } from "./repositories/calendar.ts"
 import { DirectoryRepositoryLive } from "./repositories/directory.ts"
@@ -27,4 +27,5 @@ export const RepositoriesLive = Layer.mergeAll(
   LoginAttemptRepositoryLive
 )
 
-export const layerFromConfig = (config: DbConfig) => RepositoriesLive.pipe(Layer.provideMerge(Db.layerFrom(config)))
+export const layerFromConfig = (config: DbConfig) =>
+  RepositoriesLive.pipe(Layer.provideMerge(Db.layerFrom(config)))

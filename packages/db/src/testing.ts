@@ -27,9 +27,12 @@ const probePostgres = async (): Promise<boolean> => {
 
 export const postgresAvailable = await probePostgres()
 if (!postgresAvailable && process.env.CI === "true") {
-  throw new Error(`CI=true but PostgreSQL is not reachable at ${postgresUrl}: the PostgreSQL suite is mandatory in CI`)
+  throw new Error(
+    `CI=true but PostgreSQL is not reachable at ${postgresUrl}: the PostgreSQL suite is mandatory in CI`
+  )
 }
-if (!postgresAvailable) console.warn(`PostgreSQL not reachable at ${postgresUrl}: running the database suites on SQLite only`)
+if (!postgresAvailable)
+  console.warn(`PostgreSQL not reachable at ${postgresUrl}: running the database suites on SQLite only`)
 
 export type DialectName = "sqlite" | "postgres"
 export const dialects: ReadonlyArray<DialectName> = postgresAvailable ? ["sqlite", "postgres"] : ["sqlite"]
@@ -79,4 +82,5 @@ const migrate = (config: DbConfig) =>
   )
 
 /** Repositories over the test database, with the Effect-clock-backed Clock (TestClock in it.effect). */
-export const testLayer = (database: TestDatabase) => layerFromConfig(database.config).pipe(Layer.provideMerge(Clock.layer))
+export const testLayer = (database: TestDatabase) =>
+  layerFromConfig(database.config).pipe(Layer.provideMerge(Clock.layer))

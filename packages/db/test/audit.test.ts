@@ -20,9 +20,30 @@ describe.each(dialects)("audit log on %s", (dialect) => {
     const events = await run(
       Effect.gen(function* () {
         const audit = yield* AuditLog
-        yield* audit.append({ actor: "system", action: "a.created", entityType: "thing", entityId: "t1", before: null, after: { n: 1 } })
-        yield* audit.append({ actor: "system", action: "a.changed", entityType: "thing", entityId: "t1", before: { n: 1 }, after: { n: 2 } })
-        yield* audit.append({ actor: "system", action: "a.created", entityType: "thing", entityId: "t2", before: null, after: null })
+        yield* audit.append({
+          actor: "system",
+          action: "a.created",
+          entityType: "thing",
+          entityId: "t1",
+          before: null,
+          after: { n: 1 }
+        })
+        yield* audit.append({
+          actor: "system",
+          action: "a.changed",
+          entityType: "thing",
+          entityId: "t1",
+          before: { n: 1 },
+          after: { n: 2 }
+        })
+        yield* audit.append({
+          actor: "system",
+          action: "a.created",
+          entityType: "thing",
+          entityId: "t2",
+          before: null,
+          after: null
+        })
         return yield* audit.list({ entityType: "thing", entityId: "t1", limit: 10 })
       })
     )
@@ -58,7 +79,9 @@ describe.each(dialects)("audit log on %s", (dialect) => {
       Effect.gen(function* () {
         const db = yield* Db
         return yield* Effect.promise(() =>
-          sql<{ n: number | string }>`select count(*) as n from audit_log where action = 'tampered'`.execute(db.kysely)
+          sql<{ n: number | string }>`select count(*) as n from audit_log where action = 'tampered'`.execute(
+            db.kysely
+          )
         )
       })
     )
@@ -66,7 +89,6 @@ describe.each(dialects)("audit log on %s", (dialect) => {
     const remaining = await run(AuditLog.use((a) => a.list({ limit: 100 })))
     assert.strictEqual(remaining.length, 3)
   })
-
 })
 
 describe.each(dialects.filter((d) => d === "postgres"))("audit log on %s (PostgreSQL only)", (dialect) => {

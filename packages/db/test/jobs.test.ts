@@ -44,7 +44,8 @@ describe.each(dialects)("jobs on %s", (dialect) => {
     const [a, b] = await Promise.all([worker("worker-a"), worker("worker-b")])
     assert.strictEqual(a + b, 60)
     assert.strictEqual(runs.size, 60)
-    for (const [id, workers] of runs) assert.deepStrictEqual(workers.length, 1, `job ${id} ran ${workers.length} times`)
+    for (const [id, workers] of runs)
+      assert.deepStrictEqual(workers.length, 1, `job ${id} ran ${workers.length} times`)
     assert.isAbove(a, 0)
     assert.isAbove(b, 0)
   })
@@ -69,7 +70,8 @@ describe.each(dialects)("jobs on %s", (dialect) => {
       // The dead worker coming back cannot complete or fail what it no longer holds.
       assert.isFalse(yield* queue.complete(job.id, "dead", now))
       assert.isFalse(yield* queue.fail(job.id, "dead", "late", null))
-    }).pipe(Effect.provide(workerLayer(new Map([[`takeover_${dialect}`, () => Effect.void]])))))
+    }).pipe(Effect.provide(workerLayer(new Map([[`takeover_${dialect}`, () => Effect.void]]))))
+  )
 
   it.effect("a failing job is retried with backoff and fails for good after max attempts", () =>
     Effect.gen(function* () {
@@ -91,16 +93,30 @@ describe.each(dialects)("jobs on %s", (dialect) => {
       assert.match(failed.lastError ?? "", /smtp down/)
       yield* TestClock.adjust(3_600_000)
       assert.strictEqual(yield* worker.runOne(options("w")), "idle")
-    }).pipe(Effect.provide(workerLayer(new Map([[`flaky_${dialect}`, () => Effect.fail("smtp down")]])))))
+    }).pipe(Effect.provide(workerLayer(new Map([[`flaky_${dialect}`, () => Effect.fail("smtp down")]]))))
+  )
 
   it.effect("a unique key keeps one open job per timer", () =>
     Effect.gen(function* () {
       const queue = yield* JobQueue
-      const first = yield* queue.enqueue({ kind: "timer", payload: { n: 1 }, uniqueKey: `claim-1:consent:${dialect}` })
-      const second = yield* queue.enqueue({ kind: "timer", payload: { n: 2 }, uniqueKey: `claim-1:consent:${dialect}` })
+      const first = yield* queue.enqueue({
+        kind: "timer",
+        payload: { n: 1 },
+        uniqueKey: `claim-1:consent:${dialect}`
+      })
+      const second = yield* queue.enqueue({
+        kind: "timer",
+        payload: { n: 2 },
+        uniqueKey: `claim-1:consent:${dialect}`
+      })
       assert.strictEqual(second.id, first.id)
       assert.strictEqual(yield* queue.cancelByKey(`claim-1:consent:${dialect}`), 1)
-      const third = yield* queue.enqueue({ kind: "timer", payload: { n: 3 }, uniqueKey: `claim-1:consent:${dialect}` })
+      const third = yield* queue.enqueue({
+        kind: "timer",
+        payload: { n: 3 },
+        uniqueKey: `claim-1:consent:${dialect}`
+      })
       assert.notStrictEqual(third.id, first.id)
-    }).pipe(Effect.provide(testLayer(database))))
+    }).pipe(Effect.provide(testLayer(database)))
+  )
 })

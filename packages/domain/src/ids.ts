@@ -43,4 +43,5 @@ export type SubscriptionId = typeof SubscriptionId.Type
 export const isGuid = (s: string): boolean => guid.test(s)
 
 /** A new random identifier with a readable prefix, e.g. `job_3f2a…`. */
-export const newId = <B>(prefix: string): B => `${prefix}_${globalThis.crypto.randomUUID().replaceAll("-", "")}` as B
+export const newId = <B>(prefix: string): B =>
+  `${prefix}_${globalThis.crypto.randomUUID().replaceAll("-", "")}` as B

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
 import {
   type Action,
-  actions,
   type Actor,
+  actions,
   type LocationId,
   type OrganizationId,
   policy,
@@ -36,7 +36,13 @@ const actorWith = (role: RoleName): Actor => {
     case "global_admin":
     case "account_admin":
     case "billing_admin":
-      return { kind: "partner", userId: user, organizationId: OWN_ORG, organizationRoles: new Set([role]), locationRoles: new Map() }
+      return {
+        kind: "partner",
+        userId: user,
+        organizationId: OWN_ORG,
+        organizationRoles: new Set([role]),
+        locationRoles: new Map()
+      }
     case "incentives_admin":
     case "incentives_user":
       return {
@@ -51,7 +57,12 @@ const actorWith = (role: RoleName): Actor => {
     case "customer_user":
       return { kind: "customer", userId: user, tenantId: OWN_TENANT, tenantAdmin: false }
     case "customer_contact":
-      return { kind: "customer_contact", tenantId: OWN_TENANT, email: "contact@northwind.example", claimId: "clm_1" }
+      return {
+        kind: "customer_contact",
+        tenantId: OWN_TENANT,
+        email: "contact@northwind.example",
+        claimId: "clm_1"
+      }
     default:
       return { kind: "vendor", userId: user, vendorRoles: new Set([role]) }
   }
@@ -79,7 +90,14 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "commentOnClaim",
     "downloadProof"
   ],
-  incentives_user: ["viewOrganization", "viewEnrollments", "viewClaims", "draftClaim", "commentOnClaim", "downloadProof"],
+  incentives_user: [
+    "viewOrganization",
+    "viewEnrollments",
+    "viewClaims",
+    "draftClaim",
+    "commentOnClaim",
+    "downloadProof"
+  ],
   tenant_admin: ["manageDpor", "declineAssociation", "viewTenant"],
   customer_user: ["viewTenant"],
   customer_contact: ["declineAssociation"],
@@ -128,7 +146,12 @@ const vendorRoles = new Set<RoleName>(["reviewer", "operator", "auditor"])
 const decide = (action: Action, actor: Actor, own: boolean): boolean => {
   const fn = policy[action] as (actor: Actor, target?: unknown) => boolean
   if (tenantActions.has(action)) return fn(actor, { tenantId: own ? OWN_TENANT : FOREIGN_TENANT })
-  return fn(actor, own ? { organizationId: OWN_ORG, locationId: OWN_LOCATION } : { organizationId: FOREIGN_ORG, locationId: FOREIGN_LOCATION })
+  return fn(
+    actor,
+    own
+      ? { organizationId: OWN_ORG, locationId: OWN_LOCATION }
+      : { organizationId: FOREIGN_ORG, locationId: FOREIGN_LOCATION }
+  )
 }
 
 const rows = (Object.keys(allowedOnOwn) as Array<RoleName>).flatMap((role) =>
@@ -155,7 +178,11 @@ describe("authorization policy: every role × action × own/foreign organization
 
   it("a location role does not reach another location of the same organization", () => {
     const actor = actorWith("incentives_admin")
-    expect(policy.enroll(actor, { organizationId: OWN_ORG, locationId: "loc_other" as LocationId })).toBe(false)
-    expect(policy.submitClaim(actor, { organizationId: OWN_ORG, locationId: "loc_other" as LocationId })).toBe(false)
+    expect(policy.enroll(actor, { organizationId: OWN_ORG, locationId: "loc_other" as LocationId })).toBe(
+      false
+    )
+    expect(
+      policy.submitClaim(actor, { organizationId: OWN_ORG, locationId: "loc_other" as LocationId })
+    ).toBe(false)
   })
 })

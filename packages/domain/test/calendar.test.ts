@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Effect, Layer } from "effect"
 import { TestClock } from "effect/testing"
 import {
   addBusinessDays,
@@ -12,42 +12,68 @@ import {
   makeCalendar,
   TestClockControl
 } from "../src/index.ts"
-import { Layer } from "effect"
 
 const utc = makeCalendar({ holidays: ["2026-12-25", "2026-12-28", "2027-01-01"] })
 const at = (s: string) => new Date(s)
 
 describe("business days", () => {
   it("skips the weekend: Friday + 1 = Monday, same time of day", () => {
-    assert.strictEqual(addBusinessDays(utc, at("2026-11-20T15:30:00Z"), 1).toISOString(), "2026-11-23T15:30:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-11-20T15:30:00Z"), 1).toISOString(),
+      "2026-11-23T15:30:00.000Z"
+    )
   })
 
   it("counts from the next business day when starting on a weekend", () => {
-    assert.strictEqual(addBusinessDays(utc, at("2026-11-21T09:00:00Z"), 1).toISOString(), "2026-11-23T09:00:00.000Z")
-    assert.strictEqual(addBusinessDays(utc, at("2026-11-22T09:00:00Z"), 5).toISOString(), "2026-11-27T09:00:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-11-21T09:00:00Z"), 1).toISOString(),
+      "2026-11-23T09:00:00.000Z"
+    )
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-11-22T09:00:00Z"), 5).toISOString(),
+      "2026-11-27T09:00:00.000Z"
+    )
   })
 
   it("5 business days from a Wednesday cross one weekend", () => {
-    assert.strictEqual(addBusinessDays(utc, at("2026-11-18T10:00:00Z"), 5).toISOString(), "2026-11-25T10:00:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-11-18T10:00:00Z"), 5).toISOString(),
+      "2026-11-25T10:00:00.000Z"
+    )
   })
 
   it("skips a configured holiday and the year end (Christmas, a bridge day, New Year)", () => {
     // Thu 24 Dec + 1: Fri 25 (holiday), weekend, Mon 28 (holiday) → Tue 29 Dec.
-    assert.strictEqual(addBusinessDays(utc, at("2026-12-24T12:00:00Z"), 1).toISOString(), "2026-12-29T12:00:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-12-24T12:00:00Z"), 1).toISOString(),
+      "2026-12-29T12:00:00.000Z"
+    )
     // Tue 29 Dec + 3: Wed 30, Thu 31, (Fri 1 Jan holiday, weekend) Mon 4 Jan 2027.
-    assert.strictEqual(addBusinessDays(utc, at("2026-12-29T12:00:00Z"), 3).toISOString(), "2027-01-04T12:00:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-12-29T12:00:00Z"), 3).toISOString(),
+      "2027-01-04T12:00:00.000Z"
+    )
     // Without the holidays the same span is shorter.
     const plain = makeCalendar({})
-    assert.strictEqual(addBusinessDays(plain, at("2026-12-24T12:00:00Z"), 1).toISOString(), "2026-12-25T12:00:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(plain, at("2026-12-24T12:00:00Z"), 1).toISOString(),
+      "2026-12-25T12:00:00.000Z"
+    )
   })
 
   it("14 business days across a weekend pair and a holiday", () => {
     // Mon 14 Dec 2026 + 14 business days with 25 Dec, 28 Dec and 1 Jan off → Wed 6 Jan 2027.
-    assert.strictEqual(addBusinessDays(utc, at("2026-12-14T08:00:00Z"), 14).toISOString(), "2027-01-06T08:00:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-12-14T08:00:00Z"), 14).toISOString(),
+      "2027-01-06T08:00:00.000Z"
+    )
   })
 
   it("0 business days is the same instant; negative or fractional days are refused", () => {
-    assert.strictEqual(addBusinessDays(utc, at("2026-11-21T09:00:00Z"), 0).toISOString(), "2026-11-21T09:00:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-11-21T09:00:00Z"), 0).toISOString(),
+      "2026-11-21T09:00:00.000Z"
+    )
     assert.throws(() => addBusinessDays(utc, at("2026-11-21T09:00:00Z"), -1))
     assert.throws(() => addBusinessDays(utc, at("2026-11-21T09:00:00Z"), 1.5))
   })
@@ -61,10 +87,19 @@ describe("business days", () => {
     const berlin = makeCalendar({ timeZone: "Europe/Berlin" })
     // Friday 23:30 UTC is already Saturday 00:30 in Berlin: + 1 business day is Monday 00:30 Berlin.
     assert.isFalse(isBusinessDate(berlin, "2026-11-21"))
-    assert.strictEqual(addBusinessDays(berlin, at("2026-11-20T23:30:00Z"), 1).toISOString(), "2026-11-22T23:30:00.000Z")
-    assert.strictEqual(addBusinessDays(utc, at("2026-11-20T23:30:00Z"), 1).toISOString(), "2026-11-23T23:30:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(berlin, at("2026-11-20T23:30:00Z"), 1).toISOString(),
+      "2026-11-22T23:30:00.000Z"
+    )
+    assert.strictEqual(
+      addBusinessDays(utc, at("2026-11-20T23:30:00Z"), 1).toISOString(),
+      "2026-11-23T23:30:00.000Z"
+    )
     // Across the end of daylight saving time (25 Oct 2026) the wall-clock time is kept.
-    assert.strictEqual(addBusinessDays(berlin, at("2026-10-23T08:00:00Z"), 1).toISOString(), "2026-10-26T09:00:00.000Z")
+    assert.strictEqual(
+      addBusinessDays(berlin, at("2026-10-23T08:00:00Z"), 1).toISOString(),
+      "2026-10-26T09:00:00.000Z"
+    )
   })
 })
 
@@ -105,7 +140,8 @@ describe("Clock", () => {
       assert.strictEqual((yield* clock.now).toISOString(), "2026-06-30T23:00:00.000Z")
       yield* TestClock.adjust(3_600_000)
       assert.strictEqual((yield* clock.now).toISOString(), "2026-07-01T00:00:00.000Z")
-    }).pipe(Effect.provide(Clock.layer)))
+    }).pipe(Effect.provide(Clock.layer))
+  )
 
   it.effect("the controllable clock advances, never goes back, and persists its offset", () =>
     Effect.gen(function* () {
@@ -124,5 +160,6 @@ describe("Clock", () => {
       assert.strictEqual((yield* clock.now).toISOString(), "2026-12-01T00:01:00.000Z")
       const store = yield* ClockOffsetStore
       assert.strictEqual(yield* store.load, yield* control.offset)
-    }).pipe(Effect.provide(layerControllable.pipe(Layer.provideMerge(ClockOffsetStore.layerMemory)))))
+    }).pipe(Effect.provide(layerControllable.pipe(Layer.provideMerge(ClockOffsetStore.layerMemory))))
+  )
 })

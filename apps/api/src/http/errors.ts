@@ -3,7 +3,11 @@ import type { Context } from "hono"
 
 /** The error envelope of SPEC §9: `{"error": {"code", "message", "details"}}`. */
 export interface ErrorBody {
-  readonly error: { readonly code: string; readonly message: string; readonly details: Record<string, unknown> }
+  readonly error: {
+    readonly code: string
+    readonly message: string
+    readonly details: Record<string, unknown>
+  }
 }
 
 /** A failure raised by the HTTP layer itself (bad JSON, wrong media type, CSRF…). */
@@ -12,7 +16,12 @@ export class HttpError extends Error {
   readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 503
   readonly code: string
   readonly details: Record<string, unknown>
-  constructor(status: HttpError["status"], code: string, message: string, details: Record<string, unknown> = {}) {
+  constructor(
+    status: HttpError["status"],
+    code: string,
+    message: string,
+    details: Record<string, unknown> = {}
+  ) {
     super(message)
     this.status = status
     this.code = code
@@ -20,7 +29,11 @@ export class HttpError extends Error {
   }
 }
 
-export const envelope = (code: string, message: string, details: Record<string, unknown> = {}): ErrorBody => ({
+export const envelope = (
+  code: string,
+  message: string,
+  details: Record<string, unknown> = {}
+): ErrorBody => ({
   error: { code, message, details }
 })
 
@@ -32,11 +45,15 @@ interface Mapped {
 
 /** Maps a typed failure of the domain or the HTTP layer to status and envelope. */
 export const mapFailure = (error: unknown): Mapped | undefined => {
-  if (error instanceof HttpError) return { status: error.status, body: envelope(error.code, error.message, error.details) }
+  if (error instanceof HttpError)
+    return { status: error.status, body: envelope(error.code, error.message, error.details) }
   const e = error as { _tag?: string; message?: string } & Record<string, any>
   switch (e?._tag) {
     case "NotFound":
-      return { status: 404, body: envelope("not_found", e.message ?? "Not found", { entity: e.entity, id: e.id }) }
+      return {
+        status: 404,
+        body: envelope("not_found", e.message ?? "Not found", { entity: e.entity, id: e.id })
+      }
     case "Forbidden":
       return { status: 403, body: envelope("forbidden", e.message ?? "Forbidden", { action: e.action }) }
     case "Unauthenticated":
@@ -56,7 +73,10 @@ export const mapFailure = (error: unknown): Mapped | undefined => {
     case "VersionConflict":
       return {
         status: 409,
-        body: envelope("version_conflict", e.message ?? "Version conflict", { expected: e.expected, actual: e.actual })
+        body: envelope("version_conflict", e.message ?? "Version conflict", {
+          expected: e.expected,
+          actual: e.actual
+        })
       }
     case "Conflict":
       return { status: 409, body: envelope(e.code, e.message ?? "Conflict") }
@@ -71,7 +91,9 @@ export const mapFailure = (error: unknown): Mapped | undefined => {
     case "TooManyAttempts":
       return {
         status: 429,
-        body: envelope("too_many_attempts", e.message ?? "Too many attempts", { retryAfterSeconds: e.retryAfterSeconds }),
+        body: envelope("too_many_attempts", e.message ?? "Too many attempts", {
+          retryAfterSeconds: e.retryAfterSeconds
+        }),
         headers: { "Retry-After": String(e.retryAfterSeconds) }
       }
     default:
@@ -89,10 +111,17 @@ export const failureResponse = (c: Context, cause: Cause.Cause<unknown>, request
   }
   // A defect or an unmapped failure: log it with the request id, answer without internals.
   logJson("error", "unhandled failure", { requestId, cause: Cause.pretty(cause) })
-  return c.json(envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }), 500)
+  return c.json(
+    envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }),
+    500
+  )
 }
 
-export const logJson = (level: "info" | "warn" | "error", msg: string, fields: Record<string, unknown>): void => {
+export const logJson = (
+  level: "info" | "warn" | "error",
+  msg: string,
+  fields: Record<string, unknown>
+): void => {
   const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields })
   if (level === "error") console.error(line)
   else console.log(line)

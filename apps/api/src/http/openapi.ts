@@ -1,5 +1,8 @@
-import { JsonSchema, Schema } from "effect"
+import { Schema } from "effect"
 import type { RouteGroup } from "./route.ts"
+
+/** OpenAPI component keys allow only [a-zA-Z0-9._-]. */
+const componentKey = (key: string): string => key.replace(/[^a-zA-Z0-9._-]/g, "_")
 
 const ErrorEnvelope = Schema.Struct({
   error: Schema.Struct({
@@ -36,7 +39,8 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
   const definitions: Record<string, unknown> = {}
   const collect = (schema: Schema.Top, excess: "error" | "ignore") => {
     const { schema: s, definitions: defs } = jsonSchema(schema, excess)
-    for (const [key, value] of Object.entries(defs)) definitions[JsonSchema.sanitizeOpenApiComponentsSchemasKey(key)] = value
+    for (const [key, value] of Object.entries(defs))
+      definitions[componentKey(key)] = value
     return rewriteRefs(s)
   }
   const errorSchema = collect(ErrorEnvelope, "ignore")
@@ -49,7 +53,10 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
         parameters.push({ name, in: "path", required: true, schema: { type: "string" } })
       }
       if (spec.query !== undefined) {
-        const q = collect(spec.query, "error") as { properties?: Record<string, unknown>; required?: Array<string> }
+        const q = collect(spec.query, "error") as {
+          properties?: Record<string, unknown>
+          required?: Array<string>
+        }
         for (const [name, s] of Object.entries(q.properties ?? {})) {
           parameters.push({ name, in: "query", required: (q.required ?? []).includes(name), schema: s })
         }
@@ -77,12 +84,20 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
         tags: [g.tag],
         ...(parameters.length > 0 ? { parameters } : {}),
         responses,
-        security: spec.auth === "none" ? [] : spec.auth === "optional" ? [{}, { bearer: [] }, { cookie: [] }] : [{ bearer: [] }, { cookie: [] }]
+        security:
+          spec.auth === "none"
+            ? []
+            : spec.auth === "optional"
+              ? [{}, { bearer: [] }, { cookie: [] }]
+              : [{ bearer: [] }, { cookie: [] }]
       }
       if (spec.bodyKind === "csv") {
         operation.requestBody = { required: true, content: { "text/csv": { schema: { type: "string" } } } }
       } else if (spec.body !== undefined) {
-        operation.requestBody = { required: true, content: { "application/json": { schema: collect(spec.body, "error") } } }
+        operation.requestBody = {
+          required: true,
+          content: { "application/json": { schema: collect(spec.body, "error") } }
+        }
       }
       paths[path] = { ...(paths[path] ?? {}), [spec.method]: operation }
     }
@@ -112,7 +127,7 @@ const componentRef = (ref: string): string => {
   const match = /^#\/\$defs\/(.+)$/.exec(ref)
   if (match === null) return ref
   const key = match[1]!.replaceAll("~1", "/").replaceAll("~0", "~")
-  return `#/components/schemas/${JsonSchema.sanitizeOpenApiComponentsSchemasKey(key)}`
+  return `#/components/schemas/${componentKey(key)}`
 }
 const rewriteRefs = (schema: unknown): unknown => rewriteRefsDeep(schema)
 const rewriteRefsDeep = (value: any): any => {

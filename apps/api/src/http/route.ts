@@ -2,8 +2,8 @@ import type { Authenticated } from "@openpor/domain"
 import { AuthService, CurrentRequestId } from "@openpor/domain"
 import { Effect, type ManagedRuntime, Schema } from "effect"
 import type { Context } from "hono"
-import { getCookie } from "hono/cookie"
 import { Hono } from "hono"
+import { getCookie } from "hono/cookie"
 import { failureResponse, HttpError } from "./errors.ts"
 
 export type Method = "get" | "post" | "put" | "patch" | "delete"
@@ -47,13 +47,14 @@ export interface Route<R> {
 }
 
 /** Declares a route: the schemas validate requests and also generate the OpenAPI document. */
-export const route = <
-  const S extends RouteSpec,
-  R
->(
+export const route = <const S extends RouteSpec, R>(
   spec: S,
   handler: (
-    input: HandlerInput<S["bodyKind"] extends "csv" ? string : TypeOf<S["body"]>, TypeOf<S["query"]>, TypeOf<S["params"]>>
+    input: HandlerInput<
+      S["bodyKind"] extends "csv" ? string : TypeOf<S["body"]>,
+      TypeOf<S["query"]>,
+      TypeOf<S["params"]>
+    >
   ) => Effect.Effect<S["response"] extends Schema.Top ? S["response"]["Type"] : unknown, unknown, R>
 ): Route<R> => ({ spec, handler: handler as Route<R>["handler"] })
 
@@ -87,7 +88,9 @@ export const decodeInput = (schema: Schema.Top, input: unknown, where: "body" | 
     const result = yield* Effect.promise(async () => std["~standard"].validate(input))
     if (result.issues === undefined) return result.value
     const issues: Array<Issue> = result.issues.map((i) => ({
-      path: (i.path ?? []).map((p) => String(typeof p === "object" && p !== null && "key" in p ? p.key : p)).join("."),
+      path: (i.path ?? [])
+        .map((p) => String(typeof p === "object" && p !== null && "key" in p ? p.key : p))
+        .join("."),
       message: i.message
     }))
     const missing = issues.filter((i) => /missing/i.test(i.message))
@@ -116,7 +119,9 @@ const authenticate = (c: Context, mode: AuthMode) =>
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim())
       if (match === null) {
-        return yield* Effect.fail(new HttpError(401, "unauthenticated", "The Authorization header must be 'Bearer <token>'"))
+        return yield* Effect.fail(
+          new HttpError(401, "unauthenticated", "The Authorization header must be 'Bearer <token>'")
+        )
       }
       token = match[1]
     } else {
@@ -132,7 +137,11 @@ const authenticate = (c: Context, mode: AuthMode) =>
       const sent = c.req.header(CSRF_HEADER)
       if (sent === undefined || sent !== auth.session.csrfToken) {
         return yield* Effect.fail(
-          new HttpError(403, "csrf_token_invalid", `Cookie-authenticated ${c.req.method} requests need the ${CSRF_HEADER} header`)
+          new HttpError(
+            403,
+            "csrf_token_invalid",
+            `Cookie-authenticated ${c.req.method} requests need the ${CSRF_HEADER} header`
+          )
         )
       }
     }
@@ -149,29 +158,43 @@ const readBody = (c: Context, spec: RouteSpec) =>
     const limit = spec.bodyKind === "csv" ? CSV_LIMIT : JSON_LIMIT
     const declared = Number(c.req.header("content-length") ?? "0")
     if (declared > limit) {
-      return yield* Effect.fail(new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit }))
+      return yield* Effect.fail(
+        new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit })
+      )
     }
     if (spec.bodyKind === "csv") {
       if (type !== "text/csv") {
-        return yield* Effect.fail(new HttpError(415, "unsupported_media_type", "Send the file as Content-Type: text/csv"))
+        return yield* Effect.fail(
+          new HttpError(415, "unsupported_media_type", "Send the file as Content-Type: text/csv")
+        )
       }
       const text = yield* Effect.promise(() => c.req.text())
       if (Buffer.byteLength(text) > limit) {
-        return yield* Effect.fail(new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit }))
+        return yield* Effect.fail(
+          new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit })
+        )
       }
       return text
     }
     if (type !== "application/json") {
-      return yield* Effect.fail(new HttpError(415, "unsupported_media_type", "Send the body as Content-Type: application/json"))
+      return yield* Effect.fail(
+        new HttpError(415, "unsupported_media_type", "Send the body as Content-Type: application/json")
+      )
     }
     const text = yield* Effect.promise(() => c.req.text())
     if (Buffer.byteLength(text) > limit) {
-      return yield* Effect.fail(new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit }))
+      return yield* Effect.fail(
+        new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit })
+      )
     }
-    if (text.trim() === "") return yield* Effect.fail(new HttpError(400, "malformed_json", "The request body is empty; send a JSON object"))
+    if (text.trim() === "")
+      return yield* Effect.fail(
+        new HttpError(400, "malformed_json", "The request body is empty; send a JSON object")
+      )
     const parsed = yield* Effect.try({
       try: () => JSON.parse(text) as unknown,
-      catch: (e) => new HttpError(400, "malformed_json", `The request body is not valid JSON: ${(e as Error).message}`)
+      catch: (e) =>
+        new HttpError(400, "malformed_json", `The request body is not valid JSON: ${(e as Error).message}`)
     })
     return yield* decodeInput(spec.body!, parsed, "body")
   })
@@ -186,8 +209,10 @@ export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.Man
       const requestId = c.get("requestId") ?? "unknown"
       const program = Effect.gen(function* () {
         const auth = yield* authenticate(c, spec.auth)
-        const params = spec.params === undefined ? c.req.param() : yield* decodeInput(spec.params, c.req.param(), "path")
-        const query = spec.query === undefined ? undefined : yield* decodeInput(spec.query, c.req.query(), "query")
+        const params =
+          spec.params === undefined ? c.req.param() : yield* decodeInput(spec.params, c.req.param(), "path")
+        const query =
+          spec.query === undefined ? undefined : yield* decodeInput(spec.query, c.req.query(), "query")
         const body = yield* readBody(c, spec)
         return yield* handler({ body, query, params, auth, c, requestId })
       }).pipe(Effect.provideService(CurrentRequestId, requestId))
@@ -195,7 +220,10 @@ export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.Man
       if (exit._tag === "Failure") return failureResponse(c, exit.cause, requestId)
       if (spec.status === 204) return c.body(null, 204)
       if (exit.value instanceof Response) return exit.value
-      const encoded = spec.response === undefined ? exit.value : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)(exit.value)
+      const encoded =
+        spec.response === undefined
+          ? exit.value
+          : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)(exit.value)
       return c.json(encoded as object, spec.status)
     })
   }

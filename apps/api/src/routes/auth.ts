@@ -42,16 +42,33 @@ export const authRoutes = group("/api/v1/auth", "Authentication", [
     },
     ({ body, c }) =>
       Effect.gen(function* () {
-        const clientKey = c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || c.env?.incoming?.socket?.remoteAddress || "local"
+        const clientKey =
+          c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ||
+          c.env?.incoming?.socket?.remoteAddress ||
+          "local"
         const signedIn = yield* AuthService.use((s) =>
           s.signIn({ email: body.email, password: body.password, clientKey: String(clientKey) })
         ).pipe(
-          Effect.catchTag("Unauthenticated", (e) => Effect.fail(new HttpError(401, "invalid_credentials", e.reason)))
+          Effect.catchTag("Unauthenticated", (e) =>
+            Effect.fail(new HttpError(401, "invalid_credentials", e.reason))
+          )
         )
         const secure = new URL(c.req.url).protocol === "https:"
         const maxAge = Math.max(1, Math.floor((signedIn.session.expiresAt.getTime() - Date.now()) / 1000))
-        setCookie(c, SESSION_COOKIE, signedIn.token, { httpOnly: true, sameSite: "Lax", path: "/", secure, maxAge })
-        setCookie(c, CSRF_COOKIE, signedIn.csrfToken, { httpOnly: false, sameSite: "Lax", path: "/", secure, maxAge })
+        setCookie(c, SESSION_COOKIE, signedIn.token, {
+          httpOnly: true,
+          sameSite: "Lax",
+          path: "/",
+          secure,
+          maxAge
+        })
+        setCookie(c, CSRF_COOKIE, signedIn.csrfToken, {
+          httpOnly: false,
+          sameSite: "Lax",
+          path: "/",
+          secure,
+          maxAge
+        })
         return {
           token: signedIn.token,
           csrfToken: signedIn.csrfToken,
@@ -118,13 +135,20 @@ export const meRoutes = group("/api/v1", "Authentication", [
         const identity = yield* IdentityRepository
         const { user } = auth!
         const roles = yield* identity.rolesOf(user.id)
-        const organization = user.organizationId === null ? Option.none() : yield* identity.findOrganization(user.organizationId)
+        const organization =
+          user.organizationId === null ? Option.none() : yield* identity.findOrganization(user.organizationId)
         const locations = user.organizationId === null ? [] : yield* identity.locationsOf(user.organizationId)
-        const tenant = user.tenantId === null ? Option.none() : yield* DirectoryRepository.use((d) => d.findTenant(user.tenantId!))
+        const tenant =
+          user.tenantId === null
+            ? Option.none()
+            : yield* DirectoryRepository.use((d) => d.findTenant(user.tenantId!))
         const partnerIdOf = new Map(locations.map((l) => [l.id as string, l.partnerId as string]))
         return {
           user: userView(user),
-          organization: Option.match(organization, { onNone: () => null, onSome: (o) => ({ id: o.id, name: o.name }) }),
+          organization: Option.match(organization, {
+            onNone: () => null,
+            onSome: (o) => ({ id: o.id, name: o.name })
+          }),
           tenant: Option.match(tenant, { onNone: () => null, onSome: (t) => ({ id: t.id, name: t.name }) }),
           roles: roles.map((r) => ({
             role: r.role,

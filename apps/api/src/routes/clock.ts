@@ -1,4 +1,12 @@
-import { addBusinessDays, AuditLog, authorize, Calendar, Clock, TestClockControl, Transactor } from "@openpor/domain"
+import {
+  AuditLog,
+  addBusinessDays,
+  authorize,
+  Calendar,
+  Clock,
+  TestClockControl,
+  Transactor
+} from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { group, route } from "../http/route.ts"
@@ -27,7 +35,16 @@ const view = (jobsRun: number) =>
 const audited = (actor: Parameters<typeof authorize>[1], action: string, before: string, after: string) =>
   Transactor.use((tx) =>
     tx.transaction(
-      AuditLog.use((a) => a.append({ actor, action, entityType: "test_clock", entityId: "clock", before: { now: before }, after: { now: after } }))
+      AuditLog.use((a) =>
+        a.append({
+          actor,
+          action,
+          entityType: "test_clock",
+          entityId: "clock",
+          before: { now: before },
+          after: { now: after }
+        })
+      )
     )
   )
 
@@ -64,7 +81,13 @@ export const testClockRoutes = group("/api/v1/ops/clock", "Operations: test cloc
         yield* authorize("controlClock", auth!.actor)
         const { days = 0, businessDays = 0, hours = 0, minutes = 0 } = body
         if (days + businessDays + hours + minutes === 0) {
-          return yield* Effect.fail(new HttpError(400, "invalid_request", "Give at least one of days, businessDays, hours, minutes greater than 0"))
+          return yield* Effect.fail(
+            new HttpError(
+              400,
+              "invalid_request",
+              "Give at least one of days, businessDays, hours, minutes greater than 0"
+            )
+          )
         }
         const before = yield* Clock.use((c) => c.now)
         const calendar = yield* Calendar.use((c) => c.current)
@@ -84,7 +107,9 @@ export const testClockRoutes = group("/api/v1/ops/clock", "Operations: test cloc
       summary: "Set the test clock to an instant (never backwards), then run every job that became due",
       auth: "session",
       body: Schema.Struct({
-        now: Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { message: "now is an ISO-8601 date or instant" }))
+        now: Schema.String.check(
+          Schema.isPattern(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { message: "now is an ISO-8601 date or instant" })
+        )
       }),
       response: ClockView,
       status: 200,
@@ -94,13 +119,21 @@ export const testClockRoutes = group("/api/v1/ops/clock", "Operations: test cloc
       Effect.gen(function* () {
         yield* authorize("controlClock", auth!.actor)
         const target = new Date(body.now)
-        if (Number.isNaN(target.getTime())) return yield* Effect.fail(new HttpError(400, "invalid_request", `now is not a valid instant: ${body.now}`))
+        if (Number.isNaN(target.getTime()))
+          return yield* Effect.fail(
+            new HttpError(400, "invalid_request", `now is not a valid instant: ${body.now}`)
+          )
         const before = yield* Clock.use((c) => c.now)
         if (target.getTime() < before.getTime()) {
           return yield* Effect.fail(
-            new HttpError(409, "clock_cannot_go_back", `The test clock is at ${before.toISOString()}; it only moves forward`, {
-              now: before.toISOString()
-            })
+            new HttpError(
+              409,
+              "clock_cannot_go_back",
+              `The test clock is at ${before.toISOString()}; it only moves forward`,
+              {
+                now: before.toISOString()
+              }
+            )
           )
         }
         const after = yield* TestClockControl.use((c) => c.set(target))

@@ -1,13 +1,14 @@
-import { parse } from "csv-parse/sync"
 import {
   AuditLog,
+  addBusinessDays,
   authorize,
   Calendar,
-
   Channel,
+  Clock,
   DirectoryImport,
   DirectoryRepository,
   DirectoryService,
+  fiscalYearOf,
   Holiday,
   HolidayRepository,
   IsoDate,
@@ -16,12 +17,9 @@ import {
   SolutionArea,
   SubscriptionState,
   TenantId,
-  Transactor,
-
-  addBusinessDays,
-  fiscalYearOf,
-  Clock
+  Transactor
 } from "@openpor/domain"
+import { parse } from "csv-parse/sync"
 import { Effect, Option, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { decodeInput, group, route } from "../http/route.ts"
@@ -56,29 +54,53 @@ export const csvToImport = (text: string) =>
   Effect.gen(function* () {
     const rows = yield* Effect.try({
       try: () =>
-        parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false }) as Array<
-          Record<string, string>
-        >,
+        parse(text, {
+          columns: true,
+          skip_empty_lines: true,
+          trim: true,
+          bom: true,
+          relax_column_count: false
+        }) as Array<Record<string, string>>,
       catch: (e) => new HttpError(400, "invalid_csv", `The CSV could not be read: ${(e as Error).message}`)
     })
     const header = rows.length > 0 ? Object.keys(rows[0]!) : []
     const missing = CSV_COLUMNS.filter((c) => !header.includes(c))
-    if (rows.length === 0) return yield* Effect.fail(new HttpError(400, "invalid_csv", "The CSV has no data rows"))
+    if (rows.length === 0)
+      return yield* Effect.fail(new HttpError(400, "invalid_csv", "The CSV has no data rows"))
     if (missing.length > 0) {
       return yield* Effect.fail(
-        new HttpError(400, "invalid_csv", `The CSV misses the column(s) ${missing.join(", ")}`, { expected: CSV_COLUMNS })
+        new HttpError(400, "invalid_csv", `The CSV misses the column(s) ${missing.join(", ")}`, {
+          expected: CSV_COLUMNS
+        })
       )
     }
     const unknown = header.filter((h) => !(CSV_COLUMNS as ReadonlyArray<string>).includes(h))
     if (unknown.length > 0) {
-      return yield* Effect.fail(new HttpError(400, "invalid_csv", `Unknown CSV column(s): ${unknown.join(", ")}`, { expected: CSV_COLUMNS }))
+      return yield* Effect.fail(
+        new HttpError(400, "invalid_csv", `Unknown CSV column(s): ${unknown.join(", ")}`, {
+          expected: CSV_COLUMNS
+        })
+      )
     }
-    const split = (s: string) => s.split(";").map((x) => x.trim()).filter((x) => x !== "")
-    const tenants = new Map<string, { id: string; name: string; domains: Array<string>; workloads: Array<string>; line: number }>()
+    const split = (s: string) =>
+      s
+        .split(";")
+        .map((x) => x.trim())
+        .filter((x) => x !== "")
+    const tenants = new Map<
+      string,
+      { id: string; name: string; domains: Array<string>; workloads: Array<string>; line: number }
+    >()
     const subscriptions: Array<Record<string, unknown>> = []
     for (const [index, row] of rows.entries()) {
       const line = index + 2
-      const tenant = { id: row.tenant_id!, name: row.tenant_name!, domains: split(row.tenant_domains!), workloads: split(row.tenant_workloads!), line }
+      const tenant = {
+        id: row.tenant_id!,
+        name: row.tenant_name!,
+        domains: split(row.tenant_domains!),
+        workloads: split(row.tenant_workloads!),
+        line
+      }
       const seen = tenants.get(tenant.id)
       if (seen === undefined) tenants.set(tenant.id, tenant)
       else if (
@@ -87,7 +109,11 @@ export const csvToImport = (text: string) =>
         seen.workloads.join(";") !== tenant.workloads.join(";")
       ) {
         return yield* Effect.fail(
-          new HttpError(400, "invalid_csv", `Line ${line}: tenant ${tenant.id} differs from line ${seen.line} (name, domains or workloads)`)
+          new HttpError(
+            400,
+            "invalid_csv",
+            `Line ${line}: tenant ${tenant.id} differs from line ${seen.line} (name, domains or workloads)`
+          )
         )
       }
       if (row.subscription_id !== "") {
@@ -180,9 +206,14 @@ export const directoryRoutes = group("/api/v1/ops/directory", "Operations: custo
       auth: "session",
       query: Schema.Struct({
         after: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 })))
+        limit: Schema.optionalKey(
+          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
+        )
       }),
-      response: Schema.Struct({ tenants: Schema.Array(TenantView), nextCursor: Schema.NullOr(Schema.String) }),
+      response: Schema.Struct({
+        tenants: Schema.Array(TenantView),
+        nextCursor: Schema.NullOr(Schema.String)
+      }),
       status: 200,
       errors: [400, 401, 403]
     },
@@ -211,7 +242,10 @@ export const directoryRoutes = group("/api/v1/ops/directory", "Operations: custo
         yield* authorize("readDirectory", auth!.actor)
         const directory = yield* DirectoryRepository
         const tenant = yield* directory.findTenant(params.tenantId)
-        if (Option.isNone(tenant)) return yield* Effect.fail(new HttpError(404, "not_found", `Tenant ${params.tenantId} is not in the directory`))
+        if (Option.isNone(tenant))
+          return yield* Effect.fail(
+            new HttpError(404, "not_found", `Tenant ${params.tenantId} is not in the directory`)
+          )
         return { tenant: tenant.value, subscriptions: yield* directory.subscriptionsOf(params.tenantId) }
       })
   )
@@ -253,7 +287,9 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
       summary: "The instant N business days after a given instant (weekends and holidays skipped)",
       auth: "session",
       query: Schema.Struct({
-        from: Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}T/, { message: "from is an ISO-8601 instant" })),
+        from: Schema.String.check(
+          Schema.isPattern(/^\d{4}-\d{2}-\d{2}T/, { message: "from is an ISO-8601 instant" })
+        ),
         days: Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 0, maximum: 3650 }))
       }),
       response: Schema.Struct({ from: Schema.String, days: Schema.Number, result: Schema.String }),
@@ -263,9 +299,14 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
     ({ query }) =>
       Effect.gen(function* () {
         const from = new Date(query.from)
-        if (Number.isNaN(from.getTime())) return yield* Effect.fail(new HttpError(400, "invalid_request", "from is not a valid instant"))
+        if (Number.isNaN(from.getTime()))
+          return yield* Effect.fail(new HttpError(400, "invalid_request", "from is not a valid instant"))
         const calendar = yield* Calendar.use((c) => c.current)
-        return { from: from.toISOString(), days: query.days, result: addBusinessDays(calendar, from, query.days).toISOString() }
+        return {
+          from: from.toISOString(),
+          days: query.days,
+          result: addBusinessDays(calendar, from, query.days).toISOString()
+        }
       })
   ),
   route(
@@ -291,7 +332,14 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
             Effect.gen(function* () {
               yield* holidays.upsert(new Holiday({ date: params.date, name: body.name }))
               yield* AuditLog.use((a) =>
-                a.append({ actor: auth!.actor, action: "calendar.holiday_set", entityType: "holiday", entityId: params.date, before, after: { date: params.date, name: body.name } })
+                a.append({
+                  actor: auth!.actor,
+                  action: "calendar.holiday_set",
+                  entityType: "holiday",
+                  entityId: params.date,
+                  before,
+                  after: { date: params.date, name: body.name }
+                })
               )
             })
           )
@@ -315,13 +363,21 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
         yield* authorize("manageCalendar", auth!.actor)
         const holidays = yield* HolidayRepository
         const before = (yield* holidays.list).find((h) => h.date === params.date)
-        if (before === undefined) return yield* Effect.fail(new HttpError(404, "not_found", `${params.date} is not a holiday`))
+        if (before === undefined)
+          return yield* Effect.fail(new HttpError(404, "not_found", `${params.date} is not a holiday`))
         yield* Transactor.use((tx) =>
           tx.transaction(
             Effect.gen(function* () {
               yield* holidays.remove(params.date)
               yield* AuditLog.use((a) =>
-                a.append({ actor: auth!.actor, action: "calendar.holiday_removed", entityType: "holiday", entityId: params.date, before, after: null })
+                a.append({
+                  actor: auth!.actor,
+                  action: "calendar.holiday_removed",
+                  entityType: "holiday",
+                  entityId: params.date,
+                  before,
+                  after: null
+                })
               )
             })
           )
@@ -339,7 +395,9 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
       summary: "Send a test email through the outbox (checks SMTP configuration)",
       auth: "session",
       body: Schema.Struct({
-        to: Schema.String.check(Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: "to is an email address" }))
+        to: Schema.String.check(
+          Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: "to is an email address" })
+        )
       }),
       response: Schema.Struct({ messageId: Schema.String }),
       status: 202,
@@ -360,7 +418,14 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
                 })
               )
               yield* AuditLog.use((a) =>
-                a.append({ actor: auth!.actor, action: "email.test_sent", entityType: "outbox", entityId: m.id, before: null, after: { to: body.to } })
+                a.append({
+                  actor: auth!.actor,
+                  action: "email.test_sent",
+                  entityType: "outbox",
+                  entityId: m.id,
+                  before: null,
+                  after: { to: body.to }
+                })
               )
               return m
             })
@@ -379,7 +444,9 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
       query: Schema.Struct({
         status: Schema.optionalKey(Schema.Literals(["pending", "running", "succeeded", "failed"])),
         kind: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 })))
+        limit: Schema.optionalKey(
+          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
+        )
       }),
       response: Schema.Struct({
         jobs: Schema.Array(
@@ -400,7 +467,9 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
     ({ auth, query }) =>
       Effect.gen(function* () {
         yield* authorize("readAudit", auth!.actor)
-        const jobs = yield* JobQueue.use((q) => q.list({ status: query.status, kind: query.kind, limit: query.limit ?? 100 }))
+        const jobs = yield* JobQueue.use((q) =>
+          q.list({ status: query.status, kind: query.kind, limit: query.limit ?? 100 })
+        )
         return {
           jobs: jobs.map((j) => ({
             id: j.id,
@@ -425,7 +494,9 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
         entityType: Schema.optionalKey(Schema.String),
         entityId: Schema.optionalKey(Schema.String),
         before: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 })))
+        limit: Schema.optionalKey(
+          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
+        )
       }),
       response: Schema.Struct({
         events: Schema.Array(
@@ -450,10 +521,14 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
       Effect.gen(function* () {
         yield* authorize("readAudit", auth!.actor)
         const events = yield* AuditLog.use((a) =>
-          a.list({ entityType: query.entityType, entityId: query.entityId, before: query.before, limit: query.limit ?? 100 })
+          a.list({
+            entityType: query.entityType,
+            entityId: query.entityId,
+            before: query.before,
+            limit: query.limit ?? 100
+          })
         )
         return { events: events.map((e) => ({ ...e, at: e.at.toISOString() })) }
       })
   )
 ])
-

@@ -13,7 +13,9 @@ export const devMailboxRoutes = group("/api/v1/dev", "Development", [
       auth: "none",
       query: Schema.Struct({
         to: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 })))
+        limit: Schema.optionalKey(
+          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
+        )
       }),
       response: Schema.Struct({
         messages: Schema.Array(

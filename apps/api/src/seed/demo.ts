@@ -30,10 +30,38 @@ export const demo = {
     { id: "org_tailspin", name: "Tailspin Advisors" }
   ],
   locations: [
-    { id: "loc_1000001", organizationId: "org_contoso", partnerId: "1000001", name: "Contoso Consulting Seattle", city: "Seattle", country: "US" },
-    { id: "loc_1000002", organizationId: "org_contoso", partnerId: "1000002", name: "Contoso Consulting Berlin", city: "Berlin", country: "DE" },
-    { id: "loc_2000001", organizationId: "org_fabrikam", partnerId: "2000001", name: "Fabrikam Solutions Budapest", city: "Budapest", country: "HU" },
-    { id: "loc_3000001", organizationId: "org_tailspin", partnerId: "3000001", name: "Tailspin Advisors Stockholm", city: "Stockholm", country: "SE" }
+    {
+      id: "loc_1000001",
+      organizationId: "org_contoso",
+      partnerId: "1000001",
+      name: "Contoso Consulting Seattle",
+      city: "Seattle",
+      country: "US"
+    },
+    {
+      id: "loc_1000002",
+      organizationId: "org_contoso",
+      partnerId: "1000002",
+      name: "Contoso Consulting Berlin",
+      city: "Berlin",
+      country: "DE"
+    },
+    {
+      id: "loc_2000001",
+      organizationId: "org_fabrikam",
+      partnerId: "2000001",
+      name: "Fabrikam Solutions Budapest",
+      city: "Budapest",
+      country: "HU"
+    },
+    {
+      id: "loc_3000001",
+      organizationId: "org_tailspin",
+      partnerId: "3000001",
+      name: "Tailspin Advisors Stockholm",
+      city: "Stockholm",
+      country: "SE"
+    }
   ],
   tenants: [
     {
@@ -50,27 +78,165 @@ export const demo = {
     }
   ],
   subscriptions: [
-    { id: "aaaaaaaa-0000-4000-8000-000000000001", tenant: 0, product: "Dynamics 365 Sales", area: "business_applications", channel: "web_direct", state: "active" },
-    { id: "aaaaaaaa-0000-4000-8000-000000000002", tenant: 0, product: "Dynamics 365 Customer Service", area: "business_applications", channel: "volume_licensing", state: "grace" },
-    { id: "aaaaaaaa-0000-4000-8000-000000000003", tenant: 0, product: "Dynamics 365 Finance", area: "business_applications", channel: "csp", state: "active" },
-    { id: "aaaaaaaa-0000-4000-8000-000000000004", tenant: 0, product: "Dynamics 365 Field Service", area: "business_applications", channel: "web_direct", state: "not_provisioned" },
-    { id: "aaaaaaaa-0000-4000-8000-000000000005", tenant: 0, product: "Microsoft 365 E3", area: "modern_work_security", channel: "volume_licensing", state: "active" },
-    { id: "aaaaaaaa-0000-4000-8000-000000000006", tenant: 0, product: "Dynamics 365 Sales", area: "business_applications", channel: "volume_licensing", state: "expired" },
-    { id: "bbbbbbbb-0000-4000-8000-000000000001", tenant: 1, product: "Dynamics 365 Business Central", area: "business_applications", channel: "web_direct", state: "active" }
+    {
+      id: "aaaaaaaa-0000-4000-8000-000000000001",
+      tenant: 0,
+      product: "Dynamics 365 Sales",
+      area: "business_applications",
+      channel: "web_direct",
+      state: "active"
+    },
+    {
+      id: "aaaaaaaa-0000-4000-8000-000000000002",
+      tenant: 0,
+      product: "Dynamics 365 Customer Service",
+      area: "business_applications",
+      channel: "volume_licensing",
+      state: "grace"
+    },
+    {
+      id: "aaaaaaaa-0000-4000-8000-000000000003",
+      tenant: 0,
+      product: "Dynamics 365 Finance",
+      area: "business_applications",
+      channel: "csp",
+      state: "active"
+    },
+    {
+      id: "aaaaaaaa-0000-4000-8000-000000000004",
+      tenant: 0,
+      product: "Dynamics 365 Field Service",
+      area: "business_applications",
+      channel: "web_direct",
+      state: "not_provisioned"
+    },
+    {
+      id: "aaaaaaaa-0000-4000-8000-000000000005",
+      tenant: 0,
+      product: "Microsoft 365 E3",
+      area: "modern_work_security",
+      channel: "volume_licensing",
+      state: "active"
+    },
+    {
+      id: "aaaaaaaa-0000-4000-8000-000000000006",
+      tenant: 0,
+      product: "Dynamics 365 Sales",
+      area: "business_applications",
+      channel: "volume_licensing",
+      state: "expired"
+    },
+    {
+      id: "bbbbbbbb-0000-4000-8000-000000000001",
+      tenant: 1,
+      product: "Dynamics 365 Business Central",
+      area: "business_applications",
+      channel: "web_direct",
+      state: "active"
+    }
   ],
   users: [
-    { id: "usr_ada", email: "ada@contoso.example", name: "Ada Contoso", kind: "partner", org: "org_contoso", roles: [["global_admin", null]] },
-    { id: "usr_ian", email: "ian@contoso.example", name: "Ian Contoso", kind: "partner", org: "org_contoso", roles: [["incentives_admin", "loc_1000001"], ["incentives_admin", "loc_1000002"]] },
-    { id: "usr_uma", email: "uma@contoso.example", name: "Uma Contoso", kind: "partner", org: "org_contoso", roles: [["incentives_user", "loc_1000001"]] },
-    { id: "usr_bill", email: "bill@contoso.example", name: "Bill Contoso", kind: "partner", org: "org_contoso", roles: [["billing_admin", null]] },
-    { id: "usr_ina", email: "ina@fabrikam.example", name: "Ina Fabrikam", kind: "partner", org: "org_fabrikam", roles: [["global_admin", null], ["incentives_admin", "loc_2000001"]] },
-    { id: "usr_ivy", email: "ivy@tailspin.example", name: "Ivy Tailspin", kind: "partner", org: "org_tailspin", roles: [["global_admin", null], ["incentives_admin", "loc_3000001"]] },
-    { id: "usr_northwind_admin", email: "admin@northwind.example", name: "Northwind Admin", kind: "customer", tenant: "11111111-1111-4111-8111-111111111111", roles: [["tenant_admin", null]] },
-    { id: "usr_woodgrove_admin", email: "admin@woodgrove.example", name: "Woodgrove Admin", kind: "customer", tenant: "22222222-2222-4222-8222-222222222222", roles: [["tenant_admin", null]] },
-    { id: "usr_rita", email: "rita@vendor.example", name: "Rita Reviewer", kind: "vendor", roles: [["reviewer", null]] },
-    { id: "usr_rob", email: "rob@vendor.example", name: "Rob Reviewer", kind: "vendor", roles: [["reviewer", null]] },
-    { id: "usr_otto", email: "otto@vendor.example", name: "Otto Operator", kind: "vendor", roles: [["operator", null]] },
-    { id: "usr_aude", email: "aude@vendor.example", name: "Aude Auditor", kind: "vendor", roles: [["auditor", null]] }
+    {
+      id: "usr_ada",
+      email: "ada@contoso.example",
+      name: "Ada Contoso",
+      kind: "partner",
+      org: "org_contoso",
+      roles: [["global_admin", null]]
+    },
+    {
+      id: "usr_ian",
+      email: "ian@contoso.example",
+      name: "Ian Contoso",
+      kind: "partner",
+      org: "org_contoso",
+      roles: [
+        ["incentives_admin", "loc_1000001"],
+        ["incentives_admin", "loc_1000002"]
+      ]
+    },
+    {
+      id: "usr_uma",
+      email: "uma@contoso.example",
+      name: "Uma Contoso",
+      kind: "partner",
+      org: "org_contoso",
+      roles: [["incentives_user", "loc_1000001"]]
+    },
+    {
+      id: "usr_bill",
+      email: "bill@contoso.example",
+      name: "Bill Contoso",
+      kind: "partner",
+      org: "org_contoso",
+      roles: [["billing_admin", null]]
+    },
+    {
+      id: "usr_ina",
+      email: "ina@fabrikam.example",
+      name: "Ina Fabrikam",
+      kind: "partner",
+      org: "org_fabrikam",
+      roles: [
+        ["global_admin", null],
+        ["incentives_admin", "loc_2000001"]
+      ]
+    },
+    {
+      id: "usr_ivy",
+      email: "ivy@tailspin.example",
+      name: "Ivy Tailspin",
+      kind: "partner",
+      org: "org_tailspin",
+      roles: [
+        ["global_admin", null],
+        ["incentives_admin", "loc_3000001"]
+      ]
+    },
+    {
+      id: "usr_northwind_admin",
+      email: "admin@northwind.example",
+      name: "Northwind Admin",
+      kind: "customer",
+      tenant: "11111111-1111-4111-8111-111111111111",
+      roles: [["tenant_admin", null]]
+    },
+    {
+      id: "usr_woodgrove_admin",
+      email: "admin@woodgrove.example",
+      name: "Woodgrove Admin",
+      kind: "customer",
+      tenant: "22222222-2222-4222-8222-222222222222",
+      roles: [["tenant_admin", null]]
+    },
+    {
+      id: "usr_rita",
+      email: "rita@vendor.example",
+      name: "Rita Reviewer",
+      kind: "vendor",
+      roles: [["reviewer", null]]
+    },
+    {
+      id: "usr_rob",
+      email: "rob@vendor.example",
+      name: "Rob Reviewer",
+      kind: "vendor",
+      roles: [["reviewer", null]]
+    },
+    {
+      id: "usr_otto",
+      email: "otto@vendor.example",
+      name: "Otto Operator",
+      kind: "vendor",
+      roles: [["operator", null]]
+    },
+    {
+      id: "usr_aude",
+      email: "aude@vendor.example",
+      name: "Aude Auditor",
+      kind: "vendor",
+      roles: [["auditor", null]]
+    }
   ] as ReadonlyArray<{
     id: string
     email: string
@@ -127,7 +293,12 @@ export const seedDemo = Effect.gen(function* () {
         for (const t of demo.tenants) {
           if (Option.isSome(yield* directory.findTenant(t.id as TenantId))) continue
           yield* directory.upsertTenant(
-            new Tenant({ id: t.id as TenantId, name: t.name, domains: [...t.domains], workloads: [...t.workloads] })
+            new Tenant({
+              id: t.id as TenantId,
+              name: t.name,
+              domains: [...t.domains],
+              workloads: [...t.workloads]
+            })
           )
           created.push(t.id)
         }
@@ -162,14 +333,25 @@ export const seedDemo = Effect.gen(function* () {
           )
           for (const [role, locationId] of u.roles) {
             yield* identity.assignRole(
-              new RoleAssignment({ userId: u.id as UserId, role, locationId: locationId as LocationId | null })
+              new RoleAssignment({
+                userId: u.id as UserId,
+                role,
+                locationId: locationId as LocationId | null
+              })
             )
           }
           created.push(u.id)
         }
         if (created.length > 0) {
           yield* AuditLog.use((a) =>
-            a.append({ actor: "system", action: "seed.demo_applied", entityType: "seed", entityId: "demo", before: null, after: { created } })
+            a.append({
+              actor: "system",
+              action: "seed.demo_applied",
+              entityType: "seed",
+              entityId: "demo",
+              before: null,
+              after: { created }
+            })
           )
         }
       })

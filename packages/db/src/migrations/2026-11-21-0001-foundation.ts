@@ -97,7 +97,11 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn("after_json", "text")
     .addColumn("request_id", "text")
     .execute()
-  await db.schema.createIndex("audit_log_entity").on("audit_log").columns(["entity_type", "entity_id", "at"]).execute()
+  await db.schema
+    .createIndex("audit_log_entity")
+    .on("audit_log")
+    .columns(["entity_type", "entity_id", "at"])
+    .execute()
   await db.schema.createIndex("audit_log_at").on("audit_log").column("at").execute()
   // Append-only, enforced by the database itself.
   if (dialect === "sqlite") {

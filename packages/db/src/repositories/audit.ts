@@ -1,4 +1,4 @@
-import { actorRef, AuditEvent, AuditLog, Clock, CurrentRequestId, newId } from "@openpor/domain"
+import { AuditEvent, AuditLog, actorRef, Clock, CurrentRequestId, newId } from "@openpor/domain"
 import { Effect, Layer } from "effect"
 import { json, makeQuery, parseJson } from "./query.ts"
 
@@ -46,7 +46,12 @@ export const AuditLogLive = Layer.effect(
         }),
       list: ({ entityType, entityId, limit, before }) =>
         query((db) => {
-          let q = db.selectFrom("audit_log").selectAll().orderBy("at", "desc").orderBy("id", "desc").limit(limit)
+          let q = db
+            .selectFrom("audit_log")
+            .selectAll()
+            .orderBy("at", "desc")
+            .orderBy("id", "desc")
+            .limit(limit)
           if (entityType !== undefined) q = q.where("entity_type", "=", entityType)
           if (entityId !== undefined) q = q.where("entity_id", "=", entityId)
           if (before !== undefined) q = q.where("at", "<", before)

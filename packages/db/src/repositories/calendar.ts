@@ -33,9 +33,9 @@ export const ClockOffsetStoreLive = Layer.effect(
   Effect.gen(function* () {
     const query = yield* makeQuery
     return ClockOffsetStore.of({
-      load: query((db) => db.selectFrom("settings").select("value").where("key", "=", CLOCK_OFFSET_KEY).executeTakeFirst()).pipe(
-        Effect.map((r) => (r === undefined ? 0 : Number(r.value) || 0))
-      ),
+      load: query((db) =>
+        db.selectFrom("settings").select("value").where("key", "=", CLOCK_OFFSET_KEY).executeTakeFirst()
+      ).pipe(Effect.map((r) => (r === undefined ? 0 : Number(r.value) || 0))),
       save: (offset) =>
         query((db) =>
           db

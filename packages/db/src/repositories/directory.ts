@@ -1,4 +1,10 @@
-import { DirectoryRepository, Subscription, type SubscriptionId, Tenant, type TenantId } from "@openpor/domain"
+import {
+  DirectoryRepository,
+  Subscription,
+  type SubscriptionId,
+  Tenant,
+  type TenantId
+} from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import type { Selectable } from "kysely"
 import type { SubscriptionsTable } from "../schema.ts"
@@ -24,12 +30,24 @@ export const DirectoryRepositoryLive = Layer.effect(
     const loadTenants = (ids: ReadonlyArray<string>) =>
       Effect.gen(function* () {
         if (ids.length === 0) return [] as Array<Tenant>
-        const rows = yield* query((db) => db.selectFrom("tenants").selectAll().where("id", "in", ids).orderBy("id").execute())
+        const rows = yield* query((db) =>
+          db.selectFrom("tenants").selectAll().where("id", "in", ids).orderBy("id").execute()
+        )
         const domains = yield* query((db) =>
-          db.selectFrom("tenant_domains").selectAll().where("tenant_id", "in", ids).orderBy("domain").execute()
+          db
+            .selectFrom("tenant_domains")
+            .selectAll()
+            .where("tenant_id", "in", ids)
+            .orderBy("domain")
+            .execute()
         )
         const workloads = yield* query((db) =>
-          db.selectFrom("tenant_workloads").selectAll().where("tenant_id", "in", ids).orderBy("workload").execute()
+          db
+            .selectFrom("tenant_workloads")
+            .selectAll()
+            .where("tenant_id", "in", ids)
+            .orderBy("workload")
+            .execute()
         )
         return rows.map(
           (t) =>
@@ -37,7 +55,9 @@ export const DirectoryRepositoryLive = Layer.effect(
               id: t.id as TenantId,
               name: t.name,
               domains: domains.filter((d) => d.tenant_id === t.id).map((d) => d.domain),
-              workloads: workloads.filter((w) => w.tenant_id === t.id).map((w) => w.workload as Tenant["workloads"][number])
+              workloads: workloads
+                .filter((w) => w.tenant_id === t.id)
+                .map((w) => w.workload as Tenant["workloads"][number])
             })
         )
       })
@@ -59,7 +79,12 @@ export const DirectoryRepositoryLive = Layer.effect(
           // A verified domain belongs to one tenant: an import moves it.
           yield* query((db) => db.deleteFrom("tenant_domains").where("tenant_id", "=", tenant.id).execute())
           if (tenant.domains.length > 0) {
-            yield* query((db) => db.deleteFrom("tenant_domains").where("domain", "in", [...tenant.domains]).execute())
+            yield* query((db) =>
+              db
+                .deleteFrom("tenant_domains")
+                .where("domain", "in", [...tenant.domains])
+                .execute()
+            )
             yield* query((db) =>
               db
                 .insertInto("tenant_domains")
@@ -106,17 +131,19 @@ export const DirectoryRepositoryLive = Layer.effect(
       findTenant: (id) => loadTenants([id]).pipe(Effect.map((ts) => Option.fromNullishOr(ts[0]))),
       findTenantByDomain: (domain) =>
         query((db) =>
-          db.selectFrom("tenant_domains").select("tenant_id").where("domain", "=", domain.trim().toLowerCase()).executeTakeFirst()
+          db
+            .selectFrom("tenant_domains")
+            .select("tenant_id")
+            .where("domain", "=", domain.trim().toLowerCase())
+            .executeTakeFirst()
         ).pipe(
-          Effect.flatMap((r) =>
-            r === undefined ? Effect.succeed([]) : loadTenants([r.tenant_id])
-          ),
+          Effect.flatMap((r) => (r === undefined ? Effect.succeed([]) : loadTenants([r.tenant_id]))),
           Effect.map((ts) => Option.fromNullishOr(ts[0]))
         ),
       findSubscription: (id) =>
-        query((db) => db.selectFrom("subscriptions").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toSubscription)))
-        ),
+        query((db) =>
+          db.selectFrom("subscriptions").selectAll().where("id", "=", id).executeTakeFirst()
+        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toSubscription)))),
       subscriptionsOf: (tenantId) =>
         query((db) =>
           db.selectFrom("subscriptions").selectAll().where("tenant_id", "=", tenantId).orderBy("id").execute()

@@ -61,7 +61,9 @@ export const IdentityRepositoryLive = Layer.effect(
               country: l.country
             })
             .onConflict((oc) =>
-              oc.column("id").doUpdateSet({ partner_id: l.partnerId, name: l.name, city: l.city, country: l.country })
+              oc
+                .column("id")
+                .doUpdateSet({ partner_id: l.partnerId, name: l.name, city: l.city, country: l.country })
             )
             .execute()
         ).pipe(Effect.asVoid),
@@ -116,12 +118,20 @@ export const IdentityRepositoryLive = Layer.effect(
       findCredentialsByEmail: (email) =>
         query((db) => db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst()).pipe(
           Effect.map((r) =>
-            Option.fromNullishOr(r).pipe(Option.map((row) => ({ user: toUser(row), passwordHash: row.password_hash })))
+            Option.fromNullishOr(r).pipe(
+              Option.map((row) => ({ user: toUser(row), passwordHash: row.password_hash }))
+            )
           )
         ),
       rolesOf: (userId) =>
         query((db) =>
-          db.selectFrom("role_assignments").selectAll().where("user_id", "=", userId).orderBy("role").orderBy("location_key").execute()
+          db
+            .selectFrom("role_assignments")
+            .selectAll()
+            .where("user_id", "=", userId)
+            .orderBy("role")
+            .orderBy("location_key")
+            .execute()
         ).pipe(
           Effect.map((rows) =>
             rows.map(
@@ -135,23 +145,32 @@ export const IdentityRepositoryLive = Layer.effect(
           )
         ),
       findOrganization: (id) =>
-        query((db) => db.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+        query((db) =>
+          db.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst()
+        ).pipe(
           Effect.map((r) =>
-            Option.fromNullishOr(r).pipe(Option.map((o) => new Organization({ id: o.id as OrganizationId, name: o.name })))
+            Option.fromNullishOr(r).pipe(
+              Option.map((o) => new Organization({ id: o.id as OrganizationId, name: o.name }))
+            )
           )
         ),
       locationsOf: (organizationId) =>
         query((db) =>
-          db.selectFrom("locations").selectAll().where("organization_id", "=", organizationId).orderBy("partner_id").execute()
+          db
+            .selectFrom("locations")
+            .selectAll()
+            .where("organization_id", "=", organizationId)
+            .orderBy("partner_id")
+            .execute()
         ).pipe(Effect.map((rows) => rows.map(toLocation))),
       findLocation: (id) =>
         query((db) => db.selectFrom("locations").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
           Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toLocation)))
         ),
       findLocationByPartnerId: (partnerId: PartnerId) =>
-        query((db) => db.selectFrom("locations").selectAll().where("partner_id", "=", partnerId).executeTakeFirst()).pipe(
-          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toLocation)))
-        )
+        query((db) =>
+          db.selectFrom("locations").selectAll().where("partner_id", "=", partnerId).executeTakeFirst()
+        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toLocation))))
     })
   })
 )

@@ -75,7 +75,9 @@ export const JobQueueLive = Layer.effect(
           const at = now.toISOString()
           const until = new Date(now.getTime() + leaseMillis).toISOString()
           const kindFilter =
-            kinds === undefined || kinds.length === 0 ? sql`` : sql`AND kind IN (${sql.join(kinds.map((k) => sql`${k}`))})`
+            kinds === undefined || kinds.length === 0
+              ? sql``
+              : sql`AND kind IN (${sql.join(kinds.map((k) => sql`${k}`))})`
           const lock = dialect === "postgres" ? sql`FOR UPDATE SKIP LOCKED` : sql``
           // One statement: pick the oldest due job (or one whose lease expired) and lease it.
           const result = await sql<Selectable<JobsTable>>`
@@ -144,7 +146,11 @@ export const JobQueueLive = Layer.effect(
         }).pipe(Effect.map((rows) => rows.map(toJob))),
       cancelByKey: (uniqueKey) =>
         query((db) =>
-          db.deleteFrom("jobs").where("unique_key", "=", uniqueKey).where("status", "=", "pending").executeTakeFirst()
+          db
+            .deleteFrom("jobs")
+            .where("unique_key", "=", uniqueKey)
+            .where("status", "=", "pending")
+            .executeTakeFirst()
         ).pipe(Effect.map((r) => Number(r.numDeletedRows)))
     })
   })

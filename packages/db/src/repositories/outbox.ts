@@ -1,4 +1,4 @@
-import { DevMailbox, OutboxMessage, type OutboxId, OutboxRepository } from "@openpor/domain"
+import { DevMailbox, type OutboxId, OutboxMessage, OutboxRepository } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import type { Selectable } from "kysely"
 import type { OutboxTable } from "../schema.ts"
@@ -64,7 +64,12 @@ export const OutboxRepositoryLive = Layer.effect(
         ).pipe(Effect.asVoid),
       list: ({ undeliveredOnly, limit }) =>
         query((db) => {
-          let q = db.selectFrom("outbox").selectAll().orderBy("created_at", "desc").orderBy("id", "desc").limit(limit)
+          let q = db
+            .selectFrom("outbox")
+            .selectAll()
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc")
+            .limit(limit)
           if (undeliveredOnly === true) q = q.where("delivered_at", "is", null)
           return q.execute()
         }).pipe(Effect.map((rows) => rows.map(toMessage)))
@@ -95,7 +100,13 @@ export const DevMailboxLive = Layer.effect(
         ).pipe(Effect.asVoid),
       list: (limit) =>
         query((db) =>
-          db.selectFrom("dev_mailbox").selectAll().orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute()
+          db
+            .selectFrom("dev_mailbox")
+            .selectAll()
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc")
+            .limit(limit)
+            .execute()
         ).pipe(
           Effect.map((rows) =>
             rows.map((r) => ({

@@ -22,5 +22,6 @@ export const makeTryQuery = Effect.gen(function* () {
     Effect.flatMap(db.executor, (executor) => Effect.tryPromise({ try: () => f(executor), catch: (e) => e }))
 })
 
-export const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value))
+export const json = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value)
 export const parseJson = (value: string | null): unknown => (value === null ? null : JSON.parse(value))

@@ -1,4 +1,11 @@
-import { LoginAttemptRepository, newId, Session, type SessionId, SessionRepository, type UserId } from "@openpor/domain"
+import {
+  LoginAttemptRepository,
+  newId,
+  Session,
+  type SessionId,
+  SessionRepository,
+  type UserId
+} from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { makeQuery } from "./query.ts"
 
@@ -23,7 +30,9 @@ export const SessionRepositoryLive = Layer.effect(
             .execute()
         ).pipe(Effect.asVoid),
       findByTokenHash: (tokenHash) =>
-        query((db) => db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst()).pipe(
+        query((db) =>
+          db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst()
+        ).pipe(
           Effect.map((r) =>
             Option.fromNullishOr(r).pipe(
               Option.map(
@@ -49,11 +58,12 @@ export const SessionRepositoryLive = Layer.effect(
             .where("id", "=", id)
             .execute()
         ).pipe(Effect.asVoid),
-      delete: (id) => query((db) => db.deleteFrom("sessions").where("id", "=", id).execute()).pipe(Effect.asVoid),
+      delete: (id) =>
+        query((db) => db.deleteFrom("sessions").where("id", "=", id).execute()).pipe(Effect.asVoid),
       deleteExpired: (now) =>
-        query((db) => db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).executeTakeFirst()).pipe(
-          Effect.map((r) => Number(r.numDeletedRows))
-        )
+        query((db) =>
+          db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numDeletedRows)))
     })
   })
 )
@@ -64,9 +74,12 @@ export const LoginAttemptRepositoryLive = Layer.effect(
     const query = yield* makeQuery
     return LoginAttemptRepository.of({
       recordFailure: (key, at) =>
-        query((db) => db.insertInto("login_attempts").values({ id: newId("att"), key, at: at.toISOString() }).execute()).pipe(
-          Effect.asVoid
-        ),
+        query((db) =>
+          db
+            .insertInto("login_attempts")
+            .values({ id: newId("att"), key, at: at.toISOString() })
+            .execute()
+        ).pipe(Effect.asVoid),
       failuresSince: (key, since) =>
         query((db) =>
           db
@@ -81,7 +94,8 @@ export const LoginAttemptRepositoryLive = Layer.effect(
             oldest: r.oldest === null || r.oldest === undefined ? null : new Date(r.oldest as string)
           }))
         ),
-      clear: (key) => query((db) => db.deleteFrom("login_attempts").where("key", "=", key).execute()).pipe(Effect.asVoid)
+      clear: (key) =>
+        query((db) => db.deleteFrom("login_attempts").where("key", "=", key).execute()).pipe(Effect.asVoid)
     })
   })
 )

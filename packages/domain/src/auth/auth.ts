@@ -1,5 +1,5 @@
 import { Context, Effect, Layer, Option, Schema } from "effect"
-import { actorRef, AuditLog } from "../audit/audit.ts"
+import { AuditLog, actorRef } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { actorFromUser } from "../authorization/actor.ts"
 import { Clock } from "../calendar/clock.ts"
@@ -51,7 +51,10 @@ export class LoginAttemptRepository extends Context.Service<
   LoginAttemptRepository,
   {
     readonly recordFailure: (key: string, at: Date) => Effect.Effect<void>
-    readonly failuresSince: (key: string, since: Date) => Effect.Effect<{ count: number; oldest: Date | null }>
+    readonly failuresSince: (
+      key: string,
+      since: Date
+    ) => Effect.Effect<{ count: number; oldest: Date | null }>
     readonly clear: (key: string) => Effect.Effect<void>
   }
 >()("@openpor/domain/auth/LoginAttemptRepository") {}
@@ -92,10 +95,11 @@ const invalid = () => new Unauthenticated({ reason: "The email or password is no
 export class AuthService extends Context.Service<
   AuthService,
   {
-    readonly signIn: (input: { email: string; password: string; clientKey: string }) => Effect.Effect<
-      SignedIn,
-      Unauthenticated | TooManyAttempts
-    >
+    readonly signIn: (input: {
+      email: string
+      password: string
+      clientKey: string
+    }) => Effect.Effect<SignedIn, Unauthenticated | TooManyAttempts>
     /** Resolves a bearer/cookie token to the user and the actor with the roles as they are now. */
     readonly authenticate: (token: string) => Effect.Effect<Authenticated, Unauthenticated>
     readonly signOut: (session: Session, actor: Actor) => Effect.Effect<void>
@@ -127,8 +131,13 @@ export class AuthService extends Context.Service<
           const since = new Date(now.getTime() - settings.failureWindowMillis)
           const { count, oldest } = yield* attempts.failuresSince(key, since)
           if (count >= settings.maxFailedAttempts) {
-            const retryAfter = oldest === null ? settings.failureWindowMillis : oldest.getTime() + settings.failureWindowMillis - now.getTime()
-            return yield* new TooManyAttempts({ retryAfterSeconds: Math.max(1, Math.ceil(retryAfter / 1000)) })
+            const retryAfter =
+              oldest === null
+                ? settings.failureWindowMillis
+                : oldest.getTime() + settings.failureWindowMillis - now.getTime()
+            return yield* new TooManyAttempts({
+              retryAfterSeconds: Math.max(1, Math.ceil(retryAfter / 1000))
+            })
           }
         }
         const credentials = yield* identity.findCredentialsByEmail(email)
@@ -151,7 +160,9 @@ export class AuthService extends Context.Service<
           tokenHash: secrets.sha256(token),
           csrfToken,
           createdAt: now,
-          expiresAt: new Date(now.getTime() + Math.min(settings.sessionIdleMillis, settings.sessionMaxMillis)),
+          expiresAt: new Date(
+            now.getTime() + Math.min(settings.sessionIdleMillis, settings.sessionMaxMillis)
+          ),
           lastSeenAt: now
         })
         const roles = yield* identity.rolesOf(user.id)
@@ -191,11 +202,15 @@ export class AuthService extends Context.Service<
         }
         const roles = yield* identity.rolesOf(user.value.id)
         const actor = actorFromUser(user.value, roles)
-        if (actor === undefined) return yield* new Unauthenticated({ reason: "This account has no organization or tenant" })
+        if (actor === undefined)
+          return yield* new Unauthenticated({ reason: "This account has no organization or tenant" })
         // Sliding idle expiry, bounded by the absolute lifetime; written at most once a minute.
         if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
           const expiresAt = new Date(
-            Math.min(now.getTime() + settings.sessionIdleMillis, session.createdAt.getTime() + settings.sessionMaxMillis)
+            Math.min(
+              now.getTime() + settings.sessionIdleMillis,
+              session.createdAt.getTime() + settings.sessionMaxMillis
+            )
           )
           yield* sessions.touch(session.id, now, expiresAt)
         }

@@ -1,5 +1,5 @@
-import type { LocationId, OrganizationId, TenantId, UserId } from "../ids.ts"
 import type { LocationRole, OrganizationRole, RoleAssignment, User, VendorRole } from "../identity/model.ts"
+import type { LocationId, OrganizationId, TenantId, UserId } from "../ids.ts"
 
 /**
  * Who is acting, resolved fresh from the database on every request (so a role change takes effect on
@@ -48,7 +48,13 @@ export const actorFromUser = (user: User, roles: ReadonlyArray<RoleAssignment>):
           organizationRoles.add(r.role)
         }
       }
-      return { kind: "partner", userId: user.id, organizationId: user.organizationId, organizationRoles, locationRoles }
+      return {
+        kind: "partner",
+        userId: user.id,
+        organizationId: user.organizationId,
+        organizationRoles,
+        locationRoles
+      }
     }
     case "customer":
       if (user.tenantId === null) return undefined

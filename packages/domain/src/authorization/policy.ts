@@ -1,5 +1,5 @@
-import type { LocationId, OrganizationId, TenantId } from "../ids.ts"
 import type { LocationRole, OrganizationRole, VendorRole } from "../identity/model.ts"
+import type { LocationId, OrganizationId, TenantId } from "../ids.ts"
 import type { Actor } from "./actor.ts"
 
 /**
@@ -16,14 +16,23 @@ export interface TenantTarget {
   readonly tenantId: TenantId
 }
 
-const hasOrgRole = (actor: Actor, target: PartnerTarget, ...roles: ReadonlyArray<OrganizationRole>): boolean =>
+const hasOrgRole = (
+  actor: Actor,
+  target: PartnerTarget,
+  ...roles: ReadonlyArray<OrganizationRole>
+): boolean =>
   actor.kind === "partner" &&
   actor.organizationId === target.organizationId &&
   roles.some((r) => actor.organizationRoles.has(r))
 
-const hasLocationRole = (actor: Actor, target: PartnerTarget, ...roles: ReadonlyArray<LocationRole>): boolean => {
+const hasLocationRole = (
+  actor: Actor,
+  target: PartnerTarget,
+  ...roles: ReadonlyArray<LocationRole>
+): boolean => {
   if (actor.kind !== "partner" || actor.organizationId !== target.organizationId) return false
-  const check = (set: ReadonlySet<LocationRole> | undefined) => set !== undefined && roles.some((r) => set.has(r))
+  const check = (set: ReadonlySet<LocationRole> | undefined) =>
+    set !== undefined && roles.some((r) => set.has(r))
   if (target.locationId !== undefined) return check(actor.locationRoles.get(target.locationId))
   for (const set of actor.locationRoles.values()) if (check(set)) return true
   return false
@@ -40,9 +49,11 @@ const isTenantAdmin = (actor: Actor, target: TenantTarget): boolean =>
 
 export const policy = {
   /** See the organization, its locations and users. */
-  viewOrganization: (actor: Actor, target: PartnerTarget) => isMember(actor, target) || isVendor(actor, "operator", "auditor", "reviewer"),
+  viewOrganization: (actor: Actor, target: PartnerTarget) =>
+    isMember(actor, target) || isVendor(actor, "operator", "auditor", "reviewer"),
   /** Invite users, assign and remove roles (Global and Account admin). */
-  manageUsers: (actor: Actor, target: PartnerTarget) => hasOrgRole(actor, target, "global_admin", "account_admin"),
+  manageUsers: (actor: Actor, target: PartnerTarget) =>
+    hasOrgRole(actor, target, "global_admin", "account_admin"),
   /** View programs, enrollments and earnings of a location. */
   viewEnrollments: (actor: Actor, target: PartnerTarget) =>
     hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
@@ -61,7 +72,8 @@ export const policy = {
     hasOrgRole(actor, target, "global_admin", "account_admin", "billing_admin") ||
     isVendor(actor, "reviewer", "auditor", "operator"),
   /** Initiate a draft claim (Incentives admin or user). */
-  draftClaim: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin", "incentives_user"),
+  draftClaim: (actor: Actor, target: PartnerTarget) =>
+    hasLocationRole(actor, target, "incentives_admin", "incentives_user"),
   /** Submit, edit after submission, dispute, disassociate (Incentives admin). */
   submitClaim: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin"),
   /** Comment on a claim: its partner's incentive people, or a reviewer. */
@@ -79,7 +91,8 @@ export const policy = {
     isTenantAdmin(actor, target) || (actor.kind === "customer_contact" && actor.tenantId === target.tenantId),
   /** See the tenant's subscriptions, associations and attribution. */
   viewTenant: (actor: Actor, target: TenantTarget) =>
-    (actor.kind === "customer" && actor.tenantId === target.tenantId) || isVendor(actor, "operator", "auditor", "reviewer"),
+    (actor.kind === "customer" && actor.tenantId === target.tenantId) ||
+    isVendor(actor, "operator", "auditor", "reviewer"),
   /** Work the review queue: pick up, request info, approve, reject. */
   reviewClaims: (actor: Actor) => isVendor(actor, "reviewer"),
   /** Resolve arbitration cases and disputes. */

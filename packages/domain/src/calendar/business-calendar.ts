@@ -5,7 +5,9 @@ export const IsoDate = Schema.String.check(
   Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: "a date is YYYY-MM-DD" }),
   Schema.makeFilter((s: string) => {
     const d = new Date(`${s}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) ? undefined : `${s} is not a calendar date`
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)
+      ? undefined
+      : `${s} is not a calendar date`
   })
 )
 export type IsoDate = typeof IsoDate.Type
@@ -60,7 +62,8 @@ export const isBusinessDay = (calendar: BusinessCalendar, instant: Date): boolea
  * a non-business day counts from the next business day (Saturday + 1 business day = Monday).
  */
 export const addBusinessDays = (calendar: BusinessCalendar, start: Date, days: number): Date => {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`business days must be a whole number ≥ 0: ${days}`)
+  if (!Number.isInteger(days) || days < 0)
+    throw new RangeError(`business days must be a whole number ≥ 0: ${days}`)
   let current = zoned(calendar, start)
   let remaining = days
   while (remaining > 0) {
@@ -101,7 +104,9 @@ export interface FiscalYear {
 const pad = (n: number) => String(n).padStart(2, "0")
 
 const startOfDateInZone = (calendar: BusinessCalendar, date: IsoDate): Date =>
-  DateTime.toDateUtc(DateTime.makeZonedUnsafe(`${date}T00:00:00`, { timeZone: calendar.timeZone, adjustForTimeZone: true }))
+  DateTime.toDateUtc(
+    DateTime.makeZonedUnsafe(`${date}T00:00:00`, { timeZone: calendar.timeZone, adjustForTimeZone: true })
+  )
 
 /** The fiscal year that contains `instant` (or the calendar date). */
 export const fiscalYearOf = (calendar: BusinessCalendar, at: Date | IsoDate): FiscalYear => {

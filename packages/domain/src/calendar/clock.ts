@@ -1,4 +1,4 @@
-import { Clock as EffectClock, Context, Effect, Layer, Ref } from "effect"
+import { Context, Effect, Clock as EffectClock, Layer, Ref } from "effect"
 
 /**
  * The application's clock. `layer` reads Effect's Clock (the system clock in production, TestClock in
@@ -47,28 +47,29 @@ export class TestClockControl extends Context.Service<
 const realMillis = EffectClock.currentTimeMillis
 
 /** Controllable clock: provides both Clock and TestClockControl. Time never moves backwards by `set`. */
-export const layerControllable: Layer.Layer<Clock | TestClockControl, never, ClockOffsetStore> = Layer.effectContext(
-  Effect.gen(function* () {
-    const store = yield* ClockOffsetStore
-    const offset = yield* Ref.make(yield* store.load)
-    const now = Effect.gen(function* () {
-      return new Date((yield* realMillis) + (yield* Ref.get(offset)))
+export const layerControllable: Layer.Layer<Clock | TestClockControl, never, ClockOffsetStore> =
+  Layer.effectContext(
+    Effect.gen(function* () {
+      const store = yield* ClockOffsetStore
+      const offset = yield* Ref.make(yield* store.load)
+      const now = Effect.gen(function* () {
+        return new Date((yield* realMillis) + (yield* Ref.get(offset)))
+      })
+      const advance = Effect.fn("TestClockControl.advance")(function* (millis: number) {
+        const next = yield* Ref.updateAndGet(offset, (o) => o + Math.max(0, millis))
+        yield* store.save(next)
+        return yield* now
+      })
+      const set = Effect.fn("TestClockControl.set")(function* (target: Date) {
+        const real = yield* realMillis
+        const current = yield* Ref.get(offset)
+        const next = Math.max(current, target.getTime() - real)
+        yield* Ref.set(offset, next)
+        yield* store.save(next)
+        return yield* now
+      })
+      return Context.make(Clock, Clock.of({ now, controllable: true })).pipe(
+        Context.add(TestClockControl, TestClockControl.of({ advance, set, offset: Ref.get(offset) }))
+      )
     })
-    const advance = Effect.fn("TestClockControl.advance")(function* (millis: number) {
-      const next = yield* Ref.updateAndGet(offset, (o) => o + Math.max(0, millis))
-      yield* store.save(next)
-      return yield* now
-    })
-    const set = Effect.fn("TestClockControl.set")(function* (target: Date) {
-      const real = yield* realMillis
-      const current = yield* Ref.get(offset)
-      const next = Math.max(current, target.getTime() - real)
-      yield* Ref.set(offset, next)
-      yield* store.save(next)
-      return yield* now
-    })
-    return Context.make(Clock, Clock.of({ now, controllable: true })).pipe(
-      Context.add(TestClockControl, TestClockControl.of({ advance, set, offset: Ref.get(offset) }))
-    )
-  })
-)
+  )

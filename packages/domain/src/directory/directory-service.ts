@@ -2,9 +2,9 @@ import { Context, Effect, Layer, Option } from "effect"
 import { AuditLog } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
-import { Transactor } from "../shared/transactor.ts"
-import { InvalidInput } from "../shared/errors.ts"
 import type { SubscriptionId } from "../ids.ts"
+import { InvalidInput } from "../shared/errors.ts"
+import { Transactor } from "../shared/transactor.ts"
 import type { DirectoryImport, ImportResult } from "./model.ts"
 import { DirectoryRepository } from "./repository.ts"
 
@@ -14,10 +14,11 @@ export const MAX_IMPORT_ROWS = 50_000
 export class DirectoryService extends Context.Service<
   DirectoryService,
   {
-    readonly import: (actor: Actor, data: DirectoryImport, source: "json" | "csv") => Effect.Effect<
-      ImportResult,
-      import("../shared/errors.ts").Forbidden | InvalidInput
-    >
+    readonly import: (
+      actor: Actor,
+      data: DirectoryImport,
+      source: "json" | "csv"
+    ) => Effect.Effect<ImportResult, import("../shared/errors.ts").Forbidden | InvalidInput>
   }
 >()("@openpor/domain/directory/DirectoryService") {
   static readonly layer = Layer.effect(
@@ -36,7 +37,10 @@ export class DirectoryService extends Context.Service<
         const tenants = data.tenants ?? []
         const subscriptions = data.subscriptions ?? []
         if (tenants.length + subscriptions.length === 0) {
-          return yield* new InvalidInput({ code: "empty_import", reason: "The import contains no tenants and no subscriptions" })
+          return yield* new InvalidInput({
+            code: "empty_import",
+            reason: "The import contains no tenants and no subscriptions"
+          })
         }
         if (tenants.length + subscriptions.length > MAX_IMPORT_ROWS) {
           return yield* new InvalidInput({
@@ -46,7 +50,10 @@ export class DirectoryService extends Context.Service<
         }
         const duplicateTenant = firstDuplicate(tenants.map((t) => t.id))
         if (duplicateTenant !== undefined) {
-          return yield* new InvalidInput({ code: "duplicate_row", reason: `Tenant ${duplicateTenant} appears twice in the import` })
+          return yield* new InvalidInput({
+            code: "duplicate_row",
+            reason: `Tenant ${duplicateTenant} appears twice in the import`
+          })
         }
         const duplicateSubscription = firstDuplicate(subscriptions.map((s) => s.id))
         if (duplicateSubscription !== undefined) {
@@ -87,7 +94,8 @@ export class DirectoryService extends Context.Service<
               if (Option.isNone(previous)) subscriptionsCreated++
               else {
                 subscriptionsUpdated++
-                if (previous.value.state !== "expired" && s.state === "expired") expiredSubscriptionIds.push(s.id)
+                if (previous.value.state !== "expired" && s.state === "expired")
+                  expiredSubscriptionIds.push(s.id)
               }
             }
             const result: ImportResult = {

@@ -13,8 +13,9 @@ export class DirectoryRepository extends Context.Service<
     readonly findTenantByDomain: (domain: string) => Effect.Effect<Option.Option<Tenant>>
     readonly findSubscription: (id: SubscriptionId) => Effect.Effect<Option.Option<Subscription>>
     readonly subscriptionsOf: (tenantId: TenantId) => Effect.Effect<ReadonlyArray<Subscription>>
-    readonly listTenants: (options: { readonly limit: number; readonly after?: string | undefined }) => Effect.Effect<
-      ReadonlyArray<Tenant>
-    >
+    readonly listTenants: (options: {
+      readonly limit: number
+      readonly after?: string | undefined
+    }) => Effect.Effect<ReadonlyArray<Tenant>>
   }
 >()("@openpor/domain/directory/DirectoryRepository") {}

@@ -29,4 +29,5 @@ export interface NewJob {
 }
 
 /** Retry delay after the n-th failed attempt: 5 s, 10 s, 20 s … capped at one hour. */
-export const backoffMillis = (attempt: number): number => Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 3_600_000)
+export const backoffMillis = (attempt: number): number =>
+  Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 3_600_000)

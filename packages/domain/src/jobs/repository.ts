@@ -22,7 +22,12 @@ export class JobQueue extends Context.Service<
     /** Marks it succeeded; false when the worker no longer holds the lease (another worker took over). */
     readonly complete: (id: JobId, workerId: string, now: Date) => Effect.Effect<boolean>
     /** Records a failed attempt: pending again at retryAt, or failed for good when retryAt is null. */
-    readonly fail: (id: JobId, workerId: string, error: string, retryAt: Date | null) => Effect.Effect<boolean>
+    readonly fail: (
+      id: JobId,
+      workerId: string,
+      error: string,
+      retryAt: Date | null
+    ) => Effect.Effect<boolean>
     readonly find: (id: JobId) => Effect.Effect<Option.Option<Job>>
     readonly list: (filter: {
       readonly status?: string | undefined

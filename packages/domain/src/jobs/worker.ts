@@ -40,17 +40,23 @@ export class JobWorker extends Context.Service<
 
       const runOne = Effect.fn("JobWorker.runOne")(function* (options: WorkerOptions) {
         const now = yield* clock.now
-        const leased = yield* queue.lease({ workerId: options.workerId, now, leaseMillis: options.leaseMillis })
+        const leased = yield* queue.lease({
+          workerId: options.workerId,
+          now,
+          leaseMillis: options.leaseMillis
+        })
         if (Option.isNone(leased)) return "idle" as RunOutcome
         const job = leased.value
         const handler = handlers.get(job.kind)
         const heartbeat = Effect.gen(function* () {
           const at = yield* clock.now
           yield* queue.heartbeat(job.id, options.workerId, new Date(at.getTime() + options.leaseMillis))
-        }).pipe(Effect.delay(Duration.millis(Math.max(1, Math.floor(options.leaseMillis / 3)))), Effect.forever)
-        const exit = yield* (handler === undefined
-          ? Effect.fail(`no handler for job kind ${job.kind}`)
-          : handler(job)
+        }).pipe(
+          Effect.delay(Duration.millis(Math.max(1, Math.floor(options.leaseMillis / 3)))),
+          Effect.forever
+        )
+        const exit = yield* (
+          handler === undefined ? Effect.fail(`no handler for job kind ${job.kind}`) : handler(job)
         ).pipe(Effect.raceFirst(heartbeat), Effect.exit)
         const finishedAt = yield* clock.now
         if (Exit.isSuccess(exit)) {
@@ -59,14 +65,23 @@ export class JobWorker extends Context.Service<
         }
         const error = Cause.pretty(exit.cause).slice(0, 4000)
         const attempts = job.attempts
-        const retryAt = attempts >= job.maxAttempts ? null : new Date(finishedAt.getTime() + backoffMillis(attempts))
-        yield* Effect.logWarning("job failed", { jobId: job.id, kind: job.kind, attempts, willRetry: retryAt !== null })
+        const retryAt =
+          attempts >= job.maxAttempts ? null : new Date(finishedAt.getTime() + backoffMillis(attempts))
+        yield* Effect.logWarning("job failed", {
+          jobId: job.id,
+          kind: job.kind,
+          attempts,
+          willRetry: retryAt !== null
+        })
         const held = yield* queue.fail(job.id, options.workerId, error, retryAt)
         if (!held) return "lost_lease" as RunOutcome
         return (retryAt === null ? "failed" : "retrying") as RunOutcome
       })
 
-      const runUntilIdle = Effect.fn("JobWorker.runUntilIdle")(function* (options: WorkerOptions, maxJobs = 10_000) {
+      const runUntilIdle = Effect.fn("JobWorker.runUntilIdle")(function* (
+        options: WorkerOptions,
+        maxJobs = 10_000
+      ) {
         let ran = 0
         while (ran < maxJobs) {
           const outcome = yield* runOne(options)
@@ -78,8 +93,12 @@ export class JobWorker extends Context.Service<
 
       const loop = (options: WorkerOptions): Effect.Effect<never> =>
         runOne(options).pipe(
-          Effect.catchCause((cause) => Effect.logError("job worker error", cause).pipe(Effect.as("idle" as RunOutcome))),
-          Effect.flatMap((outcome) => (outcome === "idle" ? Effect.sleep(Duration.millis(options.pollMillis)) : Effect.void)),
+          Effect.catchCause((cause) =>
+            Effect.logError("job worker error", cause).pipe(Effect.as("idle" as RunOutcome))
+          ),
+          Effect.flatMap((outcome) =>
+            outcome === "idle" ? Effect.sleep(Duration.millis(options.pollMillis)) : Effect.void
+          ),
           Effect.forever
         )
 

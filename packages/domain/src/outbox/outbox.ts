@@ -34,9 +34,10 @@ export class OutboxRepository extends Context.Service<
     /** Marks delivered; false when it already was (a second delivery is skipped). */
     readonly markDelivered: (id: OutboxId, at: Date) => Effect.Effect<boolean>
     readonly recordAttempt: (id: OutboxId) => Effect.Effect<void>
-    readonly list: (filter: { readonly undeliveredOnly?: boolean; readonly limit: number }) => Effect.Effect<
-      ReadonlyArray<OutboxMessage>
-    >
+    readonly list: (filter: {
+      readonly undeliveredOnly?: boolean
+      readonly limit: number
+    }) => Effect.Effect<ReadonlyArray<OutboxMessage>>
   }
 >()("@openpor/domain/outbox/OutboxRepository") {}
 
@@ -89,13 +90,19 @@ export class Outbox extends Context.Service<
           attempts: 0
         })
         yield* repo.insert(message)
-        yield* jobs.enqueue({ kind: DELIVER_EMAIL_JOB, payload: { outboxId: message.id }, runAt: now, maxAttempts: 12 })
+        yield* jobs.enqueue({
+          kind: DELIVER_EMAIL_JOB,
+          payload: { outboxId: message.id },
+          runAt: now,
+          maxAttempts: 12
+        })
         return message
       })
 
       const deliver = Effect.fn("Outbox.deliver")(function* (job: Job) {
         const payload = job.payload as { readonly outboxId?: unknown }
-        if (typeof payload?.outboxId !== "string") return yield* Effect.die(new Error(`job ${job.id} has no outboxId`))
+        if (typeof payload?.outboxId !== "string")
+          return yield* Effect.die(new Error(`job ${job.id} has no outboxId`))
         const found = yield* repo.find(payload.outboxId as OutboxId)
         if (Option.isNone(found) || found.value.deliveredAt !== null) return
         yield* repo.recordAttempt(found.value.id)
