@@ -39,8 +39,7 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
   const definitions: Record<string, unknown> = {}
   const collect = (schema: Schema.Top, excess: "error" | "ignore") => {
     const { schema: s, definitions: defs } = jsonSchema(schema, excess)
-    for (const [key, value] of Object.entries(defs))
-      definitions[componentKey(key)] = value
+    for (const [key, value] of Object.entries(defs)) definitions[componentKey(key)] = value
     return rewriteRefs(s)
   }
   const errorSchema = collect(ErrorEnvelope, "ignore")
