@@ -1,9 +1,9 @@
 export {
   API_PREFIX,
   type ApiClient,
+  type ClientOptions,
   CSRF_COOKIE,
   CSRF_HEADER,
-  type ClientOptions,
   createClient,
   type HttpMethod,
   isUnsafeMethod,

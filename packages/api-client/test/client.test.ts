@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { ApiError, type ApiClient, createClient, readCookie } from "../src/index.ts"
+import { type ApiClient, ApiError, createClient, readCookie } from "../src/index.ts"
 
 interface Call {
   readonly url: string
@@ -43,13 +43,18 @@ const me = {
   organization: { id: "o1", name: "Contoso Consulting" },
   tenant: null,
   roles: [{ role: "incentives_admin", locationId: "l1", partnerId: "1000001" }],
-  locations: [{ id: "l1", partnerId: "1000001", name: "Contoso Seattle", city: "Seattle", roles: ["incentives_admin"] }]
+  locations: [
+    { id: "l1", partnerId: "1000001", name: "Contoso Seattle", city: "Seattle", roles: ["incentives_admin"] }
+  ]
 }
 
 describe("request", () => {
   it("prefixes /api/v1, sends JSON and same-origin credentials", async () => {
     const { client, calls } = stubbed(() => json(201, { id: "c1", status: "draft" }))
-    const result = await client.request<{ id: string }>("POST", "/claims", { name: "Claim", workloads: ["teams"] })
+    const result = await client.request<{ id: string }>("POST", "/claims", {
+      name: "Claim",
+      workloads: ["teams"]
+    })
     expect(result).toEqual({ id: "c1", status: "draft" })
     expect(calls).toHaveLength(1)
     const call = calls[0]!
@@ -85,7 +90,9 @@ describe("request", () => {
 
   it("resolves undefined for 204 No Content", async () => {
     const { client } = stubbed(() => new Response(null, { status: 204 }))
-    await expect(client.request("DELETE", "/customer/subscriptions/s1/partner-of-record")).resolves.toBeUndefined()
+    await expect(
+      client.request("DELETE", "/customer/subscriptions/s1/partner-of-record")
+    ).resolves.toBeUndefined()
   })
 
   it("rejects paths that are not absolute", async () => {
@@ -101,7 +108,12 @@ describe("CSRF protection", () => {
   it("echoes the openpor_csrf cookie on every unsafe method", async () => {
     const { client, calls } = stubbed(() => json(200, {}), { cookies })
     for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) await client.request(method, "/x", {})
-    expect(calls.map((call) => call.headers.get("x-csrf-token"))).toEqual(["abc=123", "abc=123", "abc=123", "abc=123"])
+    expect(calls.map((call) => call.headers.get("x-csrf-token"))).toEqual([
+      "abc=123",
+      "abc=123",
+      "abc=123",
+      "abc=123"
+    ])
   })
 
   it("does not send the token on safe methods", async () => {
@@ -112,8 +124,15 @@ describe("CSRF protection", () => {
   })
 
   it("falls back to the csrfToken of the sign-in response when the cookie is missing", async () => {
-    const session = { token: "t", csrfToken: "from-response", expiresAt: "2030-01-01T00:00:00Z", user: me.user }
-    const { client, calls } = stubbed((call) => (call.url.endsWith("/auth/sessions") ? json(201, session) : json(200, {})))
+    const session = {
+      token: "t",
+      csrfToken: "from-response",
+      expiresAt: "2030-01-01T00:00:00Z",
+      user: me.user
+    }
+    const { client, calls } = stubbed((call) =>
+      call.url.endsWith("/auth/sessions") ? json(201, session) : json(200, {})
+    )
     await client.signIn("ian@contoso.example", "demo-Passw0rd!")
     await client.request("POST", "/claims", {})
     expect(calls[1]!.headers.get("x-csrf-token")).toBe("from-response")
@@ -137,7 +156,12 @@ describe("errors", () => {
 
   it("turns the error envelope into an ApiError", async () => {
     const { client } = stubbed(() =>
-      json(422, envelope("domain_tenant_mismatch", "The domain does not belong to the tenant", { field: "customerDomain" }))
+      json(
+        422,
+        envelope("domain_tenant_mismatch", "The domain does not belong to the tenant", {
+          field: "customerDomain"
+        })
+      )
     )
     const error = await client.request("POST", "/claims/c1/submit").catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
@@ -155,9 +179,15 @@ describe("errors", () => {
       status: 401,
       code: "invalid_credentials"
     })
-    expect(JSON.parse(wrong.calls[0]!.body as string)).toEqual({ email: "ian@contoso.example", password: "nope" })
+    expect(JSON.parse(wrong.calls[0]!.body as string)).toEqual({
+      email: "ian@contoso.example",
+      password: "nope"
+    })
     const limited = stubbed(() => json(429, envelope("too_many_attempts", "Try later")))
-    await expect(limited.client.signIn("a@b.example", "x")).rejects.toMatchObject({ status: 429, code: "too_many_attempts" })
+    await expect(limited.client.signIn("a@b.example", "x")).rejects.toMatchObject({
+      status: 429,
+      code: "too_many_attempts"
+    })
   })
 
   it("defaults details to an empty object", async () => {
@@ -167,14 +197,23 @@ describe("errors", () => {
 
   it("falls back to http_<status> for bodies that are not an envelope", async () => {
     const { client } = stubbed(
-      () => new Response("<h1>Bad gateway</h1>", { status: 502, statusText: "Bad Gateway", headers: { "content-type": "text/html" } })
+      () =>
+        new Response("<h1>Bad gateway</h1>", {
+          status: 502,
+          statusText: "Bad Gateway",
+          headers: { "content-type": "text/html" }
+        })
     )
     await expect(client.me()).rejects.toMatchObject({ status: 502, code: "http_502", message: "Bad Gateway" })
   })
 
   it("reports an unreachable server as network_error with status 0", async () => {
     const { client } = stubbed(() => Promise.reject(new TypeError("fetch failed")))
-    await expect(client.me()).rejects.toMatchObject({ status: 0, code: "network_error", message: "fetch failed" })
+    await expect(client.me()).rejects.toMatchObject({
+      status: 0,
+      code: "network_error",
+      message: "fetch failed"
+    })
   })
 
   it("passes aborts through unchanged", async () => {
@@ -217,7 +256,16 @@ describe("session endpoints", () => {
 
   it("reads the dev mailbox", async () => {
     const mailbox = {
-      messages: [{ id: "m1", to: ["x@y.example"], subject: "Hi", text: "Hello", html: null, createdAt: "2025-01-01T00:00:00Z" }]
+      messages: [
+        {
+          id: "m1",
+          to: ["x@y.example"],
+          subject: "Hi",
+          text: "Hello",
+          html: null,
+          createdAt: "2025-01-01T00:00:00Z"
+        }
+      ]
     }
     const { client, calls } = stubbed(() => json(200, mailbox))
     await expect(client.devMailbox()).resolves.toEqual(mailbox)

@@ -1,6 +1,9 @@
 /** WCAG 2.x contrast ratio of two `#rrggbb` colours (1 to 21). */
 export const contrastRatio = (foreground: string, background: string): number => {
-  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number]
+  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [
+    number,
+    number
+  ]
   return (lighter + 0.05) / (darker + 0.05)
 }
 

@@ -8,8 +8,20 @@ export { PageHeading, type PageHeadingProps } from "./components/PageHeading.tsx
 export { SignInForm, type SignInFormProps } from "./components/SignInForm.tsx"
 export { SignInPage, type SignInPageProps } from "./components/SignInPage.tsx"
 export { describeError, type ErrorMessage } from "./errors.ts"
-export { type Catalog, type CatalogProblem, checkCatalog, type Messages, messageKeys } from "./i18n/catalog.ts"
-export { LocaleProvider, type LocaleContextValue, useLocale, useShared, useTranslator } from "./i18n/context.tsx"
+export {
+  type Catalog,
+  type CatalogProblem,
+  checkCatalog,
+  type Messages,
+  messageKeys
+} from "./i18n/catalog.ts"
+export {
+  type LocaleContextValue,
+  LocaleProvider,
+  useLocale,
+  useShared,
+  useTranslator
+} from "./i18n/context.tsx"
 export { formatDateTime, formatList } from "./i18n/format.ts"
 export {
   DEFAULT_LOCALE,

@@ -9,7 +9,7 @@ export type SignInReason = "signed_out" | "expired"
  */
 export const safeNextPath = (value: unknown): string => {
   if (typeof value !== "string" || !value.startsWith("/")) return "/"
-  if (value.startsWith("//") || value.startsWith("/\\") || /[\u0000-\u001f]/.test(value)) return "/"
+  if (value.startsWith("//") || value.startsWith("/\\") || /\p{Cc}/u.test(value)) return "/"
   const pathname = value.split(/[?#]/)[0]!
   if (pathname === SIGN_IN_PATH || pathname.startsWith(`${SIGN_IN_PATH}/`)) return "/"
   return value
@@ -27,7 +27,9 @@ export const stripBase = (pathname: string, base: string): string => {
 }
 
 /** The sign-in route with where to go afterwards and why the user is there. */
-export const signInPath = (options: { readonly next?: string; readonly reason?: SignInReason } = {}): string => {
+export const signInPath = (
+  options: { readonly next?: string; readonly reason?: SignInReason } = {}
+): string => {
   const params = new URLSearchParams()
   if (options.next !== undefined && safeNextPath(options.next) !== "/") params.set("next", options.next)
   if (options.reason !== undefined) params.set("reason", options.reason)

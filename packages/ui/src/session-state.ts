@@ -1,4 +1,4 @@
-import { ApiError, type ApiClient, type Me } from "@openpor/api-client"
+import { type ApiClient, ApiError, type Me } from "@openpor/api-client"
 
 export type SessionState =
   | { readonly status: "loading" }

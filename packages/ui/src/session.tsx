@@ -1,5 +1,13 @@
 import type { ApiClient, Me } from "@openpor/api-client"
-import { type Accessor, createContext, createMemo, createSignal, type JSX, onCleanup, useContext } from "solid-js"
+import {
+  type Accessor,
+  createContext,
+  createMemo,
+  createSignal,
+  type JSX,
+  onCleanup,
+  useContext
+} from "solid-js"
 import { loadSession, type SessionState } from "./session-state.ts"
 
 export interface SessionContextValue {
@@ -15,7 +23,10 @@ export interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue>()
 
-export function SessionProvider(props: { readonly client: ApiClient; readonly children: JSX.Element }): JSX.Element {
+export function SessionProvider(props: {
+  readonly client: ApiClient
+  readonly children: JSX.Element
+}): JSX.Element {
   const client = props.client
   const [state, setState] = createSignal<SessionState>({ status: "loading" })
   const me = createMemo<Me | undefined>((previous) => {

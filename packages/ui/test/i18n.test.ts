@@ -1,3 +1,4 @@
+import { ROLE_NAMES } from "@openpor/api-client"
 import { describe, expect, it } from "vitest"
 import { checkCatalog, lookupMessage, messageKeys, placeholders } from "../src/i18n/catalog.ts"
 import { formatDateTime, formatList } from "../src/i18n/format.ts"
@@ -12,7 +13,6 @@ import {
 } from "../src/i18n/locales.ts"
 import { sharedMessages } from "../src/i18n/messages/index.ts"
 import { roleLabel } from "../src/i18n/roles.ts"
-import { ROLE_NAMES } from "@openpor/api-client"
 
 describe("shared dictionaries", () => {
   it("have every English key, no extra keys, no empty strings and the same placeholders in all five languages", () => {
@@ -22,7 +22,9 @@ describe("shared dictionaries", () => {
   it("are real translations, not copies of English", () => {
     const keys = messageKeys(sharedMessages.en)
     for (const locale of LOCALES.filter((code) => code !== "en")) {
-      const identical = keys.filter((key) => lookupMessage(sharedMessages[locale], key) === lookupMessage(sharedMessages.en, key))
+      const identical = keys.filter(
+        (key) => lookupMessage(sharedMessages[locale], key) === lookupMessage(sharedMessages.en, key)
+      )
       // Only words that are the same in both languages (e.g. "Partner", "Auditor") may match.
       expect(identical.length, `${locale}: ${identical.join(", ")}`).toBeLessThanOrEqual(4)
     }
@@ -100,7 +102,10 @@ describe("initial language", () => {
 
   it("remembers the choice under one key", () => {
     const map = new Map<string, string>()
-    const storage = { getItem: (key: string) => map.get(key) ?? null, setItem: (key: string, value: string) => map.set(key, value) }
+    const storage = {
+      getItem: (key: string) => map.get(key) ?? null,
+      setItem: (key: string, value: string) => map.set(key, value)
+    }
     storeLocale(storage, "hu")
     expect(map.get(LOCALE_STORAGE_KEY)).toBe("hu")
     expect(readStoredLocale(storage)).toBe("hu")

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { parseSignInReason, safeNextPath, signInPath, signInRedirectPath, stripBase } from "../src/navigation.ts"
+import {
+  parseSignInReason,
+  safeNextPath,
+  signInPath,
+  signInRedirectPath,
+  stripBase
+} from "../src/navigation.ts"
 
 describe("safeNextPath", () => {
   it("keeps in-app paths with query and hash", () => {
@@ -64,7 +70,9 @@ describe("signInRedirectPath", () => {
     expect(signInRedirectPath("expired", location, "/partner")).toBe(
       "/sign-in?next=%2Fmailbox%3Fa%3D1%23m2&reason=expired"
     )
-    expect(signInRedirectPath("initial", { pathname: "/partner/", search: "", hash: "" }, "/partner")).toBe("/sign-in")
+    expect(signInRedirectPath("initial", { pathname: "/partner/", search: "", hash: "" }, "/partner")).toBe(
+      "/sign-in"
+    )
   })
 
   it("starts afresh after signing out on purpose", () => {

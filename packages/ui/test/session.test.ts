@@ -23,16 +23,26 @@ describe("loadSession", () => {
 
   it("is an error for anything else, so the user can retry", async () => {
     const network = new ApiError(0, "network_error", "fetch failed")
-    await expect(loadSession({ me: () => Promise.reject(network) })).resolves.toEqual({ status: "error", error: network })
+    await expect(loadSession({ me: () => Promise.reject(network) })).resolves.toEqual({
+      status: "error",
+      error: network
+    })
     const state = await loadSession({ me: () => Promise.reject(new Error("boom")) })
-    expect(state).toMatchObject({ status: "error", error: { status: 0, code: "client_error", message: "boom" } })
+    expect(state).toMatchObject({
+      status: "error",
+      error: { status: 0, code: "client_error", message: "boom" }
+    })
   })
 })
 
 describe("describeError", () => {
   it("maps API error codes to messages", () => {
-    expect(describeError(new ApiError(401, "invalid_credentials", ""))).toEqual({ key: "signIn.invalidCredentials" })
-    expect(describeError(new ApiError(429, "too_many_attempts", ""))).toEqual({ key: "signIn.tooManyAttempts" })
+    expect(describeError(new ApiError(401, "invalid_credentials", ""))).toEqual({
+      key: "signIn.invalidCredentials"
+    })
+    expect(describeError(new ApiError(429, "too_many_attempts", ""))).toEqual({
+      key: "signIn.tooManyAttempts"
+    })
     expect(describeError(new ApiError(0, "network_error", ""))).toEqual({ key: "errors.network" })
     expect(describeError(new ApiError(403, "forbidden", ""))).toEqual({ key: "errors.forbidden" })
     expect(describeError(new ApiError(409, "version_conflict", ""))).toEqual({

@@ -23,7 +23,11 @@ describe("linkify", () => {
   it("keeps balanced parentheses and drops an enclosing one", () => {
     expect(linkify("(see https://en.wikipedia.org/wiki/Foo_(bar))")).toEqual([
       { kind: "text", text: "(see " },
-      { kind: "link", href: "https://en.wikipedia.org/wiki/Foo_(bar)", text: "https://en.wikipedia.org/wiki/Foo_(bar)" },
+      {
+        kind: "link",
+        href: "https://en.wikipedia.org/wiki/Foo_(bar)",
+        text: "https://en.wikipedia.org/wiki/Foo_(bar)"
+      },
       { kind: "text", text: ")" }
     ])
   })

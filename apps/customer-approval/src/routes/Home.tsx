@@ -37,7 +37,9 @@ export function Home(): JSX.Element {
                     <dt>{t("home.roles")}</dt>
                     <dd>
                       <ul class="tag-list">
-                        <For each={tenantRoles(me())}>{(role) => <li class="tag">{shared.role(role)}</li>}</For>
+                        <For each={tenantRoles(me())}>
+                          {(role) => <li class="tag">{shared.role(role)}</li>}
+                        </For>
                       </ul>
                     </dd>
                   </div>

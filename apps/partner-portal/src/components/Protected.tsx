@@ -8,7 +8,9 @@ export function Protected(props: RouteSectionProps): JSX.Element {
   const navigate = useNavigate()
   const location = useLocation()
   return (
-    <AuthGate onSignedOut={(reason) => navigate(signInRedirectPath(reason, location, BASE_PATH), { replace: true })}>
+    <AuthGate
+      onSignedOut={(reason) => navigate(signInRedirectPath(reason, location, BASE_PATH), { replace: true })}
+    >
       {props.children}
     </AuthGate>
   )

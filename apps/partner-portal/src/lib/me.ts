@@ -2,7 +2,9 @@ import type { Me, PartnerLocation, RoleName } from "@openpor/api-client"
 
 /** Roles that apply to the whole organization (assigned without a location), without duplicates. */
 export const organizationRoles = (me: Me): RoleName[] => [
-  ...new Set(me.roles.filter((assignment) => assignment.locationId === null).map((assignment) => assignment.role))
+  ...new Set(
+    me.roles.filter((assignment) => assignment.locationId === null).map((assignment) => assignment.role)
+  )
 ]
 
 /** The user's locations ordered by PartnerID. */

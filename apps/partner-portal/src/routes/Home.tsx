@@ -80,7 +80,9 @@ export function Home(): JSX.Element {
           <p class="muted">{t("home.locationsIntro")}</p>
           <Show when={me().locations.length > 0} fallback={<p>{t("home.noLocations")}</p>}>
             <ul class="card-list">
-              <For each={locationsByPartnerId(me())}>{(location) => <LocationCard location={location} />}</For>
+              <For each={locationsByPartnerId(me())}>
+                {(location) => <LocationCard location={location} />}
+              </For>
             </ul>
           </Show>
         </section>

@@ -27,7 +27,6 @@ export function AppShell(props: AppShellProps): JSX.Element {
   const session = useSession()
   const [signingOut, setSigningOut] = createSignal(false)
   const [signOutError, setSignOutError] = createSignal<ErrorMessage>()
-  let main!: HTMLElement
 
   const signedInUser = () => {
     const state = session.state()
@@ -47,21 +46,17 @@ export function AppShell(props: AppShellProps): JSX.Element {
     }
   }
 
-  const skipToMain = (event: MouseEvent) => {
-    event.preventDefault()
-    main.focus()
-    main.scrollIntoView()
-  }
-
   return (
     <AppNameContext.Provider value={() => props.appName}>
-      <a class="skip-link" href="#main" onClick={skipToMain}>
+      {/* target="_self" keeps the router out: the browser's own fragment navigation focuses <main>. */}
+      <a class="skip-link" href="#main" target="_self">
         {t("shell.skipToContent")}
       </a>
       <header class="app-header">
         <div class="app-header__inner">
           <p class="app-brand">
-            <span class="app-brand__product">OpenPOR</span> <span class="app-brand__name">{props.appName}</span>
+            <span class="app-brand__product">OpenPOR</span>{" "}
+            <span class="app-brand__name">{props.appName}</span>
           </p>
           <Show when={signedInUser() !== undefined && props.nav !== undefined}>
             <nav class="app-nav" aria-label={t("shell.mainNavigation")}>
@@ -93,7 +88,7 @@ export function AppShell(props: AppShellProps): JSX.Element {
           <Show when={signOutError()}>{(error) => errorText(t, error())}</Show>
         </div>
       </header>
-      <main id="main" class="app-main" tabindex="-1" ref={main}>
+      <main id="main" class="app-main" tabindex="-1">
         {props.children}
       </main>
     </AppNameContext.Provider>

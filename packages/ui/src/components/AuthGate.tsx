@@ -1,8 +1,8 @@
 import { createEffect, type JSX, Match, Switch } from "solid-js"
 import { describeError } from "../errors.ts"
 import { useShared } from "../i18n/context.tsx"
-import type { SessionState } from "../session-state.ts"
 import { useSession } from "../session.tsx"
+import type { SessionState } from "../session-state.ts"
 import { errorText, Notice } from "./Notice.tsx"
 
 export type SignedOutReason = Extract<SessionState, { status: "signed_out" }>["reason"]

@@ -1,7 +1,6 @@
 import { createUniqueId, For, type JSX } from "solid-js"
-import { useShared } from "../i18n/context.tsx"
+import { useLocale, useShared } from "../i18n/context.tsx"
 import { isLocale, LOCALE_NAMES, LOCALES } from "../i18n/locales.ts"
-import { useLocale } from "../i18n/context.tsx"
 
 /** Select of the five languages, each named in its own language; the choice applies at once. */
 export function LanguageSwitcher(): JSX.Element {

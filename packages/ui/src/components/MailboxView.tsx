@@ -45,7 +45,8 @@ export function MailboxView(): JSX.Element {
   const close = () => {
     const id = openId()
     setOpenId(undefined)
-    if (id !== undefined) container.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(id)}"]`)?.focus()
+    if (id !== undefined)
+      container.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(id)}"]`)?.focus()
   }
   const subject = (message: MailboxMessage) => message.subject.trim() || t("mailbox.noSubject")
 
@@ -91,7 +92,9 @@ export function MailboxView(): JSX.Element {
                 <div>
                   <dt>{t("mailbox.sent")}</dt>
                   <dd>
-                    <time datetime={message().createdAt}>{formatDateTime(locale(), message().createdAt)}</time>
+                    <time datetime={message().createdAt}>
+                      {formatDateTime(locale(), message().createdAt)}
+                    </time>
                   </dd>
                 </div>
               </dl>
@@ -146,7 +149,9 @@ export function MailboxView(): JSX.Element {
                         <span>
                           {t("mailbox.to")}: {formatList(locale(), message.to)}
                         </span>
-                        <time datetime={message.createdAt}>{formatDateTime(locale(), message.createdAt)}</time>
+                        <time datetime={message.createdAt}>
+                          {formatDateTime(locale(), message.createdAt)}
+                        </time>
                       </span>
                     </button>
                   </li>

@@ -32,9 +32,7 @@ export function SignInPage(props: SignInPageProps): JSX.Element {
         )}
       </Show>
       <p class="muted">{props.intro ?? t("signIn.intro")}</p>
-      <SignInForm
-        onSubmit={(email, password) => session.signIn(email, password)}
-      />
+      <SignInForm onSubmit={(email, password) => session.signIn(email, password)} />
     </section>
   )
 }

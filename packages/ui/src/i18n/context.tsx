@@ -1,5 +1,14 @@
 import { flatten, resolveTemplate, translator } from "@solid-primitives/i18n"
-import { type Accessor, createContext, createMemo, createRenderEffect, createSignal, type JSX, onCleanup, useContext } from "solid-js"
+import {
+  type Accessor,
+  createContext,
+  createMemo,
+  createRenderEffect,
+  createSignal,
+  type JSX,
+  onCleanup,
+  useContext
+} from "solid-js"
 import type { Catalog, Messages } from "./catalog.ts"
 import {
   isLocale,
@@ -29,7 +38,10 @@ const browserStorage = (): LocaleStorage | undefined => {
   }
 }
 
-export function LocaleProvider(props: { readonly initial?: Locale; readonly children: JSX.Element }): JSX.Element {
+export function LocaleProvider(props: {
+  readonly initial?: Locale
+  readonly children: JSX.Element
+}): JSX.Element {
   const storage = browserStorage()
   const preferred = typeof navigator === "undefined" ? [] : navigator.languages
   const [locale, setLocaleSignal] = createSignal<Locale>(

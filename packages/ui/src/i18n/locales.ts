@@ -30,7 +30,10 @@ export const matchLocale = (tag: string): Locale | undefined => {
  * The language to start with: the remembered choice if valid, else the first of the browser's preferred
  * languages that is supported, else English.
  */
-export const pickInitialLocale = (stored: string | null | undefined, preferred: readonly string[]): Locale => {
+export const pickInitialLocale = (
+  stored: string | null | undefined,
+  preferred: readonly string[]
+): Locale => {
   if (isLocale(stored)) return stored
   for (const tag of preferred) {
     const match = matchLocale(tag)

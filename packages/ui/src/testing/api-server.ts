@@ -121,7 +121,9 @@ export const startApi = async (options: StartApiOptions): Promise<ApiServer> => 
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop()
-      throw new Error(`The API exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`)
+      throw new Error(
+        `The API exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`
+      )
     }
     try {
       const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) })
@@ -133,5 +135,7 @@ export const startApi = async (options: StartApiOptions): Promise<ApiServer> => 
     await sleep(250)
   }
   await stop()
-  throw new Error(`The API did not answer GET /healthz with 200 within ${options.timeoutMs ?? 60_000} ms:\n${output}`)
+  throw new Error(
+    `The API did not answer GET /healthz with 200 within ${options.timeoutMs ?? 60_000} ms:\n${output}`
+  )
 }

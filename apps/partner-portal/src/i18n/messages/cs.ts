@@ -12,7 +12,8 @@ export const cs: PartnerMessages = {
     organization: "Organizace",
     organizationRoles: "Vaše role v organizaci",
     locations: "Vaše pobočky",
-    locationsIntro: "Pobídkové role se přidělují pro každou pobočku zvlášť. Každá pobočka má vlastní PartnerID.",
+    locationsIntro:
+      "Pobídkové role se přidělují pro každou pobočku zvlášť. Každá pobočka má vlastní PartnerID.",
     noLocations:
       "Zatím nemáte roli v žádné pobočce. Požádejte globálního správce nebo správce účtu vaší organizace, aby vám ji přidělil.",
     partnerId: "PartnerID",

@@ -13,7 +13,8 @@ export const de: PartnerMessages = {
     organization: "Organisation",
     organizationRoles: "Ihre Rollen in der Organisation",
     locations: "Ihre Standorte",
-    locationsIntro: "Incentive-Rollen werden pro Standort vergeben. Jeder Standort hat eine eigene PartnerID.",
+    locationsIntro:
+      "Incentive-Rollen werden pro Standort vergeben. Jeder Standort hat eine eigene PartnerID.",
     noLocations:
       "Sie haben noch an keinem Standort eine Rolle. Bitten Sie den globalen Administrator oder den Kontoadministrator Ihrer Organisation, Ihnen eine zuzuweisen.",
     partnerId: "PartnerID",

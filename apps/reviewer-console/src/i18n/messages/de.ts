@@ -5,7 +5,8 @@ export const de: ReviewerMessages = {
     name: "Prüfkonsole"
   },
   signIn: {
-    intro: "Melden Sie sich mit Ihrem Anbieterkonto an, um Ansprüche zu prüfen und die Incentive-Programme zu betreuen."
+    intro:
+      "Melden Sie sich mit Ihrem Anbieterkonto an, um Ansprüche zu prüfen und die Incentive-Programme zu betreuen."
   },
   home: {
     title: "Übersicht",

@@ -5,7 +5,8 @@ export const hu: ReviewerMessages = {
     name: "Ellenőri konzol"
   },
   signIn: {
-    intro: "Jelentkezzen be gyártói fiókjával az igények ellenőrzéséhez és az ösztönzőprogramok működtetéséhez."
+    intro:
+      "Jelentkezzen be gyártói fiókjával az igények ellenőrzéséhez és az ösztönzőprogramok működtetéséhez."
   },
   home: {
     title: "Áttekintés",

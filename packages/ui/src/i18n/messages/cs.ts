@@ -27,7 +27,8 @@ export const cs: SharedMessages = {
     emailRequired: "Zadejte svou e-mailovou adresu.",
     passwordRequired: "Zadejte své heslo.",
     invalidCredentials: "E-mailová adresa nebo heslo nejsou správné.",
-    tooManyAttempts: "Příliš mnoho neúspěšných pokusů o přihlášení. Počkejte několik minut a zkuste to znovu.",
+    tooManyAttempts:
+      "Příliš mnoho neúspěšných pokusů o přihlášení. Počkejte několik minut a zkuste to znovu.",
     signedOut: "Byli jste odhlášeni.",
     sessionExpired: "Vaše relace vypršela. Chcete-li pokračovat, přihlaste se znovu."
   },
