@@ -1,4 +1,12 @@
-import { DELIVER_EMAIL_JOB, JobHandlers, JobWorker, Outbox, type WorkerOptions } from "@openpor/domain"
+import {
+  DELIVER_EMAIL_JOB,
+  EnrollmentService,
+  FISCAL_YEAR_ROLLOVER_JOB,
+  JobHandlers,
+  JobWorker,
+  Outbox,
+  type WorkerOptions
+} from "@openpor/domain"
 import { Context, Effect, Layer } from "effect"
 
 /** Every job kind the API processes run. Later capabilities add their timers here. */
@@ -6,7 +14,19 @@ export const JobHandlersLive = Layer.effect(
   JobHandlers,
   Effect.gen(function* () {
     const outbox = yield* Outbox
-    return new Map([[DELIVER_EMAIL_JOB, outbox.deliver]])
+    const enrollment = yield* EnrollmentService
+    return new Map([
+      [DELIVER_EMAIL_JOB, outbox.deliver],
+      [
+        FISCAL_YEAR_ROLLOVER_JOB,
+        (job) => {
+          const fiscalYear = (job.payload as { fiscalYear?: unknown } | null)?.fiscalYear
+          return typeof fiscalYear === "string"
+            ? Effect.asVoid(enrollment.rollover(fiscalYear))
+            : Effect.die(new Error(`job ${job.id} has no fiscalYear`))
+        }
+      ]
+    ])
   })
 )
 

@@ -1,14 +1,17 @@
-import { Db, layerFromConfig, RepositoriesLive, TransactorLive } from "@openpor/db"
+import { Db, RepositoriesLive } from "@openpor/db"
 import { ClockOffsetStoreLive } from "@openpor/db/repositories/calendar"
 import {
+  AppConfig,
   AuthService,
   Calendar,
   CalendarConfig,
   Clock,
   DirectoryService,
+  EnrollmentService,
   JobWorker,
   layerControllable,
-  Outbox
+  Outbox,
+  UserAdminService
 } from "@openpor/domain"
 import { Layer } from "effect"
 import type { ServerConfig } from "./config.ts"
@@ -18,7 +21,7 @@ import { SecretsLive } from "./platform/secrets.ts"
 
 /**
  * The application layer: database and repositories, clock (system or test), mailer (SMTP or dev
- * mailbox), secrets, and the domain services. One ManagedRuntime is built from it per process.
+ * mailbox), secrets, settings, and the domain services. One ManagedRuntime is built from it per process.
  */
 export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
   const dbBase = Db.layerFrom(config.database)
@@ -28,24 +31,26 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
   const repositories = RepositoriesLive.pipe(Layer.provideMerge(clock), Layer.provideMerge(dbBase))
   const mailer =
     config.smtpUrl === undefined ? DevMailerLive : SmtpMailerLive(config.smtpUrl, config.mailFrom)
-  const calendarConfig = Layer.succeed(CalendarConfig, {
-    timeZone: config.calendarTimeZone,
-    fiscalYearStartMonth: config.fiscalYearStartMonth
-  })
-  const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), calendarConfig).pipe(
+  const settings = Layer.mergeAll(
+    Layer.succeed(CalendarConfig, {
+      timeZone: config.calendarTimeZone,
+      fiscalYearStartMonth: config.fiscalYearStartMonth
+    }),
+    Layer.succeed(AppConfig, { publicUrl: config.publicUrl })
+  )
+  const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), settings).pipe(
     Layer.provideMerge(repositories)
   )
   const outbox = Outbox.layer.pipe(Layer.provideMerge(base))
-  const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(outbox))
-  const services = Layer.mergeAll(
+  const calendar = Calendar.layer.pipe(Layer.provideMerge(outbox))
+  const domain = Layer.mergeAll(
     AuthService.layer,
     DirectoryService.layer,
-    Calendar.layer,
-    DrainJobs.layer
-  ).pipe(Layer.provideMerge(worker))
-  return services
+    UserAdminService.layer,
+    EnrollmentService.layer
+  ).pipe(Layer.provideMerge(calendar))
+  const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
+  return DrainJobs.layer.pipe(Layer.provideMerge(worker))
 }
 
 export type AppServices = Layer.Success<ReturnType<typeof makeAppLayer>>
-
-export { layerFromConfig, TransactorLive }

@@ -11,8 +11,10 @@ import { type RouteGroup, toHono } from "./http/route.ts"
 import { type AppServices, makeAppLayer } from "./layers.ts"
 import { authRoutes, meRoutes } from "./routes/auth.ts"
 import { testClockRoutes } from "./routes/clock.ts"
+import { enrollmentOpsRoutes, programRoutes } from "./routes/enrollment.ts"
 import { calendarRoutes, directoryRoutes, opsRoutes } from "./routes/ops.ts"
 import { devMailboxRoutes } from "./routes/system.ts"
+import { invitationRoutes, userRoutes } from "./routes/users.ts"
 import { serveApps } from "./static.ts"
 
 const version = (
@@ -22,7 +24,11 @@ const version = (
 /** Route groups of this server (the test clock and dev mailbox only where allowed). */
 export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>> => [
   authRoutes,
+  invitationRoutes,
   meRoutes,
+  userRoutes,
+  programRoutes,
+  enrollmentOpsRoutes,
   directoryRoutes,
   calendarRoutes,
   opsRoutes,

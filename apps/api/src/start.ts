@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net"
 import { hostname } from "node:os"
 import { serve } from "@hono/node-server"
 import { Db, migrateToLatest } from "@openpor/db"
-import { JobWorker } from "@openpor/domain"
+import { EnrollmentService, JobWorker } from "@openpor/domain"
 import { Effect, Fiber } from "effect"
 import type { ServerConfig } from "./config.ts"
 import { logJson } from "./http/errors.ts"
@@ -51,7 +51,10 @@ export const createApp = async (config: ServerConfig, options: { readonly quiet?
   if (applied.length > 0 && options.quiet !== true)
     logJson("info", "migrations applied", { migrations: applied })
   const runtime = makeRuntime(config, secret)
+  // The default catalog (SPEC appendix A) exists in every deployment; operators change it from there.
+  await runtime.runPromise(EnrollmentService.use((s) => s.ensureCatalog))
   const seeded = config.seed === "demo" ? await runtime.runPromise(seedDemo) : []
+  await runtime.runPromise(EnrollmentService.use((s) => s.scheduleRollover))
   const app = makeHonoApp(config, runtime, options)
   return { app, runtime, seeded }
 }

@@ -3,6 +3,7 @@ import { Db, type DbConfig, TransactorLive } from "./db.ts"
 import { AuditLogLive } from "./repositories/audit.ts"
 import { ClockOffsetStoreLive, HolidayRepositoryLive } from "./repositories/calendar.ts"
 import { DirectoryRepositoryLive } from "./repositories/directory.ts"
+import { EnrollmentRepositoryLive } from "./repositories/enrollment.ts"
 import { IdentityRepositoryLive } from "./repositories/identity.ts"
 import { JobQueueLive } from "./repositories/jobs.ts"
 import { DevMailboxLive, OutboxRepositoryLive } from "./repositories/outbox.ts"
@@ -24,7 +25,8 @@ export const RepositoriesLive = Layer.mergeAll(
   DevMailboxLive,
   JobQueueLive,
   SessionRepositoryLive,
-  LoginAttemptRepositoryLive
+  LoginAttemptRepositoryLive,
+  EnrollmentRepositoryLive
 )
 
 export const layerFromConfig = (config: DbConfig) =>

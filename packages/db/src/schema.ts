@@ -127,6 +127,95 @@ export interface DevMailboxTable {
   created_at: string
 }
 
+export interface ProgramsTable {
+  id: string
+  name: string
+  solution_area: string
+  partner_roles_json: string
+  open: number
+  incentivized: number
+  status: string
+  arbitration_policy: string
+  allowed_channels_json: string
+}
+export interface ProgramRequirementsTable {
+  id: string
+  program_id: string
+  name: string
+}
+export interface LocationRequirementsTable {
+  location_id: string
+  requirement_id: string
+  met: number
+  updated_at: string
+}
+export interface LocationAgreementsTable {
+  location_id: string
+  active: number
+  updated_at: string
+}
+export interface BankProfilesTable {
+  id: string
+  organization_id: string
+  label: string
+  account_holder: string
+  iban: string
+  bic: string
+  bank_name: string
+  country: string
+  currency: string
+  state: string
+  state_reason: string | null
+  created_at: string
+  updated_at: string
+  version: number
+}
+export interface TaxProfilesTable {
+  id: string
+  organization_id: string
+  legal_name: string
+  country: string
+  tax_id: string
+  address: string
+  state: string
+  state_reason: string | null
+  created_at: string
+  updated_at: string
+  version: number
+}
+export interface LocationDefaultBankProfilesTable {
+  location_id: string
+  currency: string
+  bank_profile_id: string
+}
+export interface LocationDefaultTaxProfilesTable {
+  location_id: string
+  tax_profile_id: string
+}
+export interface EnrollmentsTable {
+  id: string
+  location_id: string
+  program_id: string
+  state: string
+  fiscal_year: string
+  bank_profile_id: string | null
+  tax_profile_id: string | null
+  missing_json: string
+  reason: string | null
+  invited_at: string
+  submitted_at: string | null
+  enrolled_at: string | null
+  updated_at: string
+  version: number
+}
+export interface UserInvitationsTable {
+  token_hash: string
+  user_id: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
 export interface Database {
   organizations: OrganizationsTable
   locations: LocationsTable
@@ -144,6 +233,16 @@ export interface Database {
   sessions: SessionsTable
   login_attempts: LoginAttemptsTable
   dev_mailbox: DevMailboxTable
+  programs: ProgramsTable
+  program_requirements: ProgramRequirementsTable
+  location_requirements: LocationRequirementsTable
+  location_agreements: LocationAgreementsTable
+  bank_profiles: BankProfilesTable
+  tax_profiles: TaxProfilesTable
+  location_default_bank_profiles: LocationDefaultBankProfilesTable
+  location_default_tax_profiles: LocationDefaultTaxProfilesTable
+  enrollments: EnrollmentsTable
+  user_invitations: UserInvitationsTable
 }
 
 export const iso = (d: Date): string => d.toISOString()

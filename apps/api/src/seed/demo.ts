@@ -1,17 +1,26 @@
 import {
   AuditLog,
+  BankProfile,
+  Calendar,
+  Clock,
   DirectoryRepository,
+  Enrollment,
+  EnrollmentRepository,
+  fiscalYearOf,
   IdentityRepository,
   Location,
   type LocationId,
   Organization,
   type OrganizationId,
   type PartnerId,
+  type ProgramId,
+  RequirementStatus,
   type Role,
   RoleAssignment,
   Secrets,
   Subscription,
   type SubscriptionId,
+  TaxProfile,
   Tenant,
   type TenantId,
   Transactor,
@@ -245,6 +254,133 @@ export const demo = {
     org?: string
     tenant?: string
     roles: ReadonlyArray<readonly [Role, string | null]>
+  }>,
+  bankProfiles: [
+    {
+      id: "bnk_contoso_usd",
+      org: "org_contoso",
+      label: "Contoso operating account",
+      holder: "Contoso Consulting LLC",
+      iban: "US64SVBKUS6S3300958879",
+      bic: "SVBKUS6SXXX",
+      bank: "Seattle Savings Bank",
+      country: "US",
+      currency: "USD",
+      defaultFor: "loc_1000001"
+    },
+    {
+      id: "bnk_contoso_eur",
+      org: "org_contoso",
+      label: "Contoso Berlin account",
+      holder: "Contoso Consulting GmbH",
+      iban: "DE89370400440532013000",
+      bic: "COBADEFFXXX",
+      bank: "Commerzbank",
+      country: "DE",
+      currency: "EUR",
+      defaultFor: "loc_1000002"
+    },
+    {
+      id: "bnk_fabrikam_huf",
+      org: "org_fabrikam",
+      label: "Fabrikam forint account",
+      holder: "Fabrikam Solutions Kft.",
+      iban: "HU42117730161111101800000000",
+      bic: "OTPVHUHBXXX",
+      bank: "OTP Bank",
+      country: "HU",
+      currency: "HUF",
+      defaultFor: "loc_2000001"
+    }
+  ],
+  taxProfiles: [
+    {
+      id: "tax_contoso",
+      org: "org_contoso",
+      legalName: "Contoso Consulting LLC",
+      country: "US",
+      taxId: "91-1234567",
+      address: "1 Contoso Way, Seattle, WA 98101",
+      defaultFor: ["loc_1000001", "loc_1000002"]
+    },
+    {
+      id: "tax_fabrikam",
+      org: "org_fabrikam",
+      legalName: "Fabrikam Solutions Kft.",
+      country: "HU",
+      taxId: "HU12345678",
+      address: "Váci út 1, 1062 Budapest",
+      defaultFor: ["loc_2000001"]
+    },
+    {
+      id: "tax_tailspin",
+      org: "org_tailspin",
+      legalName: "Tailspin Advisors AB",
+      country: "SE",
+      taxId: "SE556677889901",
+      address: "Drottninggatan 1, 111 51 Stockholm",
+      defaultFor: ["loc_3000001"]
+    }
+  ],
+  /** Appendix B: who is enrolled in or invited to what. */
+  enrollments: [
+    {
+      location: "loc_1000001",
+      program: "prg_osa",
+      state: "enrolled",
+      bank: "bnk_contoso_usd",
+      tax: "tax_contoso"
+    },
+    {
+      location: "loc_1000001",
+      program: "prg_mws_usage",
+      state: "enrolled",
+      bank: "bnk_contoso_usd",
+      tax: "tax_contoso"
+    },
+    {
+      location: "loc_1000001",
+      program: "prg_usage_bizapps",
+      state: "enrolled",
+      bank: "bnk_contoso_usd",
+      tax: "tax_contoso"
+    },
+    {
+      location: "loc_1000001",
+      program: "prg_revenue_association",
+      state: "enrolled",
+      bank: "bnk_contoso_usd",
+      tax: "tax_contoso"
+    },
+    { location: "loc_1000002", program: "prg_mws_usage", state: "invited", bank: null, tax: null },
+    {
+      location: "loc_2000001",
+      program: "prg_mws_usage",
+      state: "enrolled",
+      bank: "bnk_fabrikam_huf",
+      tax: "tax_fabrikam"
+    },
+    {
+      location: "loc_2000001",
+      program: "prg_osa",
+      state: "enrolled",
+      bank: "bnk_fabrikam_huf",
+      tax: "tax_fabrikam"
+    },
+    {
+      location: "loc_2000001",
+      program: "prg_usage_bizapps",
+      state: "enrolled",
+      bank: "bnk_fabrikam_huf",
+      tax: "tax_fabrikam"
+    },
+    { location: "loc_3000001", program: "prg_osa", state: "invited", bank: null, tax: null }
+  ] as ReadonlyArray<{
+    location: string
+    program: string
+    state: "enrolled" | "invited"
+    bank: string | null
+    tax: string | null
   }>
 } as const
 
@@ -342,6 +478,7 @@ export const seedDemo = Effect.gen(function* () {
           }
           created.push(u.id)
         }
+        yield* seedEnrollments(created)
         if (created.length > 0) {
           yield* AuditLog.use((a) =>
             a.append({
@@ -359,3 +496,86 @@ export const seedDemo = Effect.gen(function* () {
   )
   return created
 })
+
+/** Payout data, eligibility, agreements and the enrollments of appendix B (insert-if-missing). */
+const seedEnrollments = (created: Array<string>) =>
+  Effect.gen(function* () {
+    const repo = yield* EnrollmentRepository
+    const now = yield* Clock.use((c) => c.now)
+    const fy = fiscalYearOf(yield* Calendar.use((c) => c.current), now)
+    for (const b of demo.bankProfiles) {
+      if (Option.isSome(yield* repo.findBankProfile(b.id))) continue
+      const profile = new BankProfile({
+        id: b.id,
+        organizationId: b.org as OrganizationId,
+        label: b.label,
+        accountHolder: b.holder,
+        iban: b.iban,
+        bic: b.bic,
+        bankName: b.bank,
+        country: b.country,
+        currency: b.currency,
+        state: "approved",
+        stateReason: null,
+        createdAt: now,
+        updatedAt: now,
+        version: 1
+      })
+      yield* repo.insertBankProfile(profile)
+      yield* repo.setDefaultBankProfile(b.defaultFor as LocationId, b.currency, b.id)
+      created.push(b.id)
+    }
+    for (const t of demo.taxProfiles) {
+      if (Option.isSome(yield* repo.findTaxProfile(t.id))) continue
+      yield* repo.insertTaxProfile(
+        new TaxProfile({
+          id: t.id,
+          organizationId: t.org as OrganizationId,
+          legalName: t.legalName,
+          country: t.country,
+          taxId: t.taxId,
+          address: t.address,
+          state: "approved",
+          stateReason: null,
+          createdAt: now,
+          updatedAt: now,
+          version: 1
+        })
+      )
+      for (const l of t.defaultFor) yield* repo.setDefaultTaxProfile(l as LocationId, t.id)
+      created.push(t.id)
+    }
+    const programs = yield* repo.listPrograms
+    for (const e of demo.enrollments) {
+      const locationId = e.location as LocationId
+      if (Option.isSome(yield* repo.findEnrollmentFor(locationId, e.program as ProgramId))) continue
+      const program = programs.find((p) => p.id === e.program)
+      if (program === undefined) continue
+      for (const r of program.requirements) {
+        yield* repo.setRequirementStatus(
+          new RequirementStatus({ locationId, requirementId: r.id, met: true, updatedAt: now })
+        )
+      }
+      yield* repo.setAgreement(locationId, true, now)
+      const id = `enr_${e.location.replace("loc_", "")}_${e.program.replace("prg_", "")}`
+      yield* repo.insertEnrollment(
+        new Enrollment({
+          id,
+          locationId,
+          programId: e.program as ProgramId,
+          state: e.state,
+          fiscalYear: fy.label,
+          bankProfileId: e.bank,
+          taxProfileId: e.tax,
+          missing: [],
+          reason: null,
+          invitedAt: now,
+          submittedAt: e.state === "enrolled" ? now : null,
+          enrolledAt: e.state === "enrolled" ? now : null,
+          updatedAt: now,
+          version: 1
+        })
+      )
+      created.push(id)
+    }
+  })

@@ -167,6 +167,97 @@ export const IdentityRepositoryLive = Layer.effect(
         query((db) => db.selectFrom("locations").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
           Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toLocation)))
         ),
+      allLocations: query((db) =>
+        db.selectFrom("locations").selectAll().orderBy("partner_id").execute()
+      ).pipe(Effect.map((rows) => rows.map(toLocation))),
+      findUserByEmail: (email) =>
+        query((db) => db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst()).pipe(
+          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toUser)))
+        ),
+      usersOf: (organizationId) =>
+        query((db) =>
+          db
+            .selectFrom("users")
+            .selectAll()
+            .where("organization_id", "=", organizationId)
+            .orderBy("email")
+            .execute()
+        ).pipe(Effect.map((rows) => rows.map(toUser))),
+      usersWithLocationRole: (locationId, role) =>
+        query((db) =>
+          db
+            .selectFrom("users")
+            .innerJoin("role_assignments", "role_assignments.user_id", "users.id")
+            .selectAll("users")
+            .where("role_assignments.location_key", "=", locationId)
+            .where("role_assignments.role", "=", role)
+            .where("users.active", "=", 1)
+            .orderBy("users.email")
+            .execute()
+        ).pipe(Effect.map((rows) => rows.map(toUser))),
+      usersWithOrganizationRole: (organizationId, role) =>
+        query((db) =>
+          db
+            .selectFrom("users")
+            .innerJoin("role_assignments", "role_assignments.user_id", "users.id")
+            .selectAll("users")
+            .where("users.organization_id", "=", organizationId)
+            .where("role_assignments.role", "=", role)
+            .where("role_assignments.location_key", "=", "")
+            .where("users.active", "=", 1)
+            .orderBy("users.email")
+            .execute()
+        ).pipe(Effect.map((rows) => rows.map(toUser))),
+      setUserActive: (userId, active) =>
+        query((db) =>
+          db
+            .updateTable("users")
+            .set({ active: active ? 1 : 0 })
+            .where("id", "=", userId)
+            .execute()
+        ).pipe(Effect.asVoid),
+      setPasswordHash: (userId, passwordHash) =>
+        query((db) =>
+          db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute()
+        ).pipe(Effect.asVoid),
+      insertInvitation: (i) =>
+        query((db) =>
+          db
+            .insertInto("user_invitations")
+            .values({
+              token_hash: i.tokenHash,
+              user_id: i.userId,
+              created_at: i.createdAt.toISOString(),
+              expires_at: i.expiresAt.toISOString(),
+              used_at: null
+            })
+            .execute()
+        ).pipe(Effect.asVoid),
+      findInvitation: (tokenHash) =>
+        query((db) =>
+          db.selectFrom("user_invitations").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst()
+        ).pipe(
+          Effect.map((r) =>
+            Option.fromNullishOr(r).pipe(
+              Option.map((row) => ({
+                tokenHash: row.token_hash,
+                userId: row.user_id as UserId,
+                createdAt: new Date(row.created_at),
+                expiresAt: new Date(row.expires_at),
+                usedAt: row.used_at === null ? null : new Date(row.used_at)
+              }))
+            )
+          )
+        ),
+      useInvitation: (tokenHash, at) =>
+        query((db) =>
+          db
+            .updateTable("user_invitations")
+            .set({ used_at: at.toISOString() })
+            .where("token_hash", "=", tokenHash)
+            .where("used_at", "is", null)
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1)),
       findLocationByPartnerId: (partnerId: PartnerId) =>
         query((db) =>
           db.selectFrom("locations").selectAll().where("partner_id", "=", partnerId).executeTakeFirst()

@@ -60,6 +60,10 @@ export const SessionRepositoryLive = Layer.effect(
         ).pipe(Effect.asVoid),
       delete: (id) =>
         query((db) => db.deleteFrom("sessions").where("id", "=", id).execute()).pipe(Effect.asVoid),
+      deleteForUser: (userId) =>
+        query((db) => db.deleteFrom("sessions").where("user_id", "=", userId).executeTakeFirst()).pipe(
+          Effect.map((r) => Number(r.numDeletedRows))
+        ),
       deleteExpired: (now) =>
         query((db) =>
           db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).executeTakeFirst()

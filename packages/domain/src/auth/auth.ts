@@ -43,6 +43,7 @@ export class SessionRepository extends Context.Service<
     readonly touch: (id: SessionId, at: Date, expiresAt: Date) => Effect.Effect<void>
     readonly delete: (id: SessionId) => Effect.Effect<void>
     readonly deleteExpired: (now: Date) => Effect.Effect<number>
+    readonly deleteForUser: (userId: UserId) => Effect.Effect<number>
   }
 >()("@openpor/domain/auth/SessionRepository") {}
 

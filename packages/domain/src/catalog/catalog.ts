@@ -99,24 +99,28 @@ export const defaultPrograms: ReadonlyArray<ProgramDefinition> = [
     name: "Usage Recognition – Business Applications",
     solutionArea: "business_applications",
     partnerRoles: ["usage_recognition"],
-    open: true,
+    open: false,
     incentivized: false,
     status: "active",
     arbitrationPolicy: "most_recent_poe",
     allowedChannels: ["volume_licensing", "web_direct"],
-    eligibilityRequirements: []
+    eligibilityRequirements: [
+      { id: "req_usage_bizapps_terms", name: "Business Applications usage recognition terms accepted" }
+    ]
   },
   {
     id: "prg_revenue_association",
     name: "Business Applications Revenue Association",
     solutionArea: "business_applications",
     partnerRoles: ["influenced_revenue"],
-    open: true,
+    open: false,
     incentivized: false,
     status: "active",
     arbitrationPolicy: "most_recent_poe",
     allowedChannels: ["volume_licensing", "web_direct", "csp"],
-    eligibilityRequirements: []
+    eligibilityRequirements: [
+      { id: "req_revenue_dynamics_seller", name: "Registered Dynamics solution seller" }
+    ]
   },
   {
     id: "prg_legacy_deploy",

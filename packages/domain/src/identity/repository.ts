@@ -1,6 +1,14 @@
 import { Context, type Effect, type Option } from "effect"
 import type { LocationId, OrganizationId, PartnerId, UserId } from "../ids.ts"
-import type { Location, Organization, RoleAssignment, User } from "./model.ts"
+import type { Location, LocationRole, Organization, OrganizationRole, RoleAssignment, User } from "./model.ts"
+
+export interface Invitation {
+  readonly tokenHash: string
+  readonly userId: UserId
+  readonly createdAt: Date
+  readonly expiresAt: Date
+  readonly usedAt: Date | null
+}
 
 export interface UserCredentials {
   readonly user: User
@@ -23,5 +31,24 @@ export class IdentityRepository extends Context.Service<
     readonly locationsOf: (organizationId: OrganizationId) => Effect.Effect<ReadonlyArray<Location>>
     readonly findLocation: (id: LocationId) => Effect.Effect<Option.Option<Location>>
     readonly findLocationByPartnerId: (partnerId: PartnerId) => Effect.Effect<Option.Option<Location>>
+    readonly allLocations: Effect.Effect<ReadonlyArray<Location>>
+    readonly findUserByEmail: (email: string) => Effect.Effect<Option.Option<User>>
+    readonly usersOf: (organizationId: OrganizationId) => Effect.Effect<ReadonlyArray<User>>
+    /** Active users holding a location role at the location (e.g. its Incentives admins). */
+    readonly usersWithLocationRole: (
+      locationId: LocationId,
+      role: LocationRole
+    ) => Effect.Effect<ReadonlyArray<User>>
+    /** Active users of the organization holding an organization role (e.g. its Global admins). */
+    readonly usersWithOrganizationRole: (
+      organizationId: OrganizationId,
+      role: OrganizationRole
+    ) => Effect.Effect<ReadonlyArray<User>>
+    readonly setUserActive: (userId: UserId, active: boolean) => Effect.Effect<void>
+    readonly setPasswordHash: (userId: UserId, passwordHash: string) => Effect.Effect<void>
+    readonly insertInvitation: (invitation: Invitation) => Effect.Effect<void>
+    readonly findInvitation: (tokenHash: string) => Effect.Effect<Option.Option<Invitation>>
+    /** Marks it used; false when it already was (a token works once). */
+    readonly useInvitation: (tokenHash: string, at: Date) => Effect.Effect<boolean>
   }
 >()("@openpor/domain/identity/IdentityRepository") {}

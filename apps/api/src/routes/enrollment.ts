@@ -1,0 +1,705 @@
+import {
+  ArbitrationPolicy,
+  authorize,
+  type BankProfile,
+  Channel,
+  CountryCode,
+  Currency,
+  EnrollmentRepository,
+  EnrollmentService,
+  EnrollmentState,
+  IdentityRepository,
+  LocationId,
+  maskIban,
+  type OrganizationId,
+  PartnerRole,
+  type Program,
+  ProgramId,
+  SolutionArea,
+  type TaxProfile,
+  Transactor
+} from "@openpor/domain"
+import { Effect, Option, Schema } from "effect"
+import { HttpError } from "../http/errors.ts"
+import { group, route } from "../http/route.ts"
+
+const Text = (max: number) => Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(max))
+const Limit = Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
+
+export const ProgramView = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  solutionArea: Schema.String,
+  partnerRoles: Schema.Array(Schema.String),
+  open: Schema.Boolean,
+  incentivized: Schema.Boolean,
+  status: Schema.String,
+  arbitrationPolicy: Schema.String,
+  allowedChannels: Schema.Array(Schema.String),
+  requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String }))
+})
+const programView = (p: Program) => ({
+  id: p.id,
+  name: p.name,
+  solutionArea: p.solutionArea,
+  partnerRoles: [...p.partnerRoles],
+  open: p.open,
+  incentivized: p.incentivized,
+  status: p.status,
+  arbitrationPolicy: p.arbitrationPolicy,
+  allowedChannels: [...p.allowedChannels],
+  requirements: p.requirements.map((r) => ({ id: r.id, name: r.name }))
+})
+
+const ProfileSummaryView = Schema.NullOr(
+  Schema.Struct({
+    id: Schema.String,
+    label: Schema.String,
+    state: Schema.String,
+    stateReason: Schema.NullOr(Schema.String)
+  })
+)
+
+export const EnrollmentView = Schema.Struct({
+  id: Schema.String,
+  program: Schema.Struct({
+    id: Schema.String,
+    name: Schema.String,
+    open: Schema.Boolean,
+    status: Schema.String
+  }),
+  location: Schema.Struct({ id: Schema.String, partnerId: Schema.String, name: Schema.String }),
+  state: Schema.String.annotate({
+    description:
+      "invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin"
+  }),
+  fiscalYear: Schema.String,
+  expiresOn: Schema.String,
+  missing: Schema.Array(Schema.String),
+  reason: Schema.NullOr(Schema.String),
+  requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String, met: Schema.Boolean })),
+  unmetRequirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String })),
+  bankProfile: ProfileSummaryView,
+  taxProfile: ProfileSummaryView,
+  validation: Schema.NullOr(
+    Schema.Struct({ submittedAt: Schema.String, dueAt: Schema.String, overdue: Schema.Boolean })
+  ),
+  actions: Schema.Array(Schema.String),
+  invitedAt: Schema.String,
+  enrolledAt: Schema.NullOr(Schema.String),
+  version: Schema.Number
+})
+
+const BankProfileView = Schema.Struct({
+  id: Schema.String,
+  organizationId: Schema.String,
+  label: Schema.String,
+  accountHolder: Schema.String,
+  ibanMasked: Schema.String,
+  bic: Schema.String,
+  bankName: Schema.String,
+  country: Schema.String,
+  currency: Schema.String,
+  state: Schema.String,
+  stateReason: Schema.NullOr(Schema.String),
+  createdAt: Schema.String,
+  updatedAt: Schema.String,
+  version: Schema.Number
+})
+const bankView = (p: BankProfile) => ({
+  id: p.id,
+  organizationId: p.organizationId,
+  label: p.label,
+  accountHolder: p.accountHolder,
+  ibanMasked: maskIban(p.iban),
+  bic: p.bic,
+  bankName: p.bankName,
+  country: p.country,
+  currency: p.currency,
+  state: p.state,
+  stateReason: p.stateReason,
+  createdAt: p.createdAt.toISOString(),
+  updatedAt: p.updatedAt.toISOString(),
+  version: p.version
+})
+const TaxProfileView = Schema.Struct({
+  id: Schema.String,
+  organizationId: Schema.String,
+  legalName: Schema.String,
+  country: Schema.String,
+  taxId: Schema.String,
+  address: Schema.String,
+  state: Schema.String,
+  stateReason: Schema.NullOr(Schema.String),
+  createdAt: Schema.String,
+  updatedAt: Schema.String,
+  version: Schema.Number
+})
+const taxView = (p: TaxProfile) => ({
+  id: p.id,
+  organizationId: p.organizationId,
+  legalName: p.legalName,
+  country: p.country,
+  taxId: p.taxId,
+  address: p.address,
+  state: p.state,
+  stateReason: p.stateReason,
+  createdAt: p.createdAt.toISOString(),
+  updatedAt: p.updatedAt.toISOString(),
+  version: p.version
+})
+
+const Iban = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z]{2}[0-9]{2}[A-Za-z0-9 ]{10,40}$/, {
+    message: "an IBAN starts with a country code and two check digits"
+  })
+)
+const Bic = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z]{6}[A-Za-z0-9]{2}([A-Za-z0-9]{3})?$/, {
+    message: "a BIC has 8 or 11 characters"
+  })
+)
+
+const BankProfileFields = {
+  label: Text(100),
+  accountHolder: Text(200),
+  iban: Iban,
+  bic: Bic,
+  bankName: Text(200),
+  country: CountryCode,
+  currency: Currency
+}
+const TaxProfileFields = { legalName: Text(200), country: CountryCode, taxId: Text(50), address: Text(500) }
+
+const partnerOrg = (
+  actor: { kind: string; organizationId?: OrganizationId },
+  requested: string | undefined
+) => {
+  if (actor.kind === "partner") {
+    if (requested !== undefined && requested !== actor.organizationId)
+      return Effect.fail(new HttpError(404, "not_found", `Organization ${requested} was not found`))
+    return Effect.succeed(actor.organizationId as OrganizationId)
+  }
+  if (requested === undefined)
+    return Effect.fail(
+      new HttpError(400, "missing_field", "Give organizationId to list another organization's profiles", {
+        field: "organizationId"
+      })
+    )
+  return Effect.succeed(requested as OrganizationId)
+}
+
+export const programRoutes = group("/api/v1", "Programs and enrollment", [
+  route(
+    {
+      method: "get",
+      path: "/programs",
+      operationId: "listPrograms",
+      summary: "The incentive program catalog",
+      auth: "session",
+      response: Schema.Struct({ programs: Schema.Array(ProgramView) }),
+      status: 200,
+      errors: [401]
+    },
+    () =>
+      Effect.map(
+        EnrollmentService.use((s) => s.listPrograms),
+        (ps) => ({ programs: ps.map(programView) })
+      )
+  ),
+  route(
+    {
+      method: "get",
+      path: "/enrollments",
+      operationId: "listEnrollments",
+      summary: "Enrollments of the caller's locations (vendor staff: all), with state and unmet requirements",
+      auth: "session",
+      query: Schema.Struct({
+        locationId: Schema.optionalKey(LocationId),
+        programId: Schema.optionalKey(ProgramId),
+        state: Schema.optionalKey(EnrollmentState),
+        after: Schema.optionalKey(Schema.String),
+        limit: Schema.optionalKey(Limit)
+      }),
+      response: Schema.Struct({
+        enrollments: Schema.Array(EnrollmentView),
+        nextCursor: Schema.NullOr(Schema.String)
+      }),
+      status: 200,
+      errors: [400, 401, 403]
+    },
+    ({ auth, query }) =>
+      Effect.gen(function* () {
+        const limit = query.limit ?? 200
+        const enrollments = yield* EnrollmentService.use((s) =>
+          s.listEnrollments(auth!.actor, {
+            locationId: query.locationId,
+            programId: query.programId,
+            states: query.state === undefined ? undefined : [query.state],
+            after: query.after,
+            limit
+          })
+        )
+        return {
+          enrollments,
+          nextCursor: enrollments.length === limit ? (enrollments.at(-1)?.id ?? null) : null
+        }
+      })
+  ),
+  route(
+    {
+      method: "get",
+      path: "/enrollments/{id}",
+      operationId: "getEnrollment",
+      summary: "One enrollment",
+      auth: "session",
+      params: Schema.Struct({ id: Schema.String }),
+      response: EnrollmentView,
+      status: 200,
+      errors: [401, 403, 404]
+    },
+    ({ auth, params }) => EnrollmentService.use((s) => s.getEnrollment(auth!.actor, params.id))
+  ),
+  route(
+    {
+      method: "post",
+      path: "/enrollments/{id}/accept",
+      operationId: "acceptEnrollment",
+      summary: "Enroll (Incentives admin): accept the invitation with bank and tax profiles",
+      description:
+        "Without bankProfileId/taxProfileId the location's defaults are used. Complete data → validating (validated profiles enroll at once); incomplete → action_required with what is missing.",
+      auth: "session",
+      params: Schema.Struct({ id: Schema.String }),
+      body: Schema.Struct({
+        bankProfileId: Schema.optionalKey(Schema.String),
+        taxProfileId: Schema.optionalKey(Schema.String)
+      }),
+      response: EnrollmentView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, params, body }) => EnrollmentService.use((s) => s.accept(auth!.actor, params.id, body))
+  ),
+  route(
+    {
+      method: "get",
+      path: "/bank-profiles",
+      operationId: "listBankProfiles",
+      summary:
+        "Bank profiles of the organization (Incentives admins; vendor operators and auditors with organizationId)",
+      auth: "session",
+      query: Schema.Struct({ organizationId: Schema.optionalKey(Schema.String) }),
+      response: Schema.Struct({ bankProfiles: Schema.Array(BankProfileView) }),
+      status: 200,
+      errors: [400, 401, 403, 404]
+    },
+    ({ auth, query }) =>
+      Effect.gen(function* () {
+        const org = yield* partnerOrg(auth!.actor as never, query.organizationId)
+        const profiles = yield* EnrollmentService.use((s) => s.listBankProfiles(auth!.actor, org))
+        return { bankProfiles: profiles.map(bankView) }
+      })
+  ),
+  route(
+    {
+      method: "post",
+      path: "/bank-profiles",
+      operationId: "createBankProfile",
+      summary: "Add a bank profile (Incentives admin); optionally the location's default for its currency",
+      auth: "session",
+      body: Schema.Struct({ ...BankProfileFields, defaultForLocationId: Schema.optionalKey(LocationId) }),
+      response: BankProfileView,
+      status: 201,
+      errors: [400, 401, 403, 404, 415]
+    },
+    ({ auth, body }) =>
+      Effect.map(
+        EnrollmentService.use((s) => s.createBankProfile(auth!.actor, body)),
+        bankView
+      )
+  ),
+  route(
+    {
+      method: "patch",
+      path: "/bank-profiles/{id}",
+      operationId: "updateBankProfile",
+      summary: "Correct a bank profile (it is validated again; enrollments using it go back to validating)",
+      auth: "session",
+      params: Schema.Struct({ id: Schema.String }),
+      body: Schema.Struct({
+        label: Schema.optionalKey(BankProfileFields.label),
+        accountHolder: Schema.optionalKey(BankProfileFields.accountHolder),
+        iban: Schema.optionalKey(Iban),
+        bic: Schema.optionalKey(Bic),
+        bankName: Schema.optionalKey(BankProfileFields.bankName),
+        country: Schema.optionalKey(CountryCode),
+        currency: Schema.optionalKey(Currency),
+        version: Schema.optionalKey(Schema.Int)
+      }),
+      response: BankProfileView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, params, body }) => {
+      const { version, ...patch } = body
+      return Effect.map(
+        EnrollmentService.use((s) => s.updateBankProfile(auth!.actor, params.id, patch, version)),
+        bankView
+      )
+    }
+  ),
+  route(
+    {
+      method: "get",
+      path: "/tax-profiles",
+      operationId: "listTaxProfiles",
+      summary: "Tax profiles of the organization",
+      auth: "session",
+      query: Schema.Struct({ organizationId: Schema.optionalKey(Schema.String) }),
+      response: Schema.Struct({ taxProfiles: Schema.Array(TaxProfileView) }),
+      status: 200,
+      errors: [400, 401, 403, 404]
+    },
+    ({ auth, query }) =>
+      Effect.gen(function* () {
+        const org = yield* partnerOrg(auth!.actor as never, query.organizationId)
+        const profiles = yield* EnrollmentService.use((s) => s.listTaxProfiles(auth!.actor, org))
+        return { taxProfiles: profiles.map(taxView) }
+      })
+  ),
+  route(
+    {
+      method: "post",
+      path: "/tax-profiles",
+      operationId: "createTaxProfile",
+      summary: "Add a tax profile (Incentives admin); optionally the location's default",
+      auth: "session",
+      body: Schema.Struct({ ...TaxProfileFields, defaultForLocationId: Schema.optionalKey(LocationId) }),
+      response: TaxProfileView,
+      status: 201,
+      errors: [400, 401, 403, 404, 415]
+    },
+    ({ auth, body }) =>
+      Effect.map(
+        EnrollmentService.use((s) => s.createTaxProfile(auth!.actor, body)),
+        taxView
+      )
+  ),
+  route(
+    {
+      method: "patch",
+      path: "/tax-profiles/{id}",
+      operationId: "updateTaxProfile",
+      summary: "Correct a tax profile (it is validated again)",
+      auth: "session",
+      params: Schema.Struct({ id: Schema.String }),
+      body: Schema.Struct({
+        legalName: Schema.optionalKey(TaxProfileFields.legalName),
+        country: Schema.optionalKey(CountryCode),
+        taxId: Schema.optionalKey(TaxProfileFields.taxId),
+        address: Schema.optionalKey(TaxProfileFields.address),
+        version: Schema.optionalKey(Schema.Int)
+      }),
+      response: TaxProfileView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, params, body }) => {
+      const { version, ...patch } = body
+      return Effect.map(
+        EnrollmentService.use((s) => s.updateTaxProfile(auth!.actor, params.id, patch, version)),
+        taxView
+      )
+    }
+  ),
+  route(
+    {
+      method: "get",
+      path: "/locations/{locationId}/payout-defaults",
+      operationId: "getPayoutDefaults",
+      summary: "The location's default bank profile per currency and its default tax profile",
+      auth: "session",
+      params: Schema.Struct({ locationId: LocationId }),
+      response: Schema.Struct({
+        bankProfiles: Schema.Array(Schema.Struct({ currency: Schema.String, bankProfileId: Schema.String })),
+        taxProfileId: Schema.NullOr(Schema.String)
+      }),
+      status: 200,
+      errors: [400, 401, 403, 404]
+    },
+    ({ auth, params }) =>
+      Effect.gen(function* () {
+        const location = yield* IdentityRepository.use((r) => r.findLocation(params.locationId))
+        if (
+          Option.isNone(location) ||
+          (auth!.actor.kind === "partner" && auth!.actor.organizationId !== location.value.organizationId)
+        ) {
+          return yield* Effect.fail(
+            new HttpError(404, "not_found", `Location ${params.locationId} was not found`)
+          )
+        }
+        yield* authorize("viewBankAndTax", auth!.actor, {
+          organizationId: location.value.organizationId,
+          locationId: params.locationId
+        })
+        const repo = yield* EnrollmentRepository
+        const bank = yield* repo.defaultBankProfiles(params.locationId)
+        const tax = yield* repo.defaultTaxProfile(params.locationId)
+        return {
+          bankProfiles: bank.map((b) => ({ currency: b.currency, bankProfileId: b.profileId })),
+          taxProfileId: Option.getOrNull(tax)
+        }
+      })
+  ),
+  route(
+    {
+      method: "put",
+      path: "/locations/{locationId}/default-bank-profile",
+      operationId: "setDefaultBankProfile",
+      summary: "Make a bank profile the location's default for its currency (Incentives admin)",
+      auth: "session",
+      params: Schema.Struct({ locationId: LocationId }),
+      body: Schema.Struct({ bankProfileId: Schema.String }),
+      status: 204,
+      errors: [400, 401, 403, 404, 415]
+    },
+    ({ auth, params, body }) =>
+      EnrollmentService.use((s) =>
+        s.setDefaultBankProfile(auth!.actor, params.locationId, body.bankProfileId)
+      )
+  ),
+  route(
+    {
+      method: "put",
+      path: "/locations/{locationId}/default-tax-profile",
+      operationId: "setDefaultTaxProfile",
+      summary: "Make a tax profile the location's default (Incentives admin)",
+      auth: "session",
+      params: Schema.Struct({ locationId: LocationId }),
+      body: Schema.Struct({ taxProfileId: Schema.String }),
+      status: 204,
+      errors: [400, 401, 403, 404, 415]
+    },
+    ({ auth, params, body }) =>
+      EnrollmentService.use((s) => s.setDefaultTaxProfile(auth!.actor, params.locationId, body.taxProfileId))
+  )
+])
+
+const ProgramBody = Schema.Struct({
+  id: Schema.String.check(
+    Schema.isPattern(/^prg_[a-z0-9_]{2,60}$/, { message: "a program id looks like prg_my_program" })
+  ),
+  name: Text(200),
+  solutionArea: SolutionArea,
+  partnerRoles: Schema.Array(PartnerRole),
+  open: Schema.Boolean,
+  incentivized: Schema.Boolean,
+  arbitrationPolicy: ArbitrationPolicy,
+  allowedChannels: Schema.Array(Channel).check(Schema.isMinLength(1)),
+  requirements: Schema.Array(
+    Schema.Struct({
+      id: Schema.String.check(
+        Schema.isPattern(/^req_[a-z0-9_]{2,60}$/, {
+          message: "a requirement id looks like req_my_requirement"
+        })
+      ),
+      name: Text(200)
+    })
+  )
+})
+
+export const enrollmentOpsRoutes = group("/api/v1/ops", "Operations: programs, eligibility, validation", [
+  route(
+    {
+      method: "post",
+      path: "/programs",
+      operationId: "upsertProgram",
+      summary: "Create or update a program and its eligibility requirements (operator)",
+      description: "Locations that become eligible are invited (open programs: without email).",
+      auth: "session",
+      body: ProgramBody,
+      response: ProgramView,
+      status: 200,
+      errors: [400, 401, 403, 409, 415]
+    },
+    ({ auth, body }) =>
+      Effect.map(
+        EnrollmentService.use((s) => s.upsertProgram(auth!.actor, body)),
+        programView
+      )
+  ),
+  route(
+    {
+      method: "post",
+      path: "/programs/{id}/discontinue",
+      operationId: "discontinueProgram",
+      summary: "Stop offering a program; its enrollments become discontinued (operator)",
+      auth: "session",
+      params: Schema.Struct({ id: ProgramId }),
+      response: ProgramView,
+      status: 200,
+      errors: [400, 401, 403, 404]
+    },
+    ({ auth, params }) =>
+      Effect.map(
+        EnrollmentService.use((s) => s.discontinueProgram(auth!.actor, params.id)),
+        programView
+      )
+  ),
+  route(
+    {
+      method: "post",
+      path: "/programs/{id}/invitations",
+      operationId: "inviteEligibleLocations",
+      summary: "Invite every eligible location that is not yet invited (operator)",
+      auth: "session",
+      params: Schema.Struct({ id: ProgramId }),
+      response: Schema.Struct({ invited: Schema.Number }),
+      status: 200,
+      errors: [400, 401, 403, 404, 409]
+    },
+    ({ auth, params }) =>
+      Effect.map(
+        EnrollmentService.use((s) => s.inviteEligible(auth!.actor, params.id)),
+        (invited) => ({ invited })
+      )
+  ),
+  route(
+    {
+      method: "put",
+      path: "/locations/{locationId}/requirements/{requirementId}",
+      operationId: "setRequirement",
+      summary: "Set whether a location meets an eligibility requirement (operator)",
+      auth: "session",
+      params: Schema.Struct({ locationId: LocationId, requirementId: Schema.String }),
+      body: Schema.Struct({ met: Schema.Boolean }),
+      response: Schema.Struct({ enrollments: Schema.Array(EnrollmentView) }),
+      status: 200,
+      errors: [400, 401, 403, 404, 415]
+    },
+    ({ auth, params, body }) =>
+      Effect.map(
+        EnrollmentService.use((s) =>
+          s.setRequirement(auth!.actor, {
+            locationId: params.locationId,
+            requirementId: params.requirementId,
+            met: body.met
+          })
+        ),
+        (enrollments) => ({ enrollments })
+      )
+  ),
+  route(
+    {
+      method: "post",
+      path: "/eligibility/import",
+      operationId: "importEligibility",
+      summary: "Set many requirement states at once by PartnerID (operator); all rows or none",
+      auth: "session",
+      body: Schema.Struct({
+        rows: Schema.Array(
+          Schema.Struct({
+            partnerId: Schema.String.check(
+              Schema.isPattern(/^[0-9]{7}$/, { message: "a PartnerID has 7 digits" })
+            ),
+            requirementId: Schema.String,
+            met: Schema.Boolean
+          })
+        ).check(Schema.isMinLength(1), Schema.isMaxLength(10_000))
+      }),
+      response: Schema.Struct({ applied: Schema.Number }),
+      status: 200,
+      errors: [400, 401, 403, 404, 413, 415]
+    },
+    ({ auth, body }) =>
+      Effect.gen(function* () {
+        yield* authorize("manageCatalog", auth!.actor)
+        const identity = yield* IdentityRepository
+        const service = yield* EnrollmentService
+        yield* Transactor.use((tx) =>
+          tx.transaction(
+            Effect.forEach(body.rows, (row, index) =>
+              Effect.gen(function* () {
+                const location = yield* identity.findLocationByPartnerId(row.partnerId as never)
+                if (Option.isNone(location)) {
+                  return yield* Effect.fail(
+                    new HttpError(
+                      400,
+                      "unknown_partner_id",
+                      `Row ${index + 1}: PartnerID ${row.partnerId} is unknown`,
+                      { row: index + 1 }
+                    )
+                  )
+                }
+                yield* service.setRequirement(auth!.actor, {
+                  locationId: location.value.id,
+                  requirementId: row.requirementId,
+                  met: row.met
+                })
+              })
+            )
+          )
+        )
+        return { applied: body.rows.length }
+      })
+  ),
+  route(
+    {
+      method: "put",
+      path: "/locations/{locationId}/agreement",
+      operationId: "setAgreement",
+      summary: "Record whether the location has an active incentives agreement (operator; renewal needs one)",
+      auth: "session",
+      params: Schema.Struct({ locationId: LocationId }),
+      body: Schema.Struct({ active: Schema.Boolean }),
+      status: 204,
+      errors: [400, 401, 403, 404, 415]
+    },
+    ({ auth, params, body }) =>
+      EnrollmentService.use((s) => s.setAgreement(auth!.actor, params.locationId, body.active))
+  ),
+  route(
+    {
+      method: "get",
+      path: "/enrollments/validation-queue",
+      operationId: "listValidationQueue",
+      summary:
+        "Enrollments waiting for bank/tax validation, oldest first, with the 48-hour target (operator)",
+      auth: "session",
+      response: Schema.Struct({ enrollments: Schema.Array(EnrollmentView) }),
+      status: 200,
+      errors: [401, 403]
+    },
+    ({ auth }) =>
+      Effect.gen(function* () {
+        yield* authorize("validateProfiles", auth!.actor)
+        const list = yield* EnrollmentService.use((s) =>
+          s.listEnrollments(auth!.actor, { states: ["validating"], limit: 500 })
+        )
+        return {
+          enrollments: [...list].sort((a, b) =>
+            (a.validation?.dueAt ?? "").localeCompare(b.validation?.dueAt ?? "")
+          )
+        }
+      })
+  ),
+  route(
+    {
+      method: "post",
+      path: "/enrollments/{id}/validation",
+      operationId: "validateEnrollment",
+      summary: "Approve the enrollment's bank and tax data, or return it with a reason (operator)",
+      auth: "session",
+      params: Schema.Struct({ id: Schema.String }),
+      body: Schema.Struct({
+        decision: Schema.Literals(["approve", "return"]),
+        reason: Schema.optionalKey(Text(2000)),
+        profiles: Schema.optionalKey(Schema.Literals(["bank", "tax", "both"]))
+      }),
+      response: EnrollmentView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, params, body }) => EnrollmentService.use((s) => s.validate(auth!.actor, params.id, body))
+  )
+])

@@ -1,0 +1,384 @@
+import {
+  BankProfile,
+  Enrollment,
+  EnrollmentRepository,
+  type LocationId,
+  type OrganizationId,
+  Program,
+  type ProgramId,
+  Requirement,
+  RequirementStatus,
+  TaxProfile
+} from "@openpor/domain"
+import { Effect, Layer, Option } from "effect"
+import type { Selectable } from "kysely"
+import type { BankProfilesTable, EnrollmentsTable, ProgramsTable, TaxProfilesTable } from "../schema.ts"
+import { makeQuery } from "./query.ts"
+
+const toEnrollment = (r: Selectable<EnrollmentsTable>): Enrollment =>
+  new Enrollment({
+    id: r.id,
+    locationId: r.location_id as LocationId,
+    programId: r.program_id as ProgramId,
+    state: r.state as Enrollment["state"],
+    fiscalYear: r.fiscal_year,
+    bankProfileId: r.bank_profile_id,
+    taxProfileId: r.tax_profile_id,
+    missing: JSON.parse(r.missing_json) as Enrollment["missing"],
+    reason: r.reason,
+    invitedAt: new Date(r.invited_at),
+    submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at),
+    enrolledAt: r.enrolled_at === null ? null : new Date(r.enrolled_at),
+    updatedAt: new Date(r.updated_at),
+    version: Number(r.version)
+  })
+
+const enrollmentRow = (e: Enrollment) => ({
+  location_id: e.locationId,
+  program_id: e.programId,
+  state: e.state,
+  fiscal_year: e.fiscalYear,
+  bank_profile_id: e.bankProfileId,
+  tax_profile_id: e.taxProfileId,
+  missing_json: JSON.stringify(e.missing),
+  reason: e.reason,
+  invited_at: e.invitedAt.toISOString(),
+  submitted_at: e.submittedAt?.toISOString() ?? null,
+  enrolled_at: e.enrolledAt?.toISOString() ?? null,
+  updated_at: e.updatedAt.toISOString(),
+  version: e.version
+})
+
+const toBank = (r: Selectable<BankProfilesTable>): BankProfile =>
+  new BankProfile({
+    id: r.id,
+    organizationId: r.organization_id as OrganizationId,
+    label: r.label,
+    accountHolder: r.account_holder,
+    iban: r.iban,
+    bic: r.bic,
+    bankName: r.bank_name,
+    country: r.country,
+    currency: r.currency,
+    state: r.state as BankProfile["state"],
+    stateReason: r.state_reason,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+    version: Number(r.version)
+  })
+const bankRow = (p: BankProfile) => ({
+  organization_id: p.organizationId,
+  label: p.label,
+  account_holder: p.accountHolder,
+  iban: p.iban,
+  bic: p.bic,
+  bank_name: p.bankName,
+  country: p.country,
+  currency: p.currency,
+  state: p.state,
+  state_reason: p.stateReason,
+  created_at: p.createdAt.toISOString(),
+  updated_at: p.updatedAt.toISOString(),
+  version: p.version
+})
+const toTax = (r: Selectable<TaxProfilesTable>): TaxProfile =>
+  new TaxProfile({
+    id: r.id,
+    organizationId: r.organization_id as OrganizationId,
+    legalName: r.legal_name,
+    country: r.country,
+    taxId: r.tax_id,
+    address: r.address,
+    state: r.state as TaxProfile["state"],
+    stateReason: r.state_reason,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+    version: Number(r.version)
+  })
+const taxRow = (p: TaxProfile) => ({
+  organization_id: p.organizationId,
+  legal_name: p.legalName,
+  country: p.country,
+  tax_id: p.taxId,
+  address: p.address,
+  state: p.state,
+  state_reason: p.stateReason,
+  created_at: p.createdAt.toISOString(),
+  updated_at: p.updatedAt.toISOString(),
+  version: p.version
+})
+
+export const EnrollmentRepositoryLive = Layer.effect(
+  EnrollmentRepository,
+  Effect.gen(function* () {
+    const query = yield* makeQuery
+
+    const programsWhere = (id?: string) =>
+      Effect.gen(function* () {
+        const rows = yield* query((db) => {
+          let q = db.selectFrom("programs").selectAll().orderBy("id")
+          if (id !== undefined) q = q.where("id", "=", id)
+          return q.execute()
+        })
+        if (rows.length === 0) return [] as Array<Program>
+        const requirements = yield* query((db) =>
+          db
+            .selectFrom("program_requirements")
+            .selectAll()
+            .where(
+              "program_id",
+              "in",
+              rows.map((r) => r.id)
+            )
+            .orderBy("id")
+            .execute()
+        )
+        return rows.map(
+          (r: Selectable<ProgramsTable>) =>
+            new Program({
+              id: r.id as ProgramId,
+              name: r.name,
+              solutionArea: r.solution_area as Program["solutionArea"],
+              partnerRoles: JSON.parse(r.partner_roles_json) as Program["partnerRoles"],
+              open: r.open === 1,
+              incentivized: r.incentivized === 1,
+              status: r.status as Program["status"],
+              arbitrationPolicy: r.arbitration_policy as Program["arbitrationPolicy"],
+              allowedChannels: JSON.parse(r.allowed_channels_json) as Program["allowedChannels"],
+              requirements: requirements
+                .filter((q) => q.program_id === r.id)
+                .map((q) => new Requirement({ id: q.id, programId: q.program_id as ProgramId, name: q.name }))
+            })
+        )
+      })
+
+    return EnrollmentRepository.of({
+      listPrograms: programsWhere(),
+      findProgram: (id) => programsWhere(id).pipe(Effect.map((ps) => Option.fromNullishOr(ps[0]))),
+      upsertProgram: (p) => {
+        const values = {
+          name: p.name,
+          solution_area: p.solutionArea,
+          partner_roles_json: JSON.stringify(p.partnerRoles),
+          open: p.open ? 1 : 0,
+          incentivized: p.incentivized ? 1 : 0,
+          status: p.status,
+          arbitration_policy: p.arbitrationPolicy,
+          allowed_channels_json: JSON.stringify(p.allowedChannels)
+        }
+        return query((db) =>
+          db
+            .insertInto("programs")
+            .values({ id: p.id, ...values })
+            .onConflict((oc) => oc.column("id").doUpdateSet(values))
+            .execute()
+        ).pipe(Effect.asVoid)
+      },
+      upsertRequirement: (r) =>
+        query((db) =>
+          db
+            .insertInto("program_requirements")
+            .values({ id: r.id, program_id: r.programId, name: r.name })
+            .onConflict((oc) => oc.column("id").doUpdateSet({ name: r.name }))
+            .execute()
+        ).pipe(Effect.asVoid),
+      requirementStatuses: (locationId) =>
+        query((db) =>
+          db.selectFrom("location_requirements").selectAll().where("location_id", "=", locationId).execute()
+        ).pipe(
+          Effect.map((rows) =>
+            rows.map(
+              (r) =>
+                new RequirementStatus({
+                  locationId: r.location_id as LocationId,
+                  requirementId: r.requirement_id,
+                  met: r.met === 1,
+                  updatedAt: new Date(r.updated_at)
+                })
+            )
+          )
+        ),
+      setRequirementStatus: (s) =>
+        query((db) =>
+          db
+            .insertInto("location_requirements")
+            .values({
+              location_id: s.locationId,
+              requirement_id: s.requirementId,
+              met: s.met ? 1 : 0,
+              updated_at: s.updatedAt.toISOString()
+            })
+            .onConflict((oc) =>
+              oc
+                .columns(["location_id", "requirement_id"])
+                .doUpdateSet({ met: s.met ? 1 : 0, updated_at: s.updatedAt.toISOString() })
+            )
+            .execute()
+        ).pipe(Effect.asVoid),
+      isAgreementActive: (locationId) =>
+        query((db) =>
+          db
+            .selectFrom("location_agreements")
+            .select("active")
+            .where("location_id", "=", locationId)
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => r?.active === 1)),
+      setAgreement: (locationId, active, at) =>
+        query((db) =>
+          db
+            .insertInto("location_agreements")
+            .values({ location_id: locationId, active: active ? 1 : 0, updated_at: at.toISOString() })
+            .onConflict((oc) =>
+              oc.column("location_id").doUpdateSet({ active: active ? 1 : 0, updated_at: at.toISOString() })
+            )
+            .execute()
+        ).pipe(Effect.asVoid),
+      findEnrollment: (id) =>
+        query((db) => db.selectFrom("enrollments").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toEnrollment)))
+        ),
+      findEnrollmentFor: (locationId, programId) =>
+        query((db) =>
+          db
+            .selectFrom("enrollments")
+            .selectAll()
+            .where("location_id", "=", locationId)
+            .where("program_id", "=", programId)
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toEnrollment)))),
+      listEnrollments: (f) =>
+        query((db) => {
+          let q = db.selectFrom("enrollments").selectAll().orderBy("id").limit(f.limit)
+          if (f.locationIds !== undefined)
+            q = q.where("location_id", "in", f.locationIds.length === 0 ? [""] : [...f.locationIds])
+          if (f.programId !== undefined) q = q.where("program_id", "=", f.programId)
+          if (f.states !== undefined) q = q.where("state", "in", f.states.length === 0 ? [""] : [...f.states])
+          if (f.fiscalYear !== undefined) q = q.where("fiscal_year", "=", f.fiscalYear)
+          if (f.after !== undefined) q = q.where("id", ">", f.after)
+          return q.execute()
+        }).pipe(Effect.map((rows) => rows.map(toEnrollment))),
+      insertEnrollment: (e) =>
+        query((db) =>
+          db
+            .insertInto("enrollments")
+            .values({ id: e.id, ...enrollmentRow(e) })
+            .execute()
+        ).pipe(Effect.asVoid),
+      updateEnrollment: (e, expectedVersion) =>
+        query((db) =>
+          db
+            .updateTable("enrollments")
+            .set(enrollmentRow(e))
+            .where("id", "=", e.id)
+            .where("version", "=", expectedVersion)
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1)),
+      enrollmentsUsingProfile: (kind, profileId) =>
+        query((db) =>
+          db
+            .selectFrom("enrollments")
+            .selectAll()
+            .where(kind === "bank" ? "bank_profile_id" : "tax_profile_id", "=", profileId)
+            .orderBy("id")
+            .execute()
+        ).pipe(Effect.map((rows) => rows.map(toEnrollment))),
+      insertBankProfile: (p) =>
+        query((db) =>
+          db
+            .insertInto("bank_profiles")
+            .values({ id: p.id, ...bankRow(p) })
+            .execute()
+        ).pipe(Effect.asVoid),
+      updateBankProfile: (p, expectedVersion) =>
+        query((db) =>
+          db
+            .updateTable("bank_profiles")
+            .set(bankRow(p))
+            .where("id", "=", p.id)
+            .where("version", "=", expectedVersion)
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1)),
+      findBankProfile: (id) =>
+        query((db) =>
+          db.selectFrom("bank_profiles").selectAll().where("id", "=", id).executeTakeFirst()
+        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toBank)))),
+      bankProfilesOf: (organizationId) =>
+        query((db) =>
+          db
+            .selectFrom("bank_profiles")
+            .selectAll()
+            .where("organization_id", "=", organizationId)
+            .orderBy("created_at")
+            .orderBy("id")
+            .execute()
+        ).pipe(Effect.map((rows) => rows.map(toBank))),
+      setDefaultBankProfile: (locationId, currency, profileId) =>
+        query((db) =>
+          db
+            .insertInto("location_default_bank_profiles")
+            .values({ location_id: locationId, currency, bank_profile_id: profileId })
+            .onConflict((oc) =>
+              oc.columns(["location_id", "currency"]).doUpdateSet({ bank_profile_id: profileId })
+            )
+            .execute()
+        ).pipe(Effect.asVoid),
+      defaultBankProfiles: (locationId) =>
+        query((db) =>
+          db
+            .selectFrom("location_default_bank_profiles")
+            .selectAll()
+            .where("location_id", "=", locationId)
+            .orderBy("currency")
+            .execute()
+        ).pipe(
+          Effect.map((rows) => rows.map((r) => ({ currency: r.currency, profileId: r.bank_profile_id })))
+        ),
+      insertTaxProfile: (p) =>
+        query((db) =>
+          db
+            .insertInto("tax_profiles")
+            .values({ id: p.id, ...taxRow(p) })
+            .execute()
+        ).pipe(Effect.asVoid),
+      updateTaxProfile: (p, expectedVersion) =>
+        query((db) =>
+          db
+            .updateTable("tax_profiles")
+            .set(taxRow(p))
+            .where("id", "=", p.id)
+            .where("version", "=", expectedVersion)
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1)),
+      findTaxProfile: (id) =>
+        query((db) => db.selectFrom("tax_profiles").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
+          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toTax)))
+        ),
+      taxProfilesOf: (organizationId) =>
+        query((db) =>
+          db
+            .selectFrom("tax_profiles")
+            .selectAll()
+            .where("organization_id", "=", organizationId)
+            .orderBy("created_at")
+            .orderBy("id")
+            .execute()
+        ).pipe(Effect.map((rows) => rows.map(toTax))),
+      setDefaultTaxProfile: (locationId, profileId) =>
+        query((db) =>
+          db
+            .insertInto("location_default_tax_profiles")
+            .values({ location_id: locationId, tax_profile_id: profileId })
+            .onConflict((oc) => oc.column("location_id").doUpdateSet({ tax_profile_id: profileId }))
+            .execute()
+        ).pipe(Effect.asVoid),
+      defaultTaxProfile: (locationId) =>
+        query((db) =>
+          db
+            .selectFrom("location_default_tax_profiles")
+            .select("tax_profile_id")
+            .where("location_id", "=", locationId)
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Option.fromNullishOr(r?.tax_profile_id)))
+    })
+  })
+)

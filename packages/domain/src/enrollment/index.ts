@@ -1,0 +1,5 @@
+export * from "./emails.ts"
+export * from "./enrollment-service.ts"
+export * from "./model.ts"
+export * from "./repository.ts"
+export * from "./transitions.ts"

@@ -1,0 +1,11 @@
+import { Context } from "effect"
+
+/** Facts about the running deployment that workflows need (links in emails). */
+export interface AppSettings {
+  /** Base URL of the API and the web apps, without a trailing slash. */
+  readonly publicUrl: string
+}
+
+export const AppConfig = Context.Reference<AppSettings>("@openpor/domain/shared/AppConfig", {
+  defaultValue: () => ({ publicUrl: "http://localhost:3000" })
+})
