@@ -153,7 +153,16 @@ describe("outbox delivery over SMTP across a crash (real process, real SMTP serv
       to: ["crash@vendor.example"],
       messageId: `<${messageId}@openpor>`
     })
-    // 4. Another crash and restart does not send it again.
+    // 4. Once the delivery is recorded, another crash and restart does not send it again. (A crash
+    //    between SMTP acceptance and that record would resend it; the stable Message-ID covers that.)
+    const secondToken = await signIn(second.base)
+    await waitFor("the delivery to be recorded", async () => {
+      const res = await fetch(`${second.base}/api/v1/ops/jobs?kind=outbox.deliver_email&status=succeeded`, {
+        headers: { authorization: `Bearer ${secondToken}` }
+      })
+      const body = (await res.json()) as { jobs: Array<unknown> }
+      return body.jobs.length === 1 ? true : undefined
+    })
     second.child.kill("SIGKILL")
     await once(second.child, "exit")
     const third = await start({})

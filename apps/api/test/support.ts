@@ -1,5 +1,6 @@
 import { createTestDatabase, type DialectName, type TestDatabase } from "@openpor/db/testing"
 import { readConfig } from "../src/config.ts"
+import { DrainJobs } from "../src/jobs.ts"
 import { createApp } from "../src/start.ts"
 
 export { dialects } from "@openpor/db/testing"
@@ -55,9 +56,33 @@ export const makeTestApp = async (dialect: DialectName, env: Record<string, stri
       throw new Error(`sign-in of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
     return res.body.token as string
   }
+  /** Runs every due job now (email delivery, timers), as the worker would. */
+  const drain = () => runtime.runPromise(DrainJobs.use((d) => d.drain))
+  /** Delivered emails to one address, newest first (drains the outbox first). */
+  const mailbox = async (to: string) => {
+    await drain()
+    const res = await call("GET", `/api/v1/dev/mailbox?to=${encodeURIComponent(to)}&limit=500`)
+    return res.body.messages as Array<{
+      id: string
+      subject: string
+      text: string
+      template: string
+      to: Array<string>
+    }>
+  }
+  /** Moves the test clock (operator) and returns the new now. */
+  const setClock = async (now: string) => {
+    const operator = await signIn("otto@vendor.example")
+    const res = await call("POST", "/api/v1/ops/clock/set", { token: operator, body: { now } })
+    if (res.status !== 200) throw new Error(`clock set failed: ${res.status} ${JSON.stringify(res.body)}`)
+    return res.body.now as string
+  }
   return {
     app,
     runtime,
+    drain,
+    mailbox,
+    setClock,
     config,
     database,
     call,

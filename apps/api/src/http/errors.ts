@@ -110,7 +110,7 @@ export const failureResponse = (c: Context, cause: Cause.Cause<unknown>, request
     return c.json(mapped.body, mapped.status as 400)
   }
   // A defect or an unmapped failure: log it with the request id, answer without internals.
-  logJson("error", "unhandled failure", { requestId, cause: Cause.pretty(cause) })
+  logJson("error", "unhandled failure", { requestId, cause: Cause.pretty(cause).slice(0, 4000) })
   return c.json(
     envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }),
     500

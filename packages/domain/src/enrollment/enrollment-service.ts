@@ -1379,11 +1379,13 @@ export class EnrollmentService extends Context.Service<
                 counts.inactive++
                 return
               }
-              if (current.state !== "enrolled") {
+              // An invitation nobody has started yet simply carries over.
+              if (current.state === "invited") {
                 yield* apply("system", current, "renew", { fiscalYear: next.label }).pipe(Effect.orDie)
                 counts.renewed++
                 return
               }
+              // Payout and tax data are complete when a profile is given and not returned by validation.
               const bank =
                 current.bankProfileId === null
                   ? undefined
@@ -1392,8 +1394,8 @@ export class EnrollmentService extends Context.Service<
                 current.taxProfileId === null
                   ? undefined
                   : Option.getOrUndefined(yield* repo.findTaxProfile(current.taxProfileId))
-              const taxComplete = tax?.state === "approved"
-              const payoutComplete = bank?.state === "approved"
+              const taxComplete = tax !== undefined && tax.state !== "action_required"
+              const payoutComplete = bank !== undefined && bank.state !== "action_required"
               if (taxComplete && payoutComplete) {
                 yield* apply("system", current, "renew", { fiscalYear: next.label }).pipe(Effect.orDie)
                 yield* emailAdmins(location, (to, portalUrl) =>
@@ -1412,7 +1414,7 @@ export class EnrollmentService extends Context.Service<
                 )
                 counts.actionRequired++
               } else {
-                const reason = `Not renewed for ${next.label}: tax data is missing or not validated`
+                const reason = `Not renewed for ${next.label}: tax data is missing or was returned by validation`
                 yield* apply("system", current, "expire", { reason }).pipe(Effect.orDie)
                 yield* emailAdmins(location, (to, portalUrl) =>
                   enrollmentEmails.inactive({ to, portalUrl, reason, ...c })

@@ -154,7 +154,7 @@ export class UserAdminService extends Context.Service<
               reason: "Only a Global admin can give or take the Global admin role"
             })
           }
-          return new RoleAssignment({ userId: "" as UserId, role: input.role, locationId })
+          return { role: input.role, locationId } as const
         })
 
       const ensureNotLastGlobalAdmin = (organizationId: OrganizationId, userId: UserId) =>
