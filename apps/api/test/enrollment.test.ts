@@ -122,6 +122,8 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
       currency: "SEK"
     })
     expect(JSON.stringify(created.body)).not.toContain("SE4550000000058398257466")
+    const notice = (await t.mailbox("ivy@tailspin.example")).find((m) => m.template === "payout.changed")
+    expect(notice?.text).toContain("account ending 7466")
     const accepted = await ivy("POST", "/api/v1/enrollments/enr_3000001_osa/accept", {})
     expect(accepted.body.state).toBe("validating")
     expect(accepted.body.missing).toEqual([])

@@ -254,6 +254,24 @@ export class EnrollmentService extends Context.Service<
           )
         })
 
+      /** Payout and tax data changes are announced to every Incentives admin of the organization. */
+      const emailPayoutChange = (organizationId: OrganizationId, what: string) =>
+        Effect.gen(function* () {
+          const locations = yield* identity.locationsOf(organizationId)
+          const emails = new Set<string>()
+          for (const l of locations)
+            for (const u of yield* identity.usersWithLocationRole(l.id, "incentives_admin"))
+              emails.add(u.email)
+          if (emails.size === 0) return
+          const { publicUrl } = yield* AppConfig
+          yield* outbox.enqueueEmail({
+            to: [...emails].sort(),
+            template: "payout.changed",
+            subject: "Your organization's payout or tax data changed",
+            text: `${what}\n\nIf you did not expect this change, review the bank and tax profiles in the partner portal now: ${publicUrl}/partner/\n\nThis message was sent by OpenPOR.`
+          })
+        })
+
       const ctx = (location: Location, program: Program) => ({
         programName: program.name,
         partnerId: location.partnerId,
@@ -913,6 +931,10 @@ export class EnrollmentService extends Context.Service<
             yield* repo.insertBankProfile(profile)
             if (defaultForLocationId !== undefined)
               yield* repo.setDefaultBankProfile(defaultForLocationId, profile.currency, profile.id)
+            yield* emailPayoutChange(
+              organizationId,
+              `A bank profile "${profile.label}" (${profile.currency}, account ending ${profile.iban.slice(-4)}) was added.`
+            )
             yield* audit.append({
               actor,
               action: "bank_profile.created",
@@ -978,6 +1000,10 @@ export class EnrollmentService extends Context.Service<
               before: { state: current.state, changed: Object.keys(patch) },
               after: { state: next.state }
             })
+            yield* emailPayoutChange(
+              organizationId,
+              `The bank profile "${next.label}" (${next.currency}, account ending ${next.iban.slice(-4)}) was changed.`
+            )
             yield* profileChanged(actor, "bank", id)
             return next
           })
@@ -1096,6 +1122,10 @@ export class EnrollmentService extends Context.Service<
               before: { state: current.state, changed: Object.keys(patch) },
               after: { state: next.state }
             })
+            yield* emailPayoutChange(
+              organizationId,
+              `The tax profile "${next.legalName}" (${next.country}) was changed.`
+            )
             yield* profileChanged(actor, "tax", id)
             return next
           })
