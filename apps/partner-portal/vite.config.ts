@@ -1,14 +1,9 @@
+import { webAppConfig } from "@openpor/ui/build/vite.ts"
 import { defineConfig } from "vite"
 import solid from "vite-plugin-solid"
+import { en } from "./src/i18n/messages/en.ts"
 
-// Served by the API at http://localhost:3000/partner/; in `vite` dev mode, /api is proxied to the API.
-export default defineConfig({
-  base: "/partner/",
-  plugins: [solid()],
-  server: {
-    port: 5173,
-    strictPort: false,
-    proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } }
-  },
-  build: { outDir: "dist", emptyOutDir: true, target: "es2022" }
-})
+// Served by the API at http://localhost:3000/partner/; settings and page (around index.html) in @openpor/ui.
+export default defineConfig(
+  webAppConfig({ base: "/partner/", name: en.app.name, devPort: 5173, plugins: [solid()] })
+)

@@ -1,28 +1,12 @@
-import { LocaleProvider, SessionProvider } from "@openpor/ui"
-import { Route, Router } from "@solidjs/router"
-import type { JSX } from "solid-js"
-import { client } from "./api.ts"
-import { Layout } from "./components/Layout.tsx"
-import { Protected } from "./components/Protected.tsx"
-import { BASE_PATH } from "./config.ts"
+import { createWebApp } from "@openpor/ui"
+import { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams } from "@solidjs/router"
+import { messages } from "./i18n/messages/index.ts"
 import { Home } from "./routes/Home.tsx"
-import { Mailbox } from "./routes/Mailbox.tsx"
-import { NotFound } from "./routes/NotFound.tsx"
-import { SignIn } from "./routes/SignIn.tsx"
 
-export function App(): JSX.Element {
-  return (
-    <LocaleProvider>
-      <SessionProvider client={client}>
-        <Router base={BASE_PATH} root={Layout}>
-          <Route path="/sign-in" component={SignIn} />
-          <Route component={Protected}>
-            <Route path="/" component={Home} />
-            <Route path="/mailbox" component={Mailbox} />
-          </Route>
-          <Route path="*404" component={NotFound} />
-        </Router>
-      </SessionProvider>
-    </LocaleProvider>
-  )
-}
+/** The partner portal: the shared app frame with this app's strings and start page. */
+export const App = createWebApp({
+  base: import.meta.env.BASE_URL,
+  messages,
+  home: Home,
+  router: { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams }
+})

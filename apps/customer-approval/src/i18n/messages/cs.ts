@@ -17,7 +17,7 @@ export const cs: CustomerMessages = {
     requests: "Žádosti o přidružení",
     requestsNote: "Čekající žádosti partnerů o přidružení se zobrazí zde.",
     noTenant: "Váš účet není propojen se žádným zákaznickým tenantem.",
-    notCustomer:
+    otherAccount:
       "Tato aplikace je určena správcům zákaznických tenantů. Účet {{ email }} není zákaznický účet. Odhlaste se a přihlaste se účtem správce tenanta."
   }
 }

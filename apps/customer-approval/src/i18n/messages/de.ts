@@ -17,7 +17,7 @@ export const de: CustomerMessages = {
     requests: "Zuordnungsanfragen",
     requestsNote: "Offene Zuordnungsanfragen von Partnern werden hier angezeigt.",
     noTenant: "Ihr Konto ist mit keinem Kundenmandanten verknüpft.",
-    notCustomer:
+    otherAccount:
       "Diese App ist für Administratoren von Kundenmandanten. Das Konto {{ email }} ist kein Kundenkonto. Melden Sie sich ab und mit Ihrem Konto als Mandantenadministrator wieder an."
   }
 }

@@ -16,7 +16,7 @@ export const en = {
     requests: "Association requests",
     requestsNote: "Pending association requests from partners will appear here.",
     noTenant: "Your account is not linked to a customer tenant.",
-    notCustomer:
+    otherAccount:
       "This app is for customer tenant admins. The account {{ email }} is not a customer account. Sign out and sign in with your tenant admin account."
   }
 }

@@ -17,7 +17,7 @@ export const hu: CustomerMessages = {
     requests: "Társítási kérelmek",
     requestsNote: "A partnerek függőben lévő társítási kérelmei itt jelennek meg.",
     noTenant: "A fiókja nincs ügyfélbérlőhöz kapcsolva.",
-    notCustomer:
+    otherAccount:
       "Ez az alkalmazás ügyfélbérlők rendszergazdáinak szól. A(z) {{ email }} fiók nem ügyfélfiók. Jelentkezzen ki, majd jelentkezzen be a bérlői rendszergazdai fiókjával."
   }
 }

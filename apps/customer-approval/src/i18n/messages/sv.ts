@@ -17,7 +17,7 @@ export const sv: CustomerMessages = {
     requests: "Kopplingsförfrågningar",
     requestsNote: "Väntande kopplingsförfrågningar från partner visas här.",
     noTenant: "Ditt konto är inte kopplat till någon kundklient.",
-    notCustomer:
+    otherAccount:
       "Den här appen är för administratörer av kundklienter. Kontot {{ email }} är inte ett kundkonto. Logga ut och logga in med ditt konto som klientadministratör."
   }
 }

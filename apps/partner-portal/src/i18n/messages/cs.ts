@@ -21,7 +21,7 @@ export const cs: PartnerMessages = {
     roles: "Vaše role",
     noRolesAtLocation: "V této pobočce nemáte žádnou roli",
     organizationRolesApply: "Platí zde vaše role pro celou organizaci.",
-    notPartner:
+    otherAccount:
       "Tento portál je určen pro partnerské uživatele. Účet {{ email }} není partnerský účet. Odhlaste se a přihlaste se svým partnerským účtem."
   }
 }

@@ -22,7 +22,7 @@ export const de: PartnerMessages = {
     roles: "Ihre Rollen",
     noRolesAtLocation: "Keine Rolle an diesem Standort",
     organizationRolesApply: "Hier gelten Ihre organisationsweiten Rollen.",
-    notPartner:
+    otherAccount:
       "Dieses Portal ist für Partnerbenutzer. Das Konto {{ email }} ist kein Partnerkonto. Melden Sie sich ab und mit Ihrem Partnerkonto wieder an."
   }
 }

@@ -19,7 +19,7 @@ export const en = {
     roles: "Your roles",
     noRolesAtLocation: "No role at this location",
     organizationRolesApply: "Your organization-wide roles apply here.",
-    notPartner:
+    otherAccount:
       "This portal is for partner users. The account {{ email }} is not a partner account. Sign out and sign in with your partner account."
   }
 }

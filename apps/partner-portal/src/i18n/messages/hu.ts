@@ -21,7 +21,7 @@ export const hu: PartnerMessages = {
     roles: "Szerepkörei",
     noRolesAtLocation: "Ezen a telephelyen nincs szerepköre",
     organizationRolesApply: "Itt a teljes szervezetre kiterjedő szerepkörei érvényesek.",
-    notPartner:
+    otherAccount:
       "Ez a portál partnerfelhasználóknak szól. A(z) {{ email }} fiók nem partnerfiók. Jelentkezzen ki, majd jelentkezzen be a partnerfiókjával."
   }
 }

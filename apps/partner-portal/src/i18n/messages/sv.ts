@@ -20,7 +20,7 @@ export const sv: PartnerMessages = {
     roles: "Dina roller",
     noRolesAtLocation: "Ingen roll på den här platsen",
     organizationRolesApply: "Här gäller dina roller för hela organisationen.",
-    notPartner:
+    otherAccount:
       "Den här portalen är för partneranvändare. Kontot {{ email }} är inte ett partnerkonto. Logga ut och logga in med ditt partnerkonto."
   }
 }

@@ -12,7 +12,7 @@ export const cs: ReviewerMessages = {
     roles: "Vaše role dodavatele",
     rolesIntro: "Co smíte v této konzoli dělat, závisí na vašich rolích.",
     noRoles: "Váš účet nemá žádné role dodavatele.",
-    notVendor:
+    otherAccount:
       "Tato konzole je určena posuzovatelům, operátorům a auditorům dodavatele. Účet {{ email }} není účet dodavatele. Odhlaste se a přihlaste se svým účtem dodavatele."
   },
   roleDescriptions: {

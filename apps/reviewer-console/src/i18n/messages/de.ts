@@ -13,7 +13,7 @@ export const de: ReviewerMessages = {
     roles: "Ihre Anbieterrollen",
     rolesIntro: "Was Sie in dieser Konsole tun dürfen, hängt von Ihren Rollen ab.",
     noRoles: "Ihr Konto hat keine Anbieterrollen.",
-    notVendor:
+    otherAccount:
       "Diese Konsole ist für Prüfer, Betreiber und Auditoren des Anbieters. Das Konto {{ email }} ist kein Anbieterkonto. Melden Sie sich ab und mit Ihrem Anbieterkonto wieder an."
   },
   roleDescriptions: {

@@ -11,7 +11,7 @@ export const en = {
     roles: "Your vendor roles",
     rolesIntro: "What you may do in this console depends on your roles.",
     noRoles: "Your account has no vendor roles.",
-    notVendor:
+    otherAccount:
       "This console is for the vendor's reviewers, operators and auditors. The account {{ email }} is not a vendor account. Sign out and sign in with your vendor account."
   },
   roleDescriptions: {

@@ -13,7 +13,7 @@ export const hu: ReviewerMessages = {
     roles: "Gyártói szerepkörei",
     rolesIntro: "Az, hogy mit tehet ebben a konzolban, a szerepköreitől függ.",
     noRoles: "A fiókjának nincs gyártói szerepköre.",
-    notVendor:
+    otherAccount:
       "Ez a konzol a gyártó ellenőreinek, üzemeltetőinek és auditorainak szól. A(z) {{ email }} fiók nem gyártói fiók. Jelentkezzen ki, majd jelentkezzen be a gyártói fiókjával."
   },
   roleDescriptions: {

@@ -12,7 +12,7 @@ export const sv: ReviewerMessages = {
     roles: "Dina leverantörsroller",
     rolesIntro: "Vad du får göra i den här konsolen beror på dina roller.",
     noRoles: "Ditt konto har inga leverantörsroller.",
-    notVendor:
+    otherAccount:
       "Den här konsolen är för leverantörens granskare, operatörer och revisorer. Kontot {{ email }} är inte ett leverantörskonto. Logga ut och logga in med ditt leverantörskonto."
   },
   roleDescriptions: {
