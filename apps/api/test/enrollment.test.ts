@@ -195,6 +195,18 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
     const after = await ivy("GET", "/api/v1/enrollments/enr_3000001_osa")
     expect(after.body).toMatchObject({ state: "validating", missing: [] })
     await otto("POST", "/api/v1/ops/enrollments/enr_3000001_osa/validation", { decision: "approve" })
+    // Tax data works the same way.
+    const tax = (await ivy("GET", "/api/v1/tax-profiles")).body.taxProfiles[0]
+    const taxPatched = await ivy("PATCH", `/api/v1/tax-profiles/${tax.id}`, {
+      address: "Drottninggatan 2, 111 51 Stockholm"
+    })
+    expect(taxPatched.body).toMatchObject({ state: "pending_validation", version: tax.version + 1 })
+    expect((await ivy("GET", "/api/v1/enrollments/enr_3000001_osa")).body.state).toBe("validating")
+    expect((await t.mailbox("ivy@tailspin.example"))[0]!.text).toContain(
+      'tax profile "Tailspin Advisors AB" (SE) was changed'
+    )
+    await otto("POST", "/api/v1/ops/enrollments/enr_3000001_osa/validation", { decision: "approve" })
+    expect((await ivy("GET", "/api/v1/enrollments/enr_3000001_osa")).body.state).toBe("enrolled")
   })
 
   it("invites a location that becomes eligible by email (not for open programs), and deactivates one that stops being eligible", async () => {

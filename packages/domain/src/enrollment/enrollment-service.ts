@@ -830,65 +830,87 @@ export class EnrollmentService extends Context.Service<
         )
       })
 
+      /** Bank and tax profiles behave alike; each kind is described once here. */
+      interface ProfileKind<P extends BankProfile | TaxProfile, I> {
+        readonly kind: "bank" | "tax"
+        readonly entity: string
+        readonly auditType: string
+        readonly find: (id: string) => Effect.Effect<Option.Option<P>>
+        readonly insert: (p: P) => Effect.Effect<void>
+        readonly update: (p: P, expectedVersion: number) => Effect.Effect<boolean>
+        readonly make: (fields: P | (Omit<P, keyof Partial<I>> & Partial<I>)) => P
+        readonly normalise: (input: Partial<I>) => Partial<I>
+        readonly setDefault: (locationId: LocationId, p: P) => Effect.Effect<void>
+        readonly describe: (p: P) => string
+        readonly list: (organizationId: OrganizationId) => Effect.Effect<ReadonlyArray<P>>
+      }
+      const bankKind: ProfileKind<BankProfile, BankProfileInput> = {
+        kind: "bank",
+        entity: "bank profile",
+        auditType: "bank_profile",
+        find: repo.findBankProfile,
+        insert: repo.insertBankProfile,
+        update: repo.updateBankProfile,
+        make: (fields) => new BankProfile(fields as BankProfile),
+        normalise: (input) => ({
+          ...input,
+          ...(input.iban === undefined ? {} : { iban: input.iban.replace(/\s+/g, "").toUpperCase() }),
+          ...(input.bic === undefined ? {} : { bic: input.bic.toUpperCase() })
+        }),
+        setDefault: (locationId, p) => repo.setDefaultBankProfile(locationId, p.currency, p.id),
+        describe: (p) => `bank profile "${p.label}" (${p.currency}, account ending ${p.iban.slice(-4)})`,
+        list: repo.bankProfilesOf
+      }
+      const taxKind: ProfileKind<TaxProfile, TaxProfileInput> = {
+        kind: "tax",
+        entity: "tax profile",
+        auditType: "tax_profile",
+        find: repo.findTaxProfile,
+        insert: repo.insertTaxProfile,
+        update: repo.updateTaxProfile,
+        make: (fields) => new TaxProfile(fields as TaxProfile),
+        normalise: (input) => input,
+        setDefault: (locationId, p) => repo.setDefaultTaxProfile(locationId, p.id),
+        describe: (p) => `tax profile "${p.legalName}" (${p.country})`,
+        list: repo.taxProfilesOf
+      }
+
+      /** Validation outcome on a profile (approved / returned with a reason). */
+      const setProfileState = <P extends BankProfile | TaxProfile, I>(
+        k: ProfileKind<P, I>,
+        actor: Actor,
+        p: P,
+        state: P["state"],
+        reason: string | null
+      ) =>
+        Effect.gen(function* () {
+          const now = yield* clock.now
+          const next = k.make({ ...p, state, stateReason: reason, updatedAt: now, version: p.version + 1 })
+          if (!(yield* k.update(next, p.version))) {
+            return yield* new VersionConflict({
+              aggregate: k.entity,
+              id: p.id,
+              expected: p.version,
+              actual: -1
+            })
+          }
+          yield* audit.append({
+            actor,
+            action: `${k.auditType}.${state}`,
+            entityType: k.auditType,
+            entityId: p.id,
+            before: { state: p.state },
+            after: { state, reason }
+          })
+        })
       const setBankState = (
         actor: Actor,
         p: BankProfile,
         state: BankProfile["state"],
         reason: string | null
-      ) =>
-        Effect.gen(function* () {
-          const now = yield* clock.now
-          const next = new BankProfile({
-            ...p,
-            state,
-            stateReason: reason,
-            updatedAt: now,
-            version: p.version + 1
-          })
-          if (!(yield* repo.updateBankProfile(next, p.version))) {
-            return yield* new VersionConflict({
-              aggregate: "bank profile",
-              id: p.id,
-              expected: p.version,
-              actual: -1
-            })
-          }
-          yield* audit.append({
-            actor,
-            action: `bank_profile.${state}`,
-            entityType: "bank_profile",
-            entityId: p.id,
-            before: { state: p.state },
-            after: { state, reason }
-          })
-        })
+      ) => setProfileState(bankKind, actor, p, state, reason)
       const setTaxState = (actor: Actor, p: TaxProfile, state: TaxProfile["state"], reason: string | null) =>
-        Effect.gen(function* () {
-          const now = yield* clock.now
-          const next = new TaxProfile({
-            ...p,
-            state,
-            stateReason: reason,
-            updatedAt: now,
-            version: p.version + 1
-          })
-          if (!(yield* repo.updateTaxProfile(next, p.version))) {
-            return yield* new VersionConflict({
-              aggregate: "tax profile",
-              id: p.id,
-              expected: p.version,
-              actual: -1
-            })
-          }
-          yield* audit.append({
-            actor,
-            action: `tax_profile.${state}`,
-            entityType: "tax_profile",
-            entityId: p.id,
-            before: { state: p.state },
-            after: { state, reason }
-          })
-        })
+        setProfileState(taxKind, actor, p, state, reason)
 
       const organizationOf = (actor: Actor) =>
         actor.kind === "partner"
@@ -900,93 +922,85 @@ export class EnrollmentService extends Context.Service<
               })
             )
 
-      /** Editing bank/tax data needs the Incentives admin role at some location of the organization. */
-      const authorizeEdit = (actor: Actor, organizationId: OrganizationId, locationId?: LocationId) =>
-        authorize("editBankAndTax", actor, { organizationId, locationId })
-
-      const createBankProfile = Effect.fn("EnrollmentService.createBankProfile")(function* (
+      const createProfile = <P extends BankProfile | TaxProfile, I extends object>(
+        k: ProfileKind<P, I>,
         actor: Actor,
-        input: BankProfileInput & { readonly defaultForLocationId?: LocationId | undefined }
-      ) {
-        const organizationId = yield* organizationOf(actor)
-        yield* authorizeEdit(actor, organizationId, input.defaultForLocationId)
-        if (input.defaultForLocationId !== undefined)
-          yield* authorizedLocation(actor, "editBankAndTax", input.defaultForLocationId)
-        const now = yield* clock.now
-        const { defaultForLocationId, ...fields } = input
-        const profile = new BankProfile({
-          id: newId("bnk"),
-          organizationId,
-          ...fields,
-          iban: fields.iban.replace(/\s+/g, "").toUpperCase(),
-          bic: fields.bic.toUpperCase(),
-          state: "pending_validation",
-          stateReason: null,
-          createdAt: now,
-          updatedAt: now,
-          version: 1
-        })
-        return yield* tx.transaction(
-          Effect.gen(function* () {
-            yield* repo.insertBankProfile(profile)
-            if (defaultForLocationId !== undefined)
-              yield* repo.setDefaultBankProfile(defaultForLocationId, profile.currency, profile.id)
-            yield* emailPayoutChange(
-              organizationId,
-              `A bank profile "${profile.label}" (${profile.currency}, account ending ${profile.iban.slice(-4)}) was added.`
-            )
-            yield* audit.append({
-              actor,
-              action: "bank_profile.created",
-              entityType: "bank_profile",
-              entityId: profile.id,
-              before: null,
-              after: {
-                label: profile.label,
-                currency: profile.currency,
-                defaultForLocationId: defaultForLocationId ?? null
-              }
-            })
-            return profile
+        input: I & { readonly defaultForLocationId?: LocationId | undefined }
+      ) =>
+        Effect.gen(function* () {
+          const organizationId = yield* organizationOf(actor)
+          yield* authorize("editBankAndTax", actor, {
+            organizationId,
+            locationId: input.defaultForLocationId
           })
-        )
-      })
+          if (input.defaultForLocationId !== undefined) {
+            yield* authorizedLocation(actor, "editBankAndTax", input.defaultForLocationId)
+          }
+          const now = yield* clock.now
+          const { defaultForLocationId, ...fields } = input
+          const profile = k.make({
+            ...(k.normalise(fields as unknown as Partial<I>) as unknown as P),
+            id: newId(k.kind === "bank" ? "bnk" : "tax"),
+            organizationId,
+            state: "pending_validation",
+            stateReason: null,
+            createdAt: now,
+            updatedAt: now,
+            version: 1
+          })
+          return yield* tx.transaction(
+            Effect.gen(function* () {
+              yield* k.insert(profile)
+              if (defaultForLocationId !== undefined) yield* k.setDefault(defaultForLocationId, profile)
+              yield* emailPayoutChange(organizationId, `A ${k.describe(profile)} was added.`)
+              yield* audit.append({
+                actor,
+                action: `${k.auditType}.created`,
+                entityType: k.auditType,
+                entityId: profile.id,
+                before: null,
+                after: { profile: k.describe(profile), defaultForLocationId: defaultForLocationId ?? null }
+              })
+              return profile
+            })
+          )
+        })
 
-      const updateBankProfile = Effect.fn("EnrollmentService.updateBankProfile")(function* (
+      /** A corrected profile is validated again; its enrollments follow (profileChanged). */
+      const updateProfile = <P extends BankProfile | TaxProfile, I>(
+        k: ProfileKind<P, I>,
         actor: Actor,
         id: string,
-        patch: Partial<BankProfileInput>,
+        patch: Partial<I>,
         expectedVersion?: number
-      ) {
-        return yield* tx.transaction(
+      ) =>
+        tx.transaction(
           Effect.gen(function* () {
             const organizationId = yield* organizationOf(actor)
-            const current = Option.getOrUndefined(yield* repo.findBankProfile(id))
+            const current = Option.getOrUndefined(yield* k.find(id))
             if (current === undefined || current.organizationId !== organizationId)
-              return yield* notFound("bank profile", id)
-            yield* authorizeEdit(actor, organizationId)
+              return yield* notFound(k.entity, id)
+            yield* authorize("editBankAndTax", actor, { organizationId })
             if (expectedVersion !== undefined && expectedVersion !== current.version) {
               return yield* new VersionConflict({
-                aggregate: "bank profile",
+                aggregate: k.entity,
                 id,
                 expected: expectedVersion,
                 actual: current.version
               })
             }
             const now = yield* clock.now
-            const next = new BankProfile({
+            const next = k.make({
               ...current,
-              ...patch,
-              ...(patch.iban === undefined ? {} : { iban: patch.iban.replace(/\s+/g, "").toUpperCase() }),
-              ...(patch.bic === undefined ? {} : { bic: patch.bic.toUpperCase() }),
+              ...(k.normalise(patch) as unknown as Partial<P>),
               state: "pending_validation",
               stateReason: null,
               updatedAt: now,
               version: current.version + 1
             })
-            if (!(yield* repo.updateBankProfile(next, current.version))) {
+            if (!(yield* k.update(next, current.version))) {
               return yield* new VersionConflict({
-                aggregate: "bank profile",
+                aggregate: k.entity,
                 id,
                 expected: current.version,
                 actual: -1
@@ -994,182 +1008,82 @@ export class EnrollmentService extends Context.Service<
             }
             yield* audit.append({
               actor,
-              action: "bank_profile.updated",
-              entityType: "bank_profile",
+              action: `${k.auditType}.updated`,
+              entityType: k.auditType,
               entityId: id,
               before: { state: current.state, changed: Object.keys(patch) },
               after: { state: next.state }
             })
-            yield* emailPayoutChange(
-              organizationId,
-              `The bank profile "${next.label}" (${next.currency}, account ending ${next.iban.slice(-4)}) was changed.`
-            )
-            yield* profileChanged(actor, "bank", id)
+            yield* emailPayoutChange(organizationId, `The ${k.describe(next)} was changed.`)
+            yield* profileChanged(actor, k.kind, id)
             return next
           })
         )
-      })
 
-      const setDefaultBankProfile = Effect.fn("EnrollmentService.setDefaultBankProfile")(function* (
+      const setDefaultProfile = <P extends BankProfile | TaxProfile, I>(
+        k: ProfileKind<P, I>,
         actor: Actor,
         locationId: LocationId,
         profileId: string
-      ) {
-        const location = yield* authorizedLocation(actor, "editBankAndTax", locationId)
-        const profile = Option.getOrUndefined(yield* repo.findBankProfile(profileId))
-        if (profile === undefined || profile.organizationId !== location.organizationId)
-          return yield* notFound("bank profile", profileId)
-        yield* tx.transaction(
-          Effect.gen(function* () {
-            yield* repo.setDefaultBankProfile(locationId, profile.currency, profile.id)
-            yield* audit.append({
-              actor,
-              action: "bank_profile.default_set",
-              entityType: "location",
-              entityId: locationId,
-              before: null,
-              after: { currency: profile.currency, bankProfileId: profile.id }
+      ) =>
+        Effect.gen(function* () {
+          const location = yield* authorizedLocation(actor, "editBankAndTax", locationId)
+          const profile = Option.getOrUndefined(yield* k.find(profileId))
+          if (profile === undefined || profile.organizationId !== location.organizationId)
+            return yield* notFound(k.entity, profileId)
+          yield* tx.transaction(
+            Effect.gen(function* () {
+              yield* k.setDefault(locationId, profile)
+              yield* audit.append({
+                actor,
+                action: `${k.auditType}.default_set`,
+                entityType: "location",
+                entityId: locationId,
+                before: null,
+                after: { profileId: profile.id, profile: k.describe(profile) }
+              })
             })
-          })
-        )
-      })
-
-      const createTaxProfile = Effect.fn("EnrollmentService.createTaxProfile")(function* (
-        actor: Actor,
-        input: TaxProfileInput & { readonly defaultForLocationId?: LocationId | undefined }
-      ) {
-        const organizationId = yield* organizationOf(actor)
-        yield* authorizeEdit(actor, organizationId, input.defaultForLocationId)
-        if (input.defaultForLocationId !== undefined)
-          yield* authorizedLocation(actor, "editBankAndTax", input.defaultForLocationId)
-        const now = yield* clock.now
-        const { defaultForLocationId, ...fields } = input
-        const profile = new TaxProfile({
-          id: newId("tax"),
-          organizationId,
-          ...fields,
-          state: "pending_validation",
-          stateReason: null,
-          createdAt: now,
-          updatedAt: now,
-          version: 1
+          )
         })
-        return yield* tx.transaction(
-          Effect.gen(function* () {
-            yield* repo.insertTaxProfile(profile)
-            if (defaultForLocationId !== undefined)
-              yield* repo.setDefaultTaxProfile(defaultForLocationId, profile.id)
-            yield* audit.append({
-              actor,
-              action: "tax_profile.created",
-              entityType: "tax_profile",
-              entityId: profile.id,
-              before: null,
-              after: {
-                legalName: profile.legalName,
-                country: profile.country,
-                defaultForLocationId: defaultForLocationId ?? null
-              }
-            })
-            return profile
-          })
-        )
-      })
 
-      const updateTaxProfile = Effect.fn("EnrollmentService.updateTaxProfile")(function* (
-        actor: Actor,
-        id: string,
-        patch: Partial<TaxProfileInput>,
-        expectedVersion?: number
-      ) {
-        return yield* tx.transaction(
-          Effect.gen(function* () {
-            const organizationId = yield* organizationOf(actor)
-            const current = Option.getOrUndefined(yield* repo.findTaxProfile(id))
-            if (current === undefined || current.organizationId !== organizationId)
-              return yield* notFound("tax profile", id)
-            yield* authorizeEdit(actor, organizationId)
-            if (expectedVersion !== undefined && expectedVersion !== current.version) {
-              return yield* new VersionConflict({
-                aggregate: "tax profile",
-                id,
-                expected: expectedVersion,
-                actual: current.version
-              })
-            }
-            const now = yield* clock.now
-            const next = new TaxProfile({
-              ...current,
-              ...patch,
-              state: "pending_validation",
-              stateReason: null,
-              updatedAt: now,
-              version: current.version + 1
-            })
-            if (!(yield* repo.updateTaxProfile(next, current.version))) {
-              return yield* new VersionConflict({
-                aggregate: "tax profile",
-                id,
-                expected: current.version,
-                actual: -1
-              })
-            }
-            yield* audit.append({
-              actor,
-              action: "tax_profile.updated",
-              entityType: "tax_profile",
-              entityId: id,
-              before: { state: current.state, changed: Object.keys(patch) },
-              after: { state: next.state }
-            })
-            yield* emailPayoutChange(
-              organizationId,
-              `The tax profile "${next.legalName}" (${next.country}) was changed.`
-            )
-            yield* profileChanged(actor, "tax", id)
-            return next
-          })
-        )
-      })
-
-      const setDefaultTaxProfile = Effect.fn("EnrollmentService.setDefaultTaxProfile")(function* (
-        actor: Actor,
-        locationId: LocationId,
-        profileId: string
-      ) {
-        const location = yield* authorizedLocation(actor, "editBankAndTax", locationId)
-        const profile = Option.getOrUndefined(yield* repo.findTaxProfile(profileId))
-        if (profile === undefined || profile.organizationId !== location.organizationId)
-          return yield* notFound("tax profile", profileId)
-        yield* tx.transaction(
-          Effect.gen(function* () {
-            yield* repo.setDefaultTaxProfile(locationId, profile.id)
-            yield* audit.append({
-              actor,
-              action: "tax_profile.default_set",
-              entityType: "location",
-              entityId: locationId,
-              before: null,
-              after: { taxProfileId: profile.id }
-            })
-          })
-        )
-      })
-
-      const listBankProfiles = Effect.fn("EnrollmentService.listBankProfiles")(function* (
+      const listProfiles = <P extends BankProfile | TaxProfile, I>(
+        k: ProfileKind<P, I>,
         actor: Actor,
         organizationId: OrganizationId
-      ) {
-        yield* authorize("viewBankAndTax", actor, { organizationId })
-        return yield* repo.bankProfilesOf(organizationId)
-      })
-      const listTaxProfiles = Effect.fn("EnrollmentService.listTaxProfiles")(function* (
-        actor: Actor,
-        organizationId: OrganizationId
-      ) {
-        yield* authorize("viewBankAndTax", actor, { organizationId })
-        return yield* repo.taxProfilesOf(organizationId)
-      })
+      ) => Effect.andThen(authorize("viewBankAndTax", actor, { organizationId }), k.list(organizationId))
+
+      const createBankProfile = Effect.fn("EnrollmentService.createBankProfile")(
+        (
+          actor: Actor,
+          input: BankProfileInput & { readonly defaultForLocationId?: LocationId | undefined }
+        ) => createProfile(bankKind, actor, input)
+      )
+      const updateBankProfile = Effect.fn("EnrollmentService.updateBankProfile")(
+        (actor: Actor, id: string, patch: Partial<BankProfileInput>, expectedVersion?: number) =>
+          updateProfile(bankKind, actor, id, patch, expectedVersion)
+      )
+      const setDefaultBankProfile = Effect.fn("EnrollmentService.setDefaultBankProfile")(
+        (actor: Actor, locationId: LocationId, profileId: string) =>
+          setDefaultProfile(bankKind, actor, locationId, profileId)
+      )
+      const listBankProfiles = Effect.fn("EnrollmentService.listBankProfiles")(
+        (actor: Actor, organizationId: OrganizationId) => listProfiles(bankKind, actor, organizationId)
+      )
+      const createTaxProfile = Effect.fn("EnrollmentService.createTaxProfile")(
+        (actor: Actor, input: TaxProfileInput & { readonly defaultForLocationId?: LocationId | undefined }) =>
+          createProfile(taxKind, actor, input)
+      )
+      const updateTaxProfile = Effect.fn("EnrollmentService.updateTaxProfile")(
+        (actor: Actor, id: string, patch: Partial<TaxProfileInput>, expectedVersion?: number) =>
+          updateProfile(taxKind, actor, id, patch, expectedVersion)
+      )
+      const setDefaultTaxProfile = Effect.fn("EnrollmentService.setDefaultTaxProfile")(
+        (actor: Actor, locationId: LocationId, profileId: string) =>
+          setDefaultProfile(taxKind, actor, locationId, profileId)
+      )
+      const listTaxProfiles = Effect.fn("EnrollmentService.listTaxProfiles")(
+        (actor: Actor, organizationId: OrganizationId) => listProfiles(taxKind, actor, organizationId)
+      )
 
       const evaluateProgramEverywhere = (actor: Actor | "system", program: Program) =>
         Effect.gen(function* () {
