@@ -1,4 +1,6 @@
+import { dirname, join } from "node:path"
 import { type DbConfig, parseDatabaseUrl } from "@openpor/db"
+import { Redacted } from "effect"
 
 /** Server configuration, read from the environment once at start (SPEC §9). */
 export interface ServerConfig {
@@ -18,6 +20,8 @@ export interface ServerConfig {
   readonly publicUrl: string
   /** Directory with the built web apps (apps/<name>/dist); undefined serves no apps. */
   readonly appsRoot: string | undefined
+  /** Where proof-of-execution files are kept (OPENPOR_BLOB_DIR; default beside the SQLite file or ./data/blobs). */
+  readonly blobDirectory: string
   readonly calendarTimeZone: string
   readonly fiscalYearStartMonth: number
 }
@@ -87,6 +91,11 @@ export const readConfig = (
     jobLeaseMillis: int("OPENPOR_JOB_LEASE_SECONDS", env.OPENPOR_JOB_LEASE_SECONDS, 60, 2, 3600) * 1000,
     publicUrl: (env.OPENPOR_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     appsRoot: env.OPENPOR_APPS_ROOT ?? defaults.appsRoot,
+    blobDirectory:
+      env.OPENPOR_BLOB_DIR ??
+      (database.dialect === "sqlite" && Redacted.value(database.url) !== ":memory:"
+        ? join(dirname(Redacted.value(database.url)), "blobs")
+        : "./data/blobs"),
     calendarTimeZone,
     fiscalYearStartMonth
   }

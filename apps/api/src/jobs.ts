@@ -1,10 +1,15 @@
 import {
+  ClaimsService,
+  CONSENT_WINDOW_JOB,
   DELIVER_EMAIL_JOB,
   EnrollmentService,
   FISCAL_YEAR_ROLLOVER_JOB,
+  type Job,
   JobHandlers,
   JobWorker,
   Outbox,
+  PARTNER_RESPONSE_JOB,
+  SUBSCRIPTIONS_EXPIRED_JOB,
   type WorkerOptions
 } from "@openpor/domain"
 import { Context, Effect, Layer } from "effect"
@@ -15,7 +20,25 @@ export const JobHandlersLive = Layer.effect(
   Effect.gen(function* () {
     const outbox = yield* Outbox
     const enrollment = yield* EnrollmentService
-    return new Map([
+    const claims = yield* ClaimsService
+    const claimId = (job: Job) => {
+      const id = (job.payload as { claimId?: unknown } | null)?.claimId
+      return typeof id === "string"
+        ? Effect.succeed(id)
+        : Effect.die(new Error(`job ${job.id} has no claimId`))
+    }
+    return new Map<string, (job: Job) => Effect.Effect<void, unknown>>([
+      [CONSENT_WINDOW_JOB, (job) => Effect.flatMap(claimId(job), claims.consentWindowElapsed)],
+      [PARTNER_RESPONSE_JOB, (job) => Effect.flatMap(claimId(job), claims.partnerResponseElapsed)],
+      [
+        SUBSCRIPTIONS_EXPIRED_JOB,
+        (job) => {
+          const ids = (job.payload as { subscriptionIds?: unknown } | null)?.subscriptionIds
+          return Array.isArray(ids)
+            ? Effect.asVoid(claims.subscriptionsExpired(ids.map(String)))
+            : Effect.die(new Error(`job ${job.id} has no subscriptionIds`))
+        }
+      ],
       [DELIVER_EMAIL_JOB, outbox.deliver],
       [
         FISCAL_YEAR_ROLLOVER_JOB,

@@ -5,6 +5,7 @@ import {
   AuthService,
   Calendar,
   CalendarConfig,
+  ClaimsService,
   Clock,
   DirectoryService,
   EnrollmentService,
@@ -16,6 +17,7 @@ import {
 import { Layer } from "effect"
 import type { ServerConfig } from "./config.ts"
 import { DrainJobs, JobHandlersLive } from "./jobs.ts"
+import { LocalBlobStoreLive } from "./platform/blob-store.ts"
 import { DevMailerLive, SmtpMailerLive } from "./platform/mailer.ts"
 import { SecretsLive } from "./platform/secrets.ts"
 
@@ -47,8 +49,9 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
     AuthService.layer,
     DirectoryService.layer,
     UserAdminService.layer,
-    EnrollmentService.layer
-  ).pipe(Layer.provideMerge(calendar))
+    EnrollmentService.layer,
+    ClaimsService.layer
+  ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))
   const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
   return DrainJobs.layer.pipe(Layer.provideMerge(worker))
 }

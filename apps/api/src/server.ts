@@ -10,6 +10,7 @@ import { buildOpenApi } from "./http/openapi.ts"
 import { type RouteGroup, toHono } from "./http/route.ts"
 import { type AppServices, makeAppLayer } from "./layers.ts"
 import { authRoutes, meRoutes } from "./routes/auth.ts"
+import { claimRoutes, customerRoutes, reviewDecisionRoutes } from "./routes/claims.ts"
 import { testClockRoutes } from "./routes/clock.ts"
 import { enrollmentOpsRoutes, programRoutes } from "./routes/enrollment.ts"
 import { calendarRoutes, directoryRoutes, opsRoutes } from "./routes/ops.ts"
@@ -29,6 +30,9 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   userRoutes,
   programRoutes,
   enrollmentOpsRoutes,
+  claimRoutes,
+  reviewDecisionRoutes,
+  customerRoutes,
   directoryRoutes,
   calendarRoutes,
   opsRoutes,

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { createTestDatabase, type DialectName, type TestDatabase } from "@openpor/db/testing"
 import { readConfig } from "../src/config.ts"
 import { DrainJobs } from "../src/jobs.ts"
@@ -22,10 +25,12 @@ export interface CallResult {
 /** The API in-process on a fresh demo database (test clock on), called with app.request. */
 export const makeTestApp = async (dialect: DialectName, env: Record<string, string> = {}) => {
   const database: TestDatabase = await createTestDatabase(dialect)
+  const blobs = mkdtempSync(join(tmpdir(), "openpor-blobs-"))
   const config = readConfig({
     DATABASE_URL: database.url,
     OPENPOR_SEED: "demo",
     OPENPOR_CLOCK: "test",
+    OPENPOR_BLOB_DIR: blobs,
     ...env
   })
   const { app, runtime } = await createApp(config, { quiet: true })
@@ -90,6 +95,7 @@ export const makeTestApp = async (dialect: DialectName, env: Record<string, stri
     close: async () => {
       await runtime.dispose()
       await database.drop()
+      rmSync(blobs, { recursive: true, force: true })
     }
   }
 }

@@ -2,8 +2,10 @@ import { Layer } from "effect"
 import { Db, type DbConfig, TransactorLive } from "./db.ts"
 import { AuditLogLive } from "./repositories/audit.ts"
 import { ClockOffsetStoreLive, HolidayRepositoryLive } from "./repositories/calendar.ts"
+import { ClaimRepositoryLive } from "./repositories/claims.ts"
 import { DirectoryRepositoryLive } from "./repositories/directory.ts"
 import { EnrollmentRepositoryLive } from "./repositories/enrollment.ts"
+import { IdempotencyStore } from "./repositories/idempotency.ts"
 import { IdentityRepositoryLive } from "./repositories/identity.ts"
 import { JobQueueLive } from "./repositories/jobs.ts"
 import { DevMailboxLive, OutboxRepositoryLive } from "./repositories/outbox.ts"
@@ -11,6 +13,7 @@ import { LoginAttemptRepositoryLive, SessionRepositoryLive } from "./repositorie
 
 export * from "./db.ts"
 export { latestMigration } from "./migrations/index.ts"
+export { IdempotencyStore, type Reservation } from "./repositories/idempotency.ts"
 export type { Database } from "./schema.ts"
 
 /** Every repository of the domain, implemented on the Db service (needs the domain's Clock). */
@@ -26,7 +29,9 @@ export const RepositoriesLive = Layer.mergeAll(
   JobQueueLive,
   SessionRepositoryLive,
   LoginAttemptRepositoryLive,
-  EnrollmentRepositoryLive
+  EnrollmentRepositoryLive,
+  ClaimRepositoryLive,
+  IdempotencyStore.layer
 )
 
 export const layerFromConfig = (config: DbConfig) =>

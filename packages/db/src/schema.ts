@@ -216,6 +216,96 @@ export interface UserInvitationsTable {
   used_at: string | null
 }
 
+export interface ClaimsTable {
+  id: string
+  name: string
+  organization_id: string
+  location_id: string
+  partner_id: string
+  tenant_id: string
+  customer_domain: string
+  solution_area: string
+  partner_role: string
+  program_id: string
+  workloads_json: string
+  subscription_ids_json: string
+  opt_out: number
+  customer_contact_json: string | null
+  partner_contact_json: string | null
+  revenue_json: string | null
+  status: string
+  version: number
+  rejection_reason: string | null
+  rejection_text: string | null
+  competing: number
+  case_id: string | null
+  consent_status: string | null
+  consent_notified_at: string | null
+  consent_window_ends_at: string | null
+  consent_responded_at: string | null
+  acknowledged_at: string | null
+  submitted_at: string | null
+  review_started_at: string | null
+  assigned_reviewer_id: string | null
+  partner_action_due_at: string | null
+  decided_at: string | null
+  rejected_at: string | null
+  dispute_used: number
+  disputed_at: string | null
+  approved_at: string | null
+  official_at: string | null
+  ended_at: string | null
+  created_by: string
+  created_at: string
+  updated_at: string
+}
+export interface ClaimTargetsTable {
+  claim_id: string
+  target_key: string
+}
+export interface AssociationsTable {
+  id: string
+  claim_id: string
+  target_key: string
+  organization_id: string
+  location_id: string
+  partner_id: string
+  tenant_id: string
+  status: string
+  started_at: string
+  official_at: string | null
+  ended_at: string | null
+  end_reason: string | null
+}
+export interface ClaimPoeTable {
+  id: string
+  claim_id: string
+  file_name: string
+  media_type: string
+  size: number
+  sha256: string
+  blob_key: string
+  uploaded_by: string
+  uploaded_at: string
+}
+export interface ClaimCommentsTable {
+  id: string
+  claim_id: string
+  author_type: string
+  author_id: string
+  author_name: string
+  body: string
+  created_at: string
+}
+export interface IdempotencyKeysTable {
+  user_id: string
+  key: string
+  request_hash: string
+  status: number | null
+  body_json: string | null
+  created_at: string
+}
+
 export interface Database {
   organizations: OrganizationsTable
   locations: LocationsTable
@@ -243,6 +333,12 @@ export interface Database {
   location_default_tax_profiles: LocationDefaultTaxProfilesTable
   enrollments: EnrollmentsTable
   user_invitations: UserInvitationsTable
+  claims: ClaimsTable
+  claim_targets: ClaimTargetsTable
+  associations: AssociationsTable
+  claim_poe: ClaimPoeTable
+  claim_comments: ClaimCommentsTable
+  idempotency_keys: IdempotencyKeysTable
 }
 
 export const iso = (d: Date): string => d.toISOString()

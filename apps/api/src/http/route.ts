@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto"
+import { IdempotencyStore } from "@openpor/db"
 import type { Authenticated } from "@openpor/domain"
-import { AuthService, CurrentRequestId } from "@openpor/domain"
+import { AuthService, Clock, CurrentRequestId } from "@openpor/domain"
 import { Effect, type ManagedRuntime, Schema } from "effect"
 import type { Context } from "hono"
 import { Hono } from "hono"
@@ -26,6 +28,10 @@ export interface RouteSpec {
   readonly params?: Schema.Top
   readonly response?: Schema.Top
   readonly status: 200 | 201 | 202 | 204
+  /** Honour the Idempotency-Key header (a retried request returns the first response). */
+  readonly idempotent?: boolean
+  /** The JSON body may be left out entirely (an empty object is used). */
+  readonly bodyOptional?: boolean
   /** Error statuses the route can answer, for the OpenAPI document. */
   readonly errors: ReadonlyArray<number>
 }
@@ -155,6 +161,9 @@ const readBody = (c: Context, spec: RouteSpec) =>
   Effect.gen(function* () {
     if (spec.body === undefined && spec.bodyKind !== "csv") return undefined
     const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase()
+    if (spec.bodyOptional === true && type === "" && (c.req.header("content-length") ?? "0") === "0") {
+      return yield* decodeInput(spec.body!, {}, "body")
+    }
     const limit = spec.bodyKind === "csv" ? CSV_LIMIT : JSON_LIMIT
     const declared = Number(c.req.header("content-length") ?? "0")
     if (declared > limit) {
@@ -207,25 +216,98 @@ export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.Man
   for (const { spec, handler } of routeGroup.routes) {
     app.on(spec.method.toUpperCase(), toHonoPath(spec.path), async (c) => {
       const requestId = c.get("requestId") ?? "unknown"
-      const program = Effect.gen(function* () {
+      const encode = (value: unknown) =>
+        spec.response === undefined
+          ? value
+          : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)(value)
+      const run = Effect.gen(function* () {
         const auth = yield* authenticate(c, spec.auth)
         const params =
           spec.params === undefined ? c.req.param() : yield* decodeInput(spec.params, c.req.param(), "path")
         const query =
           spec.query === undefined ? undefined : yield* decodeInput(spec.query, c.req.query(), "query")
         const body = yield* readBody(c, spec)
-        return yield* handler({ body, query, params, auth, c, requestId })
-      }).pipe(Effect.provideService(CurrentRequestId, requestId))
-      const exit = await runtime.runPromiseExit(program as Effect.Effect<unknown, unknown, R>)
+        const key = c.req.header("idempotency-key")
+        if (spec.idempotent !== true || key === undefined || auth === null) {
+          return {
+            replay: false,
+            value: (yield* handler({ body, query, params, auth, c, requestId })) as unknown
+          }
+        }
+        return yield* idempotently(
+          c,
+          auth.user.id,
+          key,
+          () => handler({ body, query, params, auth, c, requestId }),
+          encode,
+          spec.status
+        )
+      })
+      const program = run.pipe(Effect.provideService(CurrentRequestId, requestId))
+      const exit = await runtime.runPromiseExit(
+        program as Effect.Effect<{ replay: boolean; value: unknown }, unknown, R>
+      )
       if (exit._tag === "Failure") return failureResponse(c, exit.cause, requestId)
+      const { replay, value } = exit.value
+      if (replay) {
+        c.header("Idempotency-Replayed", "true")
+        return c.json(value as object, spec.status === 204 ? 200 : spec.status)
+      }
       if (spec.status === 204) return c.body(null, 204)
-      if (exit.value instanceof Response) return exit.value
-      const encoded =
-        spec.response === undefined
-          ? exit.value
-          : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)(exit.value)
-      return c.json(encoded as object, spec.status)
+      if (value instanceof Response) return value
+      return c.json(encode(value) as object, spec.status)
     })
   }
   return app
 }
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,200}$/
+
+/**
+ * Runs a handler at most once per (user, Idempotency-Key): the key is reserved first, completed with
+ * the encoded response, and released when the handler fails so a corrected request can retry.
+ */
+const idempotently = <A, E, R>(
+  c: Context,
+  userId: string,
+  key: string,
+  handler: () => Effect.Effect<A, E, R>,
+  encode: (value: unknown) => unknown,
+  status: number
+) =>
+  Effect.gen(function* () {
+    if (!IDEMPOTENCY_KEY.test(key)) {
+      return yield* Effect.fail(
+        new HttpError(400, "invalid_request", "Idempotency-Key has 1–200 letters, digits or . _ : -")
+      )
+    }
+    const text = yield* Effect.promise(() => c.req.text().catch(() => ""))
+    const hash = createHash("sha256").update(`${c.req.method} ${c.req.path}\n${text}`).digest("hex")
+    const store = yield* IdempotencyStore
+    const now = yield* Clock.use((clock) => clock.now)
+    const reservation = yield* store.reserve(userId, key, hash, now)
+    if (reservation._tag === "InProgress") {
+      return yield* Effect.fail(
+        new HttpError(
+          409,
+          "idempotency_key_in_use",
+          "A request with this Idempotency-Key is still being processed"
+        )
+      )
+    }
+    if (reservation._tag === "Completed") {
+      if (reservation.requestHash !== hash) {
+        return yield* Effect.fail(
+          new HttpError(
+            422,
+            "idempotency_key_reused",
+            "This Idempotency-Key was used for a different request; use a new key"
+          )
+        )
+      }
+      return { replay: true, value: reservation.body }
+    }
+    const value = yield* handler().pipe(Effect.onError(() => store.release(userId, key)))
+    yield* store.complete(userId, key, status, encode(value))
+    return { replay: false, value: value as unknown }
+  })

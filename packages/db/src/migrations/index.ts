@@ -2,6 +2,7 @@ import type { Kysely } from "kysely"
 import type { Migration } from "kysely/migration"
 import * as foundation from "./2026-11-21-0001-foundation.ts"
 import * as enrollment from "./2026-11-21-0002-enrollment.ts"
+import * as claims from "./2026-11-21-0003-claims.ts"
 import type { Dialect } from "./dialect.ts"
 
 interface DialectMigration {
@@ -12,7 +13,8 @@ interface DialectMigration {
 /** Every migration, by date-prefixed name. Append new ones; never edit a released one. */
 const all: Record<string, DialectMigration> = {
   "2026-11-21-0001-foundation": foundation,
-  "2026-11-21-0002-enrollment": enrollment
+  "2026-11-21-0002-enrollment": enrollment,
+  "2026-11-21-0003-claims": claims
 }
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> =>

@@ -3,9 +3,10 @@ import { AuditLog } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import type { SubscriptionId } from "../ids.ts"
+import { JobQueue } from "../jobs/repository.ts"
 import { InvalidInput } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
-import type { DirectoryImport, ImportResult } from "./model.ts"
+import { type DirectoryImport, type ImportResult, SUBSCRIPTIONS_EXPIRED_JOB } from "./model.ts"
 import { DirectoryRepository } from "./repository.ts"
 
 /** Upper bound of one import request; larger directories are imported in batches. */
@@ -27,6 +28,7 @@ export class DirectoryService extends Context.Service<
       const repo = yield* DirectoryRepository
       const tx = yield* Transactor
       const audit = yield* AuditLog
+      const jobs = yield* JobQueue
 
       const importDirectory = Effect.fn("DirectoryService.import")(function* (
         actor: Actor,
@@ -104,6 +106,13 @@ export class DirectoryService extends Context.Service<
               subscriptionsCreated,
               subscriptionsUpdated,
               expiredSubscriptionIds
+            }
+            // Business Applications associations end when their subscription expires.
+            if (expiredSubscriptionIds.length > 0) {
+              yield* jobs.enqueue({
+                kind: SUBSCRIPTIONS_EXPIRED_JOB,
+                payload: { subscriptionIds: expiredSubscriptionIds }
+              })
             }
             yield* audit.append({
               actor,

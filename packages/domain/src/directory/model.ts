@@ -45,3 +45,6 @@ export interface ImportResult {
   /** Subscriptions that changed to `expired` in this import (Business Applications associations end). */
   readonly expiredSubscriptionIds: ReadonlyArray<SubscriptionId>
 }
+
+/** Job that ends Business Applications associations of subscriptions an import marked expired. */
+export const SUBSCRIPTIONS_EXPIRED_JOB = "claims.subscriptions_expired"

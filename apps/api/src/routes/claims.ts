@@ -1,0 +1,495 @@
+import {
+  type Actor,
+  ClaimStatus,
+  ClaimsService,
+  CustomerContact,
+  PartnerContact,
+  PartnerRole,
+  RevenueDetails,
+  SolutionArea
+} from "@openpor/domain"
+import { Effect, Schema } from "effect"
+import { HttpError } from "../http/errors.ts"
+import { readPoeUpload } from "../http/multipart.ts"
+import { group, route } from "../http/route.ts"
+
+const Text = (max: number) => Schema.String.check(Schema.isMaxLength(max))
+const Version = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
+
+const ClaimFields = {
+  name: Text(200),
+  partnerId: Schema.String.check(Schema.isPattern(/^[0-9]{7}$/, { message: "a PartnerID has 7 digits" })),
+  tenantId: Text(100),
+  customerDomain: Text(253),
+  solutionArea: SolutionArea,
+  partnerRole: PartnerRole,
+  workloads: Schema.Array(Text(100)).check(Schema.isMaxLength(50)),
+  subscriptionIds: Schema.Array(Text(100)).check(Schema.isMaxLength(50)),
+  optOutOfIncentives: Schema.Boolean,
+  customerContact: CustomerContact,
+  partnerContact: PartnerContact,
+  revenue: Schema.NullOr(RevenueDetails)
+}
+
+/** The create-claim body of SPEC appendix A. */
+const CreateClaimBody = Schema.Struct({
+  name: ClaimFields.name,
+  partnerId: ClaimFields.partnerId,
+  tenantId: ClaimFields.tenantId,
+  customerDomain: ClaimFields.customerDomain,
+  solutionArea: ClaimFields.solutionArea,
+  partnerRole: ClaimFields.partnerRole,
+  workloads: Schema.optionalKey(ClaimFields.workloads),
+  subscriptionIds: Schema.optionalKey(ClaimFields.subscriptionIds),
+  optOutOfIncentives: Schema.optionalKey(ClaimFields.optOutOfIncentives),
+  customerContact: ClaimFields.customerContact,
+  partnerContact: ClaimFields.partnerContact,
+  revenue: Schema.optionalKey(ClaimFields.revenue)
+})
+
+const PatchClaimBody = Schema.Struct({
+  name: Schema.optionalKey(ClaimFields.name),
+  partnerId: Schema.optionalKey(ClaimFields.partnerId),
+  tenantId: Schema.optionalKey(ClaimFields.tenantId),
+  customerDomain: Schema.optionalKey(ClaimFields.customerDomain),
+  solutionArea: Schema.optionalKey(ClaimFields.solutionArea),
+  partnerRole: Schema.optionalKey(ClaimFields.partnerRole),
+  workloads: Schema.optionalKey(ClaimFields.workloads),
+  subscriptionIds: Schema.optionalKey(ClaimFields.subscriptionIds),
+  optOutOfIncentives: Schema.optionalKey(ClaimFields.optOutOfIncentives),
+  customerContact: Schema.optionalKey(ClaimFields.customerContact),
+  partnerContact: Schema.optionalKey(ClaimFields.partnerContact),
+  revenue: Schema.optionalKey(ClaimFields.revenue),
+  version: Schema.optionalKey(Version)
+})
+
+const Nullable = Schema.NullOr(Schema.String)
+
+export const ClaimView = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  status: Schema.String,
+  version: Schema.Number,
+  partnerId: Schema.String,
+  locationId: Schema.String,
+  organizationId: Schema.String,
+  tenantId: Schema.String,
+  customerDomain: Schema.String,
+  solutionArea: Schema.String,
+  partnerRole: Schema.String,
+  programId: Schema.String,
+  workloads: Schema.Array(Schema.String),
+  subscriptionIds: Schema.Array(Schema.String),
+  optOutOfIncentives: Schema.Boolean,
+  incentiveEligible: Schema.Boolean,
+  customerContact: Schema.NullOr(
+    Schema.Struct({ name: Schema.String, title: Schema.String, email: Schema.String })
+  ),
+  partnerContact: Schema.NullOr(Schema.Struct({ name: Schema.String, email: Schema.String })),
+  revenue: Schema.NullOr(
+    Schema.Struct({
+      solutionSellerName: Schema.String,
+      customerName: Schema.String,
+      isvProductName: Schema.String
+    })
+  ),
+  rejectionReason: Nullable,
+  rejectionText: Nullable,
+  competing: Schema.Boolean,
+  caseId: Nullable,
+  consent: Schema.Struct({
+    status: Nullable,
+    notifiedAt: Nullable,
+    windowEndsAt: Nullable,
+    respondedAt: Nullable
+  }),
+  deadlines: Schema.Struct({
+    reviewStartBy: Nullable,
+    partnerResponseBy: Nullable,
+    consentWindowEndsAt: Nullable,
+    disputeBy: Nullable,
+    disputeAnswerBy: Nullable
+  }),
+  official: Schema.Boolean,
+  officialAt: Nullable,
+  submittedAt: Nullable,
+  approvedAt: Nullable,
+  createdAt: Schema.String,
+  updatedAt: Schema.String,
+  poe: Schema.Array(
+    Schema.Struct({
+      id: Schema.String,
+      fileName: Schema.String,
+      mediaType: Schema.String,
+      size: Schema.Number,
+      sha256: Schema.String,
+      uploadedAt: Schema.String
+    })
+  ),
+  comments: Schema.Array(
+    Schema.Struct({
+      id: Schema.String,
+      authorType: Schema.String,
+      authorName: Schema.String,
+      body: Schema.String,
+      createdAt: Schema.String
+    })
+  ),
+  history: Schema.Array(
+    Schema.Struct({
+      at: Schema.String,
+      action: Schema.String,
+      actorType: Schema.String,
+      from: Nullable,
+      to: Nullable
+    })
+  ),
+  actions: Schema.Array(Schema.String)
+})
+
+const IdParams = Schema.Struct({ id: Schema.String.check(Schema.isMaxLength(100)) })
+const Reason = Schema.Struct({ reason: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)) })
+
+export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
+  route(
+    {
+      method: "post",
+      path: "",
+      operationId: "createClaim",
+      summary: "Create a draft claim (Incentives admin or user of the claiming location)",
+      description: "Honours Idempotency-Key: a retried request with the same key returns the first response.",
+      auth: "session",
+      body: CreateClaimBody,
+      response: ClaimView,
+      status: 201,
+      idempotent: true,
+      errors: [400, 401, 403, 409, 413, 415, 422]
+    },
+    ({ auth, body }) => ClaimsService.use((s) => s.create(auth!.actor, body))
+  ),
+  route(
+    {
+      method: "get",
+      path: "",
+      operationId: "listClaims",
+      summary: "Claims of the caller's organization (vendor staff: all), newest first",
+      auth: "session",
+      query: Schema.Struct({
+        status: Schema.optionalKey(ClaimStatus),
+        before: Schema.optionalKey(Schema.String),
+        limit: Schema.optionalKey(
+          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 200 }))
+        )
+      }),
+      response: Schema.Struct({ claims: Schema.Array(ClaimView), nextCursor: Nullable }),
+      status: 200,
+      errors: [400, 401, 403]
+    },
+    ({ auth, query }) =>
+      Effect.gen(function* () {
+        const limit = query.limit ?? 50
+        const claims = yield* ClaimsService.use((s) =>
+          s.list(auth!.actor, {
+            statuses: query.status === undefined ? undefined : [query.status],
+            before: query.before,
+            limit
+          })
+        )
+        return { claims, nextCursor: claims.length === limit ? (claims.at(-1)?.id ?? null) : null }
+      })
+  ),
+  route(
+    {
+      method: "get",
+      path: "/{id}",
+      operationId: "getClaim",
+      summary: "A claim with status, version, consent, deadlines, proof of execution, comments and history",
+      auth: "session",
+      params: IdParams,
+      response: ClaimView,
+      status: 200,
+      errors: [401, 403, 404]
+    },
+    ({ auth, params }) => ClaimsService.use((s) => s.get(auth!.actor, params.id))
+  ),
+  route(
+    {
+      method: "patch",
+      path: "/{id}",
+      operationId: "updateClaim",
+      summary: "Edit a draft, or PartnerID, products and contacts in partner_action_required; otherwise 409",
+      auth: "session",
+      params: IdParams,
+      body: PatchClaimBody,
+      response: ClaimView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415, 422]
+    },
+    ({ auth, params, body }) => {
+      const { version, ...patch } = body
+      return ClaimsService.use((s) => s.update(auth!.actor, params.id, patch, version))
+    }
+  ),
+  route(
+    {
+      method: "post",
+      path: "/{id}/poe",
+      operationId: "attachPoe",
+      summary: "Attach proof of execution (multipart field `file`: PDF, PNG, JPEG or DOCX, at most 10 MB)",
+      description: "The type is recognised by the content, not the file name; the SHA-256 is stored.",
+      auth: "session",
+      params: IdParams,
+      response: ClaimView,
+      status: 201,
+      errors: [400, 401, 403, 404, 409, 413, 415]
+    },
+    ({ auth, params, c }) =>
+      Effect.gen(function* () {
+        const upload = yield* readPoeUpload(c)
+        return yield* ClaimsService.use((s) =>
+          s.attachPoe(auth!.actor, params.id, {
+            fileName: upload.fileName,
+            bytes: upload.bytes,
+            type: upload.type
+          })
+        )
+      })
+  ),
+  route(
+    {
+      method: "get",
+      path: "/{id}/poe/{poeId}",
+      operationId: "downloadPoe",
+      summary: "Download a proof-of-execution document (claiming organization and vendor staff only)",
+      auth: "session",
+      params: Schema.Struct({ id: Schema.String, poeId: Schema.String }),
+      status: 200,
+      errors: [401, 403, 404]
+    },
+    ({ auth, params }) =>
+      Effect.map(
+        ClaimsService.use((s) => s.downloadPoe(auth!.actor, params.id, params.poeId)),
+        (file) =>
+          new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+            status: 200,
+            headers: {
+              "Content-Type": file.mediaType,
+              "Content-Disposition": file.disposition,
+              "Content-Length": String(file.bytes.byteLength),
+              "X-Content-Type-Options": "nosniff",
+              "Cache-Control": "private, no-store"
+            }
+          })
+      )
+  ),
+  route(
+    {
+      method: "delete",
+      path: "/{id}/poe/{poeId}",
+      operationId: "removePoe",
+      summary: "Remove a proof-of-execution document (draft or partner_action_required)",
+      auth: "session",
+      params: Schema.Struct({ id: Schema.String, poeId: Schema.String }),
+      response: ClaimView,
+      status: 200,
+      errors: [401, 403, 404, 409]
+    },
+    ({ auth, params }) => ClaimsService.use((s) => s.removePoe(auth!.actor, params.id, params.poeId))
+  ),
+  route(
+    {
+      method: "post",
+      path: "/{id}/submit",
+      operationId: "submitClaim",
+      summary:
+        "Submit (Incentives admin): every validation failure is reported together (422 with the codes of SPEC §5)",
+      description:
+        "Honours Idempotency-Key. The body is optional; `version` guards against submitting a changed claim.",
+      auth: "session",
+      params: IdParams,
+      body: Schema.Struct({ version: Schema.optionalKey(Version) }),
+      bodyOptional: true,
+      response: ClaimView,
+      status: 200,
+      idempotent: true,
+      errors: [400, 401, 403, 404, 409, 415, 422]
+    },
+    ({ auth, params, body }) => ClaimsService.use((s) => s.submit(auth!.actor, params.id, body.version))
+  ),
+  route(
+    {
+      method: "post",
+      path: "/{id}/comments",
+      operationId: "commentOnClaim",
+      summary: "Add a comment (the claiming location's incentive people, or a reviewer)",
+      auth: "session",
+      params: IdParams,
+      body: Schema.Struct({ body: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(5000)) }),
+      response: ClaimView,
+      status: 201,
+      errors: [400, 401, 403, 404, 415]
+    },
+    ({ auth, params, body }) => ClaimsService.use((s) => s.comment(auth!.actor, params.id, body.body))
+  ),
+  route(
+    {
+      method: "post",
+      path: "/{id}/dispute",
+      operationId: "disputeClaim",
+      summary: "Dispute a rejection once, within 30 days (Incentives admin)",
+      auth: "session",
+      params: IdParams,
+      body: Reason,
+      response: ClaimView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415, 422]
+    },
+    ({ auth, params, body }) => ClaimsService.use((s) => s.dispute(auth!.actor, params.id, body.reason))
+  ),
+  route(
+    {
+      method: "post",
+      path: "/{id}/disassociate",
+      operationId: "disassociateClaim",
+      summary: "End an approved association (Incentives admin, reason required) → rejected_final",
+      auth: "session",
+      params: IdParams,
+      body: Reason,
+      response: ClaimView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, params, body }) => ClaimsService.use((s) => s.disassociate(auth!.actor, params.id, body.reason))
+  )
+])
+
+export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
+  route(
+    {
+      method: "post",
+      path: "/claims/{id}/decision",
+      operationId: "decideClaim",
+      summary:
+        "Reviewer decision: approve, reject (with a reason of SPEC §5) or request information (comment required)",
+      description:
+        "Give `version` to make sure nobody changed the claim since you looked at it (409 version_conflict otherwise).",
+      auth: "session",
+      params: IdParams,
+      body: Schema.Struct({
+        decision: Schema.Literals(["approve", "reject", "request_info"]),
+        reason: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(100))),
+        comment: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(5000))),
+        version: Schema.optionalKey(Version)
+      }),
+      response: ClaimView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, params, body }) => ClaimsService.use((s) => s.decide(auth!.actor, params.id, body as never))
+  )
+])
+
+const RequestView = Schema.Struct({
+  claimId: Schema.String,
+  partner: Schema.Struct({ name: Schema.String, partnerId: Schema.String }),
+  solutionArea: Schema.String,
+  workloads: Schema.Array(Schema.String),
+  subscriptionIds: Schema.Array(Schema.String),
+  status: Schema.String,
+  consent: Schema.Struct({ status: Nullable, windowEndsAt: Nullable }),
+  businessDaysLeftToDecline: Schema.NullOr(Schema.Number),
+  submittedAt: Nullable,
+  canDecline: Schema.Boolean,
+  canAccept: Schema.Boolean
+})
+
+/** A tenant admin's session, or the signed link from the consent email (?token= or X-Consent-Token). */
+const customerActor = (
+  auth: { readonly actor: Actor } | null,
+  c: { req: { query: (k: string) => string | undefined; header: (k: string) => string | undefined } }
+) =>
+  Effect.gen(function* () {
+    const token = c.req.header("x-consent-token") ?? c.req.query("token")
+    if (token !== undefined && token !== "") {
+      return yield* ClaimsService.use((s) => s.verifyConsentToken(token)).pipe(
+        Effect.catchTag("NotFound", () =>
+          Effect.fail(
+            new HttpError(
+              401,
+              "unauthenticated",
+              "This link is not valid or has expired; sign in as a tenant admin instead"
+            )
+          )
+        )
+      )
+    }
+    if (auth === null)
+      return yield* Effect.fail(
+        new HttpError(401, "unauthenticated", "Open the link from the email or sign in as a tenant admin")
+      )
+    return auth.actor
+  })
+
+const TokenQuery = Schema.Struct({ token: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(500))) })
+
+export const customerRoutes = group("/api/v1/customer", "Customer consent", [
+  route(
+    {
+      method: "get",
+      path: "/requests",
+      operationId: "listAssociationRequests",
+      summary:
+        "Association requests on the customer's tenant (tenant admin session or the signed email link)",
+      auth: "optional",
+      query: TokenQuery,
+      response: Schema.Struct({ requests: Schema.Array(RequestView) }),
+      status: 200,
+      errors: [401, 403]
+    },
+    ({ auth, c }) =>
+      Effect.gen(function* () {
+        const actor = yield* customerActor(auth, c)
+        return { requests: yield* ClaimsService.use((s) => s.customerRequests(actor)) }
+      })
+  ),
+  route(
+    {
+      method: "post",
+      path: "/requests/{claimId}/decline",
+      operationId: "declineAssociation",
+      summary: "Decline (opt out of) an association, at any time — also after approval",
+      auth: "optional",
+      params: Schema.Struct({ claimId: Schema.String }),
+      query: TokenQuery,
+      body: Schema.Struct({ reason: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(2000))) }),
+      bodyOptional: true,
+      response: RequestView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, c, params, body }) =>
+      Effect.gen(function* () {
+        const actor = yield* customerActor(auth, c)
+        return yield* ClaimsService.use((s) => s.customerDecline(actor, params.claimId, body.reason))
+      })
+  ),
+  route(
+    {
+      method: "post",
+      path: "/requests/{claimId}/accept",
+      operationId: "acceptAssociation",
+      summary: "Accept an association request now instead of letting the consent window pass",
+      auth: "optional",
+      params: Schema.Struct({ claimId: Schema.String }),
+      query: TokenQuery,
+      response: RequestView,
+      status: 200,
+      errors: [401, 403, 404, 409]
+    },
+    ({ auth, c, params }) =>
+      Effect.gen(function* () {
+        const actor = yield* customerActor(auth, c)
+        return yield* ClaimsService.use((s) => s.customerAccept(actor, params.claimId))
+      })
+  )
+])

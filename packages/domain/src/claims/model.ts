@@ -1,0 +1,183 @@
+import { Schema } from "effect"
+import { PartnerRole, SolutionArea } from "../catalog/catalog.ts"
+import { LocationId, OrganizationId, PartnerId, ProgramId, TenantId, UserId } from "../ids.ts"
+
+/** SPEC appendix A: claim statuses, consent states, rejection reasons. */
+export const ClaimStatus = Schema.Literals([
+  "draft",
+  "submitted",
+  "under_review",
+  "partner_action_required",
+  "approved",
+  "rejected",
+  "disputed",
+  "rejected_final",
+  "ended"
+])
+export type ClaimStatus = typeof ClaimStatus.Type
+
+export const ConsentStatus = Schema.Literals(["awaiting_response", "accepted", "declined", "lapsed"])
+export type ConsentStatus = typeof ConsentStatus.Type
+
+export const RejectionReason = Schema.Literals([
+  "customer_declined",
+  "insufficient_poe",
+  "missing_customer_consent_on_poe",
+  "missing_products",
+  "poe_unavailable",
+  "no_partner_response",
+  "partner_request",
+  "lost_arbitration",
+  "other"
+])
+export type RejectionReason = typeof RejectionReason.Type
+
+/** Reasons a reviewer may pick (the others are set by the system or the customer). */
+export const ReviewerRejectionReason = Schema.Literals([
+  "insufficient_poe",
+  "missing_customer_consent_on_poe",
+  "missing_products",
+  "poe_unavailable",
+  "other"
+])
+export type ReviewerRejectionReason = typeof ReviewerRejectionReason.Type
+
+export const Email = Schema.String.check(
+  Schema.isMaxLength(320),
+  Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: "an email address such as name@example.com" })
+)
+
+export const CustomerContact = Schema.Struct({
+  name: Schema.String.check(Schema.isMaxLength(200)),
+  title: Schema.String.check(Schema.isMaxLength(200)),
+  email: Email
+})
+export const PartnerContact = Schema.Struct({
+  name: Schema.String.check(Schema.isMaxLength(200)),
+  email: Email
+})
+export const RevenueDetails = Schema.Struct({
+  solutionSellerName: Schema.String.check(Schema.isMaxLength(200)),
+  customerName: Schema.String.check(Schema.isMaxLength(200)),
+  isvProductName: Schema.String.check(Schema.isMaxLength(200))
+})
+
+export class Consent extends Schema.Class<Consent>("@openpor/domain/claims/Consent")({
+  status: Schema.NullOr(ConsentStatus),
+  notifiedAt: Schema.NullOr(Schema.Date),
+  windowEndsAt: Schema.NullOr(Schema.Date),
+  respondedAt: Schema.NullOr(Schema.Date)
+}) {}
+
+export class Claim extends Schema.Class<Claim>("@openpor/domain/claims/Claim")({
+  id: Schema.String,
+  name: Schema.String,
+  organizationId: OrganizationId,
+  locationId: LocationId,
+  partnerId: PartnerId,
+  tenantId: Schema.String,
+  customerDomain: Schema.String,
+  solutionArea: SolutionArea,
+  partnerRole: PartnerRole,
+  programId: ProgramId,
+  /** Modern Work and Security: workloads of the tenant. */
+  workloads: Schema.Array(Schema.String),
+  /** Business Applications: subscription IDs. */
+  subscriptionIds: Schema.Array(Schema.String),
+  optOutOfIncentives: Schema.Boolean,
+  customerContact: Schema.NullOr(CustomerContact),
+  partnerContact: Schema.NullOr(PartnerContact),
+  revenue: Schema.NullOr(RevenueDetails),
+  status: ClaimStatus,
+  version: Schema.Number,
+  rejectionReason: Schema.NullOr(RejectionReason),
+  rejectionText: Schema.NullOr(Schema.String),
+  competing: Schema.Boolean,
+  caseId: Schema.NullOr(Schema.String),
+  consent: Consent,
+  acknowledgedAt: Schema.NullOr(Schema.Date),
+  submittedAt: Schema.NullOr(Schema.Date),
+  reviewStartedAt: Schema.NullOr(Schema.Date),
+  assignedReviewerId: Schema.NullOr(UserId),
+  partnerActionDueAt: Schema.NullOr(Schema.Date),
+  decidedAt: Schema.NullOr(Schema.Date),
+  rejectedAt: Schema.NullOr(Schema.Date),
+  disputeUsed: Schema.Boolean,
+  disputedAt: Schema.NullOr(Schema.Date),
+  approvedAt: Schema.NullOr(Schema.Date),
+  /** When the association became official (approved and the consent window passed undeclined). */
+  officialAt: Schema.NullOr(Schema.Date),
+  endedAt: Schema.NullOr(Schema.Date),
+  createdBy: UserId,
+  createdAt: Schema.Date,
+  updatedAt: Schema.Date
+}) {}
+
+/** One thing a claim associates: a tenant's workload (Modern Work) or a subscription (Business Applications). */
+export const targetKeys = (
+  claim: Pick<Claim, "tenantId" | "workloads" | "subscriptionIds" | "solutionArea">
+) =>
+  claim.solutionArea === "modern_work_security"
+    ? claim.workloads.map((w) => `workload:${claim.tenantId.toLowerCase()}:${w}`)
+    : claim.subscriptionIds.map((s) => `subscription:${s.toLowerCase()}`)
+
+export class Association extends Schema.Class<Association>("@openpor/domain/claims/Association")({
+  id: Schema.String,
+  claimId: Schema.String,
+  targetKey: Schema.String,
+  organizationId: OrganizationId,
+  locationId: LocationId,
+  partnerId: PartnerId,
+  tenantId: TenantId,
+  status: Schema.Literals(["active", "ended"]),
+  startedAt: Schema.Date,
+  officialAt: Schema.NullOr(Schema.Date),
+  endedAt: Schema.NullOr(Schema.Date),
+  endReason: Schema.NullOr(Schema.String)
+}) {}
+
+export class Poe extends Schema.Class<Poe>("@openpor/domain/claims/Poe")({
+  id: Schema.String,
+  claimId: Schema.String,
+  fileName: Schema.String,
+  mediaType: Schema.String,
+  size: Schema.Number,
+  sha256: Schema.String,
+  blobKey: Schema.String,
+  uploadedBy: UserId,
+  uploadedAt: Schema.Date
+}) {}
+
+export class ClaimComment extends Schema.Class<ClaimComment>("@openpor/domain/claims/ClaimComment")({
+  id: Schema.String,
+  claimId: Schema.String,
+  authorType: Schema.Literals(["partner", "vendor", "customer", "system"]),
+  authorId: Schema.String,
+  authorName: Schema.String,
+  body: Schema.String,
+  createdAt: Schema.Date
+}) {}
+
+/** Open claims compete for their targets (SPEC §6). */
+export const OPEN_STATUSES: ReadonlyArray<ClaimStatus> = [
+  "submitted",
+  "under_review",
+  "partner_action_required",
+  "disputed"
+]
+
+/** Deadlines in business days / days (configurable; SPEC §5). */
+export interface ClaimSettings {
+  readonly consentWindowBusinessDays: number
+  readonly reviewStartBusinessDays: number
+  readonly partnerResponseBusinessDays: number
+  readonly disputeWindowDays: number
+  readonly disputeAnswerBusinessDays: number
+}
+export const defaultClaimSettings: ClaimSettings = {
+  consentWindowBusinessDays: 5,
+  reviewStartBusinessDays: 5,
+  partnerResponseBusinessDays: 14,
+  disputeWindowDays: 30,
+  disputeAnswerBusinessDays: 5
+}
