@@ -22,6 +22,8 @@ export interface ServerConfig {
   readonly appsRoot: string | undefined
   /** Where proof-of-execution files are kept (OPENPOR_BLOB_DIR; default beside the SQLite file or ./data/blobs). */
   readonly blobDirectory: string
+  /** Business days a customer has to decline before an approved association becomes official. */
+  readonly consentWindowBusinessDays: number
   readonly calendarTimeZone: string
   readonly fiscalYearStartMonth: number
 }
@@ -96,6 +98,13 @@ export const readConfig = (
       (database.dialect === "sqlite" && Redacted.value(database.url) !== ":memory:"
         ? join(dirname(Redacted.value(database.url)), "blobs")
         : "./data/blobs"),
+    consentWindowBusinessDays: int(
+      "OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS",
+      env.OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS,
+      5,
+      0,
+      60
+    ),
     calendarTimeZone,
     fiscalYearStartMonth
   }

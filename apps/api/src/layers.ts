@@ -5,9 +5,11 @@ import {
   AuthService,
   Calendar,
   CalendarConfig,
+  ClaimsConfig,
   ClaimsService,
   Clock,
   DirectoryService,
+  defaultClaimSettings,
   EnrollmentService,
   JobWorker,
   layerControllable,
@@ -38,7 +40,11 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
       timeZone: config.calendarTimeZone,
       fiscalYearStartMonth: config.fiscalYearStartMonth
     }),
-    Layer.succeed(AppConfig, { publicUrl: config.publicUrl })
+    Layer.succeed(AppConfig, { publicUrl: config.publicUrl }),
+    Layer.succeed(ClaimsConfig, {
+      ...defaultClaimSettings,
+      consentWindowBusinessDays: config.consentWindowBusinessDays
+    })
   )
   const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), settings).pipe(
     Layer.provideMerge(repositories)

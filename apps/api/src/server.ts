@@ -93,7 +93,7 @@ export const makeHonoApp = (
     const exit = await runtime.runPromiseExit(
       Effect.gen(function* () {
         const db = yield* Db
-        return yield* Effect.tryPromise(() => migrationsCurrent(db.kysely, db.dialect))
+        return yield* Effect.tryPromise(() => migrationsCurrent(db.kysely, db.dialect, db.schema))
       }).pipe(Effect.timeout("5 seconds"))
     )
     if (exit._tag === "Success" && exit.value === true)

@@ -15,7 +15,7 @@ const prepareDatabase = (config: ServerConfig) =>
   Effect.runPromise(
     Effect.gen(function* () {
       const db = yield* Db
-      const applied = yield* Effect.promise(() => migrateToLatest(db.kysely, db.dialect))
+      const applied = yield* Effect.promise(() => migrateToLatest(db.kysely, db.dialect, db.schema))
       if (config.secret !== undefined) return { applied, secret: config.secret }
       const candidate = crypto.getRandomValues(new Uint8Array(32))
       const generated = Buffer.from(candidate).toString("base64url")

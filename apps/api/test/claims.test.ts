@@ -387,6 +387,18 @@ describe.each(dialects)("claim timers, consent and disputes on %s", (dialect) =>
     expect(final.body.status).toBe("rejected_final")
   })
 
+  it("the consent window is configurable (OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS)", async () => {
+    const short = await makeTestApp(dialect, { OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS: "2" })
+    try {
+      await short.setClock("2026-12-24T10:00:00.000Z")
+      const claim = await submitted(short, "ian@contoso.example", mwsClaim({ workloads: ["teams"] }))
+      // Thu 24 Dec + 2 business days (no holidays configured in this app): Fri 25, Mon 28 Dec.
+      expect(claim.consent.windowEndsAt).toMatch(/^2026-12-28T10:00:0\d/)
+    } finally {
+      await short.close()
+    }
+  })
+
   it("a Business Applications association ends when a directory import expires its subscription", async () => {
     const claim = await submitted(
       t,

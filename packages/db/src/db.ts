@@ -49,6 +49,7 @@ export class Db extends Context.Service<
   {
     readonly kysely: Kysely<Database>
     readonly dialect: Dialect
+    readonly schema: string | undefined
     readonly executor: Effect.Effect<Kysely<Database>>
   }
 >()("@openpor/db/Db") {
@@ -63,6 +64,7 @@ export class Db extends Context.Service<
           Db.of({
             kysely,
             dialect: config.dialect,
+            schema: config.schema,
             executor: Effect.map(Effect.service(CurrentTransaction), (trx) => trx ?? kysely)
           })
         )
@@ -127,15 +129,21 @@ export const TransactorLive = Layer.effect(
 
 export class MigrationError extends Error {}
 
+/** On PostgreSQL the migration tables live in the configured schema (several schemas may share a database). */
+const makeMigrator = (kysely: Kysely<any>, dialect: Dialect, schema: string | undefined) =>
+  new Migrator({
+    db: kysely,
+    provider: { getMigrations: async () => migrationsFor(dialect) },
+    ...(dialect === "postgres" && schema !== undefined ? { migrationTableSchema: schema } : {})
+  })
+
 /** Runs every pending migration; fails loudly (and changes nothing more) when one fails. */
 export const migrateToLatest = async (
   kysely: Kysely<any>,
-  dialect: Dialect
+  dialect: Dialect,
+  schema?: string
 ): Promise<ReadonlyArray<string>> => {
-  const migrator = new Migrator({
-    db: kysely,
-    provider: { getMigrations: async () => migrationsFor(dialect) }
-  })
+  const migrator = makeMigrator(kysely, dialect, schema)
   const { error, results } = await migrator.migrateToLatest()
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === "Error")
@@ -147,11 +155,12 @@ export const migrateToLatest = async (
 }
 
 /** Whether the database has every migration this build knows (for /readyz). */
-export const migrationsCurrent = async (kysely: Kysely<any>, dialect: Dialect): Promise<boolean> => {
-  const migrator = new Migrator({
-    db: kysely,
-    provider: { getMigrations: async () => migrationsFor(dialect) }
-  })
+export const migrationsCurrent = async (
+  kysely: Kysely<any>,
+  dialect: Dialect,
+  schema?: string
+): Promise<boolean> => {
+  const migrator = makeMigrator(kysely, dialect, schema)
   const all = await migrator.getMigrations()
   return (
     all.length > 0 &&

@@ -77,7 +77,7 @@ const migrate = (config: DbConfig) =>
   Effect.runPromise(
     Effect.gen(function* () {
       const db = yield* Db
-      yield* Effect.promise(() => migrateToLatest(db.kysely, db.dialect))
+      yield* Effect.promise(() => migrateToLatest(db.kysely, db.dialect, db.schema))
     }).pipe(Effect.provide(Db.layerFrom(config)))
   )
 
