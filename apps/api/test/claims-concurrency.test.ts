@@ -85,6 +85,7 @@ const seedCompetingClaims = (t: TestApp) =>
             approvedAt: null,
             officialAt: null,
             endedAt: null,
+            queueDeadlineAt: new Date(now.getTime() + 7 * 86_400_000),
             createdBy: "usr_rival" as UserId,
             createdAt: now,
             updatedAt: now

@@ -83,6 +83,7 @@ export const actors = (t: TestApp) => {
     rita: as("rita@vendor.example"),
     rob: as("rob@vendor.example"),
     otto: as("otto@vendor.example"),
+    aude: as("aude@vendor.example"),
     northwind: as("admin@northwind.example"),
     bill: as("bill@contoso.example")
   }

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { Transactor } from "@openpor/domain"
 import SqliteDatabase from "better-sqlite3"
-import { Context, Effect, Exit, Layer, Redacted } from "effect"
+import { Cause, Context, Effect, Exit, Layer, Redacted, Result } from "effect"
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely"
 import { Migrator } from "kysely/migration"
 import pg from "pg"
@@ -101,27 +101,40 @@ export const TransactorLive = Layer.effect(
   Transactor,
   Effect.gen(function* () {
     const db = yield* Db
+    const once = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+      Effect.acquireUseRelease(
+        Effect.promise(() => db.kysely.startTransaction().execute()),
+        (trx) =>
+          effect.pipe(
+            Effect.provideService(CurrentTransaction, trx),
+            Effect.tap(() => Effect.promise(() => trx.commit().execute()))
+          ),
+        (trx, exit) =>
+          Exit.isSuccess(exit)
+            ? Effect.void
+            : Effect.promise(() =>
+                trx
+                  .rollback()
+                  .execute()
+                  .catch(() => undefined)
+              )
+      )
+    /** PostgreSQL aborted it (deadlock, serialization failure): run the whole transaction again. */
+    const attempt = <A, E, R>(effect: Effect.Effect<A, E, R>, left: number): Effect.Effect<A, E, R> =>
+      once(effect).pipe(
+        Effect.catchCause((cause) => {
+          const defect = Cause.findDefect(cause)
+          const retryable = Result.isSuccess(defect) && isRetryableAbort(defect.success)
+          if (!retryable || left <= 0) return Effect.failCause(cause)
+          const pause = 5 + Math.floor(Math.random() * 25)
+          return Effect.promise(() => new Promise((r) => setTimeout(r, pause))).pipe(
+            Effect.andThen(attempt(effect, left - 1))
+          )
+        })
+      )
     const transaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
       Effect.flatMap(Effect.service(CurrentTransaction), (current) =>
-        current !== null
-          ? effect
-          : Effect.acquireUseRelease(
-              Effect.promise(() => db.kysely.startTransaction().execute()),
-              (trx) =>
-                effect.pipe(
-                  Effect.provideService(CurrentTransaction, trx),
-                  Effect.tap(() => Effect.promise(() => trx.commit().execute()))
-                ),
-              (trx, exit) =>
-                Exit.isSuccess(exit)
-                  ? Effect.void
-                  : Effect.promise(() =>
-                      trx
-                        .rollback()
-                        .execute()
-                        .catch(() => undefined)
-                    )
-            )
+        current !== null ? effect : attempt(effect, 3)
       )
     return Transactor.of({ transaction })
   })
@@ -167,6 +180,12 @@ export const migrationsCurrent = async (
     all.every((m) => m.executedAt !== undefined) &&
     all.some((m) => m.name === latestMigration)
   )
+}
+
+/** PostgreSQL deadlock_detected (40P01) and serialization_failure (40001): safe to run again. */
+export const isRetryableAbort = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === "40P01" || code === "40001"
 }
 
 /** Maps driver errors for unique / primary-key violations, on both dialects. */

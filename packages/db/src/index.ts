@@ -2,6 +2,7 @@ import { Layer } from "effect"
 import { Db, type DbConfig, TransactorLive } from "./db.ts"
 import { AuditLogLive } from "./repositories/audit.ts"
 import { ClockOffsetStoreLive, HolidayRepositoryLive } from "./repositories/calendar.ts"
+import { CaseRepositoryLive } from "./repositories/cases.ts"
 import { ClaimRepositoryLive } from "./repositories/claims.ts"
 import { DirectoryRepositoryLive } from "./repositories/directory.ts"
 import { EnrollmentRepositoryLive } from "./repositories/enrollment.ts"
@@ -31,6 +32,7 @@ export const RepositoriesLive = Layer.mergeAll(
   LoginAttemptRepositoryLive,
   EnrollmentRepositoryLive,
   ClaimRepositoryLive,
+  CaseRepositoryLive,
   IdempotencyStore.layer
 )
 

@@ -258,6 +258,18 @@ export interface ClaimsTable {
   created_by: string
   created_at: string
   updated_at: string
+  queue_deadline_at: string | null
+}
+export interface ArbitrationCasesTable {
+  id: string
+  status: string
+  program_id: string
+  created_at: string
+  resolved_at: string | null
+  winner_claim_id: string | null
+  reasoning: string | null
+  resolved_by: string | null
+  version: number
 }
 export interface ClaimTargetsTable {
   claim_id: string
@@ -339,6 +351,7 @@ export interface Database {
   claim_poe: ClaimPoeTable
   claim_comments: ClaimCommentsTable
   idempotency_keys: IdempotencyKeysTable
+  arbitration_cases: ArbitrationCasesTable
 }
 
 export const iso = (d: Date): string => d.toISOString()

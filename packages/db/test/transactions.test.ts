@@ -69,3 +69,54 @@ describe.each(dialects)("transactions on %s", (dialect) => {
     else assert.fail("listing failed")
   })
 })
+
+describe.each(dialects.filter((d) => d === "postgres"))("transactions on %s under a deadlock", (dialect) => {
+  let database: TestDatabase
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect)
+  })
+  afterAll(async () => database.drop())
+
+  it("retries a transaction PostgreSQL aborted as a deadlock victim, so both complete", async () => {
+    const layer = testLayer(database)
+    await Effect.runPromise(
+      Effect.gen(function* () {
+        const h = yield* HolidayRepository
+        yield* h.upsert(new Holiday({ date: "2026-05-01", name: "A" }))
+        yield* h.upsert(new Holiday({ date: "2026-05-02", name: "B" }))
+      }).pipe(Effect.provide(layer))
+    )
+    // Each transaction locks one row, waits until the other holds its row, then wants the other row.
+    let arrived = 0
+    const bothHoldOne = new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        if (arrived >= 2) {
+          clearInterval(check)
+          resolve()
+        }
+      }, 5)
+    })
+    const crossing = (first: string, second: string, name: string) =>
+      Transactor.use((tx) =>
+        tx.transaction(
+          Effect.gen(function* () {
+            const h = yield* HolidayRepository
+            yield* h.upsert(new Holiday({ date: first, name }))
+            arrived++
+            yield* Effect.promise(() => Promise.race([bothHoldOne, new Promise((r) => setTimeout(r, 2000))]))
+            yield* h.upsert(new Holiday({ date: second, name }))
+          })
+        )
+      ).pipe(Effect.provide(layer))
+    const [x, y] = await Promise.all([
+      Effect.runPromiseExit(crossing("2026-05-01", "2026-05-02", "left")),
+      Effect.runPromiseExit(crossing("2026-05-02", "2026-05-01", "right"))
+    ])
+    assert.isTrue(Exit.isSuccess(x))
+    assert.isTrue(Exit.isSuccess(y))
+    const list = await Effect.runPromise(HolidayRepository.use((h) => h.list).pipe(Effect.provide(layer)))
+    // Whoever committed last wrote both rows: the two transactions did not interleave.
+    const names = new Set(list.filter((h) => h.date.startsWith("2026-05")).map((h) => h.name))
+    assert.strictEqual(names.size, 1)
+  })
+})

@@ -1,3 +1,5 @@
+export * from "./arbitration/index.ts"
+export * from "./attribution/index.ts"
 export * from "./audit/index.ts"
 export * from "./auth/index.ts"
 export * from "./authorization/index.ts"

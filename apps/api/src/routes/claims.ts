@@ -97,6 +97,9 @@ export const ClaimView = Schema.Struct({
   rejectionText: Nullable,
   competing: Schema.Boolean,
   caseId: Nullable,
+  arbitration: Schema.NullOr(
+    Schema.Struct({ stage: Schema.String, deadline: Nullable, explanation: Schema.String })
+  ),
   consent: Schema.Struct({
     status: Nullable,
     notifiedAt: Nullable,
@@ -363,7 +366,202 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
   )
 ])
 
+const QueueRowView = Schema.Struct({
+  claimId: Schema.String,
+  name: Schema.String,
+  status: Schema.String,
+  version: Schema.Number,
+  programId: Schema.String,
+  solutionArea: Schema.String,
+  partnerId: Schema.String,
+  partnerName: Schema.String,
+  tenantId: Schema.String,
+  targets: Schema.Array(Schema.String),
+  competing: Schema.Boolean,
+  caseId: Nullable,
+  assignedReviewerId: Nullable,
+  submittedAt: Nullable,
+  nextDeadline: Nullable,
+  overdue: Schema.Boolean,
+  deadlines: Schema.Struct({
+    reviewStartBy: Nullable,
+    partnerResponseBy: Nullable,
+    disputeAnswerBy: Nullable
+  })
+})
+
+const CaseViewSchema = Schema.Struct({
+  id: Schema.String,
+  status: Schema.String,
+  version: Schema.Number,
+  programId: Schema.String,
+  createdAt: Schema.String,
+  resolvedAt: Nullable,
+  winnerClaimId: Nullable,
+  reasoning: Nullable,
+  nextDeadline: Nullable,
+  parties: Schema.Array(
+    Schema.Struct({
+      claimId: Schema.String,
+      partner: Schema.Struct({
+        organizationId: Schema.String,
+        name: Schema.String,
+        partnerId: Schema.String
+      }),
+      name: Schema.String,
+      status: Schema.String,
+      version: Schema.Number,
+      partnerRole: Schema.String,
+      holder: Schema.Boolean,
+      registeredAt: Nullable,
+      submittedAt: Nullable,
+      consentStatus: Nullable,
+      targets: Schema.Array(Schema.String),
+      partnerContact: Schema.NullOr(Schema.Struct({ name: Schema.String, email: Schema.String })),
+      poe: Schema.Array(
+        Schema.Struct({
+          id: Schema.String,
+          fileName: Schema.String,
+          mediaType: Schema.String,
+          size: Schema.Number,
+          sha256: Schema.String,
+          uploadedAt: Schema.String,
+          downloadUrl: Schema.String
+        })
+      )
+    })
+  ),
+  recommendation: Schema.Struct({
+    policy: Schema.String,
+    recommendedClaimId: Nullable,
+    facts: Schema.Array(Schema.String)
+  })
+})
+
+const QueueCursor = {
+  encode: (row: { nextDeadline: string | null; claimId: string }) =>
+    Buffer.from(JSON.stringify([row.nextDeadline ?? "", row.claimId])).toString("base64url"),
+  decode: (cursor: string) =>
+    Effect.try({
+      try: () => {
+        const [deadline, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [
+          unknown,
+          unknown
+        ]
+        if (typeof deadline !== "string" || typeof id !== "string") throw new Error("bad cursor")
+        return { deadline, id }
+      },
+      catch: () => new HttpError(400, "invalid_request", "The cursor is not valid; start from the first page")
+    })
+}
+
 export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
+  route(
+    {
+      method: "get",
+      path: "/queue",
+      operationId: "reviewQueue",
+      summary:
+        "Open claims ordered by their next SLA deadline (business days), with filters and cursor pagination",
+      description:
+        "Deadlines: review start ≤ 5 business days after submission, partner response ≤ 14 business days, dispute answer ≤ 5 business days. `overdue=true` lists claims whose reviewer-side deadline (submitted, disputed) has passed.",
+      auth: "session",
+      query: Schema.Struct({
+        status: Schema.optionalKey(
+          Schema.Literals(["submitted", "under_review", "partner_action_required", "disputed"])
+        ),
+        programId: Schema.optionalKey(Schema.String),
+        solutionArea: Schema.optionalKey(SolutionArea),
+        competing: Schema.optionalKey(Schema.Literals(["true", "false"])),
+        overdue: Schema.optionalKey(Schema.Literals(["true", "false"])),
+        assignedReviewer: Schema.optionalKey(Schema.String),
+        cursor: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(500))),
+        limit: Schema.optionalKey(
+          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 200 }))
+        )
+      }),
+      response: Schema.Struct({ items: Schema.Array(QueueRowView), nextCursor: Nullable }),
+      status: 200,
+      errors: [400, 401, 403]
+    },
+    ({ auth, query }) =>
+      Effect.gen(function* () {
+        const limit = query.limit ?? 50
+        const after = query.cursor === undefined ? undefined : yield* QueueCursor.decode(query.cursor)
+        const items = yield* ClaimsService.use((s) =>
+          s.queue(auth!.actor, {
+            statuses: query.status === undefined ? undefined : [query.status],
+            programId: query.programId,
+            solutionArea: query.solutionArea,
+            competing: query.competing === undefined ? undefined : query.competing === "true",
+            overdue: query.overdue === "true",
+            assignedReviewerId:
+              query.assignedReviewer === "me" ? (auth!.user.id as string) : query.assignedReviewer,
+            after,
+            limit
+          })
+        )
+        const last = items.at(-1)
+        return {
+          items,
+          nextCursor: items.length === limit && last !== undefined ? QueueCursor.encode(last) : null
+        }
+      })
+  ),
+  route(
+    {
+      method: "post",
+      path: "/claims/{id}/assign",
+      operationId: "assignClaim",
+      summary: "Take a claim (or give it to another reviewer); a submitted claim moves to under_review",
+      auth: "session",
+      params: IdParams,
+      body: Schema.Struct({
+        reviewerId: Schema.optionalKey(Schema.String),
+        version: Schema.optionalKey(Version)
+      }),
+      bodyOptional: true,
+      response: ClaimView,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, params, body }) => ClaimsService.use((s) => s.assign(auth!.actor, params.id, body))
+  ),
+  route(
+    {
+      method: "get",
+      path: "/cases/{caseId}",
+      operationId: "getArbitrationCase",
+      summary:
+        "An arbitration case: every party's claim and proof of execution side by side, and the policy's recommendation",
+      auth: "session",
+      params: Schema.Struct({ caseId: Schema.String }),
+      response: CaseViewSchema,
+      status: 200,
+      errors: [401, 403, 404]
+    },
+    ({ auth, params }) => ClaimsService.use((s) => s.getCase(auth!.actor, params.caseId))
+  ),
+  route(
+    {
+      method: "post",
+      path: "/cases/{caseId}/resolve",
+      operationId: "resolveArbitrationCase",
+      summary:
+        "Pick the winner with a written reasoning: the others are rejected (lost_arbitration); a holder is replaced when the winner becomes official",
+      auth: "session",
+      params: Schema.Struct({ caseId: Schema.String }),
+      body: Schema.Struct({
+        winnerClaimId: Schema.String,
+        reasoning: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(5000)),
+        version: Schema.optionalKey(Version)
+      }),
+      response: CaseViewSchema,
+      status: 200,
+      errors: [400, 401, 403, 404, 409, 415]
+    },
+    ({ auth, params, body }) => ClaimsService.use((s) => s.resolveCase(auth!.actor, params.caseId, body))
+  ),
   route(
     {
       method: "post",

@@ -81,7 +81,7 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
     .addColumn("official_at", "text")
     .addColumn("ended_at", "text")
     .addColumn("end_reason", "text")
-    .addCheckConstraint("associations_status", sql`status in ('active', 'ended')`)
+    .addCheckConstraint("associations_status", sql`status in ('pending', 'active', 'ended')`)
     .execute()
   // Exclusivity (SPEC §5): at most one active association per workload of a tenant or per subscription.
   await sql`CREATE UNIQUE INDEX associations_one_active ON associations (target_key) WHERE status = 'active'`.execute(

@@ -68,7 +68,8 @@ const toClaim = (r: Selectable<ClaimsTable>): Claim =>
     endedAt: date(r.ended_at),
     createdBy: r.created_by as UserId,
     createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at)
+    updatedAt: new Date(r.updated_at),
+    queueDeadlineAt: date(r.queue_deadline_at)
   })
 
 const claimRow = (c: Claim) => ({
@@ -111,7 +112,8 @@ const claimRow = (c: Claim) => ({
   ended_at: iso(c.endedAt),
   created_by: c.createdBy,
   created_at: c.createdAt.toISOString(),
-  updated_at: c.updatedAt.toISOString()
+  updated_at: c.updatedAt.toISOString(),
+  queue_deadline_at: iso(c.queueDeadlineAt)
 })
 
 const toAssociation = (r: Selectable<AssociationsTable>): Association =>
@@ -278,7 +280,7 @@ export const ClaimRepositoryLive = Layer.effect(
             .updateTable("associations")
             .set({ status: "ended", ended_at: at.toISOString(), end_reason: reason })
             .where("claim_id", "=", claimId)
-            .where("status", "=", "active")
+            .where("status", "in", ["active", "pending"])
           if (keys !== undefined) q = q.where("target_key", "in", keys.length === 0 ? [""] : [...keys])
           return q.executeTakeFirst()
         }).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
@@ -292,6 +294,66 @@ export const ClaimRepositoryLive = Layer.effect(
             .where("official_at", "is", null)
             .execute()
         ).pipe(Effect.asVoid),
+      activateAssociations: (claimId, at) =>
+        query((db) =>
+          db
+            .updateTable("associations")
+            .set({ status: "active", started_at: at.toISOString(), official_at: at.toISOString() })
+            .where("claim_id", "=", claimId)
+            .where("status", "=", "pending")
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numUpdatedRows))),
+      activeOn: (keys) =>
+        keys.length === 0
+          ? Effect.succeed([])
+          : query((db) =>
+              db
+                .selectFrom("associations")
+                .selectAll()
+                .where("target_key", "in", [...keys])
+                .where("status", "=", "active")
+                .execute()
+            ).pipe(Effect.map((rows) => rows.map(toAssociation))),
+      listByCase: (caseId) =>
+        query((db) =>
+          db
+            .selectFrom("claims")
+            .selectAll()
+            .where("case_id", "=", caseId)
+            .orderBy("submitted_at")
+            .orderBy("id")
+            .execute()
+        ).pipe(Effect.map((rows) => rows.map(toClaim))),
+      queue: (f) =>
+        query((db) => {
+          let q = db
+            .selectFrom("claims")
+            .selectAll()
+            .where("status", "in", [...f.statuses])
+            .orderBy("queue_deadline_at")
+            .orderBy("id")
+            .limit(f.limit)
+          if (f.programId !== undefined) q = q.where("program_id", "=", f.programId)
+          if (f.solutionArea !== undefined) q = q.where("solution_area", "=", f.solutionArea)
+          if (f.competing !== undefined) q = q.where("competing", "=", f.competing ? 1 : 0)
+          if (f.assignedReviewerId !== undefined)
+            q = q.where("assigned_reviewer_id", "=", f.assignedReviewerId)
+          if (f.overdueAt !== undefined) {
+            q = q
+              .where("queue_deadline_at", "<", f.overdueAt.toISOString())
+              .where("status", "in", ["submitted", "disputed"])
+          }
+          if (f.after !== undefined) {
+            const { deadline, id } = f.after
+            q = q.where((eb) =>
+              eb.or([
+                eb("queue_deadline_at", ">", deadline),
+                eb.and([eb("queue_deadline_at", "=", deadline), eb("id", ">", id)])
+              ])
+            )
+          }
+          return q.execute()
+        }).pipe(Effect.map((rows) => rows.map(toClaim))),
       insertPoe: (p) =>
         query((db) =>
           db

@@ -1,13 +1,26 @@
 import { Context, Effect, Layer, Option } from "effect"
+import { ArbitrationCase, type Recommendation } from "../arbitration/model.ts"
+import { recommend } from "../arbitration/recommendation.ts"
+import { CaseRepository } from "../arbitration/repository.ts"
 import { AuditLog } from "../audit/audit.ts"
 import { Secrets } from "../auth/auth.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import { policy } from "../authorization/policy.ts"
-import { addBusinessDays, addDays, businessDaysBetween } from "../calendar/business-calendar.ts"
+import {
+  addBusinessDays,
+  addDays,
+  type BusinessCalendar,
+  businessDaysBetween
+} from "../calendar/business-calendar.ts"
 import { Calendar } from "../calendar/calendar-service.ts"
 import { Clock } from "../calendar/clock.ts"
-import { type PartnerRole, partnerRoleDefinition, type SolutionArea } from "../catalog/catalog.ts"
+import {
+  type ArbitrationPolicy,
+  type PartnerRole,
+  partnerRoleDefinition,
+  type SolutionArea
+} from "../catalog/catalog.ts"
 import { SUBSCRIPTIONS_EXPIRED_JOB, type Subscription } from "../directory/model.ts"
 
 export { SUBSCRIPTIONS_EXPIRED_JOB }
@@ -45,6 +58,7 @@ import {
   Claim,
   ClaimComment,
   type ClaimSettings,
+  type ClaimStatus,
   Consent,
   defaultClaimSettings,
   Poe,
@@ -142,6 +156,12 @@ export interface ClaimView {
   readonly rejectionText: string | null
   readonly competing: boolean
   readonly caseId: string | null
+  /** For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties. */
+  readonly arbitration: {
+    readonly stage: string
+    readonly deadline: string | null
+    readonly explanation: string
+  } | null
   readonly consent: {
     readonly status: string | null
     readonly notifiedAt: string | null
@@ -199,6 +219,100 @@ export interface CustomerRequestView {
   readonly submittedAt: string | null
   readonly canDecline: boolean
   readonly canAccept: boolean
+}
+
+export interface CaseView {
+  readonly id: string
+  readonly status: "open" | "resolved"
+  readonly version: number
+  readonly programId: string
+  readonly createdAt: string
+  readonly resolvedAt: string | null
+  readonly winnerClaimId: string | null
+  readonly reasoning: string | null
+  readonly nextDeadline: string | null
+  readonly parties: ReadonlyArray<{
+    readonly claimId: string
+    readonly partner: { readonly organizationId: string; readonly name: string; readonly partnerId: string }
+    readonly name: string
+    readonly status: string
+    readonly version: number
+    readonly partnerRole: string
+    readonly holder: boolean
+    readonly registeredAt: string | null
+    readonly submittedAt: string | null
+    readonly consentStatus: string | null
+    readonly targets: ReadonlyArray<string>
+    readonly partnerContact: { readonly name: string; readonly email: string } | null
+    readonly poe: ReadonlyArray<{
+      readonly id: string
+      readonly fileName: string
+      readonly mediaType: string
+      readonly size: number
+      readonly sha256: string
+      readonly uploadedAt: string
+      readonly downloadUrl: string
+    }>
+  }>
+  readonly recommendation: {
+    readonly policy: string
+    readonly recommendedClaimId: string | null
+    readonly facts: ReadonlyArray<string>
+  }
+}
+
+export interface QueueRow {
+  readonly claimId: string
+  readonly name: string
+  readonly status: string
+  readonly version: number
+  readonly programId: string
+  readonly solutionArea: string
+  readonly partnerId: string
+  readonly partnerName: string
+  readonly tenantId: string
+  readonly targets: ReadonlyArray<string>
+  readonly competing: boolean
+  readonly caseId: string | null
+  readonly assignedReviewerId: string | null
+  readonly submittedAt: string | null
+  readonly nextDeadline: string | null
+  readonly overdue: boolean
+  readonly deadlines: {
+    readonly reviewStartBy: string | null
+    readonly partnerResponseBy: string | null
+    readonly disputeAnswerBy: string | null
+  }
+}
+
+export interface QueueQuery {
+  readonly statuses?: ReadonlyArray<ClaimStatus> | undefined
+  readonly programId?: string | undefined
+  readonly solutionArea?: string | undefined
+  readonly competing?: boolean | undefined
+  readonly assignedReviewerId?: string | undefined
+  readonly overdue?: boolean | undefined
+  readonly after?: { readonly deadline: string; readonly id: string } | undefined
+  readonly limit: number
+}
+
+/** The next SLA deadline of an open claim (stored, so the queue is an index scan). */
+export const queueDeadline = (c: Claim, calendar: BusinessCalendar, settings: ClaimSettings): Date | null => {
+  switch (c.status) {
+    case "submitted":
+    case "under_review":
+      return c.submittedAt === null
+        ? null
+        : addBusinessDays(calendar, c.submittedAt, settings.reviewStartBusinessDays)
+    case "partner_action_required":
+      return c.partnerActionDueAt
+    case "disputed":
+      return c.disputedAt === null
+        ? null
+        : addBusinessDays(calendar, c.disputedAt, settings.disputeAnswerBusinessDays)
+    default:
+      return null
+  }
 }
 
 type Failure =
@@ -263,6 +377,23 @@ export class ClaimsService extends Context.Service<
     readonly consentWindowElapsed: (claimId: string) => Effect.Effect<void>
     readonly partnerResponseElapsed: (claimId: string) => Effect.Effect<void>
     readonly subscriptionsExpired: (subscriptionIds: ReadonlyArray<string>) => Effect.Effect<number>
+    /** Vendor staff: every party of an arbitration case side by side, with the policy's recommendation. */
+    readonly getCase: (actor: Actor, caseId: string) => Effect.Effect<CaseView, Failure>
+    readonly resolveCase: (
+      actor: Actor,
+      caseId: string,
+      input: {
+        readonly winnerClaimId: string
+        readonly reasoning: string
+        readonly version?: number | undefined
+      }
+    ) => Effect.Effect<CaseView, Failure>
+    readonly queue: (actor: Actor, query: QueueQuery) => Effect.Effect<ReadonlyArray<QueueRow>, Failure>
+    readonly assign: (
+      actor: Actor,
+      id: string,
+      input: { readonly reviewerId?: string | undefined; readonly version?: number | undefined }
+    ) => Effect.Effect<ClaimView, Failure>
   }
 >()("@openpor/domain/claims/ClaimsService") {
   static readonly layer = Layer.effect(
@@ -280,6 +411,7 @@ export class ClaimsService extends Context.Service<
       const jobs = yield* JobQueue
       const secrets = yield* Secrets
       const blobs = yield* BlobStore
+      const cases = yield* CaseRepository
 
       const load = (id: string) =>
         Effect.flatMap(
@@ -323,12 +455,17 @@ export class ClaimsService extends Context.Service<
         Effect.gen(function* () {
           const to = yield* transitionClaim(claim.id, claim.status, action)
           const now = yield* clock.now
-          const next = new Claim({
+          const moved = new Claim({
             ...claim,
             ...changes,
             status: to,
             updatedAt: now,
             version: claim.version + 1
+          })
+          // The next SLA deadline is stored with the claim, so the review queue is an index scan.
+          const next = new Claim({
+            ...moved,
+            queueDeadlineAt: queueDeadline(moved, yield* calendarService.current, yield* ClaimsConfig)
           })
           if (!(yield* repo.update(next, claim.version))) {
             const current = yield* repo.find(claim.id)
@@ -461,6 +598,32 @@ export class ClaimsService extends Context.Service<
         return out
       }
 
+      const arbitrationOf = (claim: Claim) =>
+        Effect.gen(function* () {
+          if (claim.caseId === null) return null
+          const c = Option.getOrUndefined(yield* cases.find(claim.caseId))
+          if (c === undefined) return null
+          if (c.status === "resolved") {
+            const won = c.winnerClaimId === claim.id
+            return {
+              stage: "resolved",
+              deadline: null,
+              explanation: won
+                ? "Another partner claimed the same customer workload or subscription; the review decided for your claim"
+                : "Another partner claimed the same customer workload or subscription; the review decided for the other claim"
+            }
+          }
+          const stage = claim.status === "partner_action_required" ? "information_requested" : "under_review"
+          return {
+            stage,
+            deadline: claim.queueDeadlineAt?.toISOString() ?? null,
+            explanation:
+              stage === "information_requested"
+                ? "Another partner claims the same customer workload or subscription; the reviewer needs more information from you (see comments)"
+                : "Another partner claims the same customer workload or subscription; the reviewer compares the proofs of execution and may consult the current partner, which can take longer than 5 business days"
+          }
+        })
+
       const toView = (actor: Actor, claim: Claim) =>
         Effect.gen(function* () {
           const poe = yield* repo.listPoe(claim.id)
@@ -493,6 +656,7 @@ export class ClaimsService extends Context.Service<
             rejectionText: claim.rejectionText,
             competing: claim.competing,
             caseId: claim.caseId,
+            arbitration: yield* arbitrationOf(claim),
             consent: {
               status: claim.consent.status,
               notifiedAt: claim.consent.notifiedAt?.toISOString() ?? null,
@@ -659,7 +823,8 @@ export class ClaimsService extends Context.Service<
           endedAt: null,
           createdBy: userIdOf(actor),
           createdAt: now,
-          updatedAt: now
+          updatedAt: now,
+          queueDeadlineAt: null
         })
         yield* tx.transaction(
           Effect.gen(function* () {
@@ -964,11 +1129,20 @@ export class ClaimsService extends Context.Service<
             const windowEndsAt = firstSubmission
               ? addBusinessDays(calendar, now, settings.consentWindowBusinessDays)
               : claim.consent.windowEndsAt
+            // Another partner holds or claims the same targets: all of them form (or join) one arbitration case.
+            const caseId =
+              others.length > 0
+                ? yield* formCase(
+                    claim,
+                    others.map((o) => o.claimId)
+                  )
+                : claim.caseId
             const next = yield* apply(actor, claim, action, {
               submittedAt: now,
               acknowledgedAt: now,
               partnerActionDueAt: null,
               competing: claim.competing || others.length > 0,
+              caseId,
               ...(firstSubmission
                 ? {
                     consent: new Consent({
@@ -980,12 +1154,6 @@ export class ClaimsService extends Context.Service<
                   }
                 : {})
             })
-            // Another partner holds or claims the same targets: every open claim on them is competing.
-            for (const other of others) {
-              if (other.status === "association") continue
-              const o = yield* repo.find(other.claimId)
-              if (Option.isSome(o) && !o.value.competing) yield* markCompeting(o.value)
-            }
             if (action === "resubmit") yield* jobs.cancelByKey(`partner-response:${claim.id}`)
             if (firstSubmission && windowEndsAt !== null) {
               yield* jobs.enqueue({
@@ -1012,20 +1180,99 @@ export class ClaimsService extends Context.Service<
         )
       })
 
-      /** Flags a claim as competing without moving it (used where no transition fits). */
-      const markCompeting = (claim: Claim) =>
+      /** Puts a claim into an arbitration case (competing) without moving it. */
+      const setCase = (claim: Claim, caseId: string) =>
         Effect.gen(function* () {
+          if (claim.caseId === caseId && claim.competing) return
           const now = yield* clock.now
-          const next = new Claim({ ...claim, competing: true, updatedAt: now, version: claim.version + 1 })
-          if (!(yield* repo.update(next, claim.version))) return
+          const next = new Claim({
+            ...claim,
+            competing: true,
+            caseId,
+            updatedAt: now,
+            version: claim.version + 1
+          })
+          if (!(yield* repo.update(next, claim.version))) {
+            return yield* Effect.die(new Error(`claim ${claim.id} changed while joining case ${caseId}`))
+          }
           yield* audit.append({
             actor: "system",
-            action: "claim.marked_competing",
+            action: "claim.joined_arbitration",
             entityType: "claim",
             entityId: claim.id,
-            before: { status: claim.status, competing: claim.competing },
-            after: { status: claim.status, competing: true }
+            before: { status: claim.status, competing: claim.competing, caseId: claim.caseId },
+            after: { status: claim.status, competing: true, caseId }
           })
+        })
+
+      /**
+       * All claims on one workload/subscription form one case (SPEC §6): the new claim joins the open
+       * case of any party; open cases of several parties are merged into the oldest.
+       */
+      const formCase = (claim: Claim, otherIds: ReadonlyArray<string>) =>
+        Effect.gen(function* () {
+          const members: Array<Claim> = []
+          for (const id of new Set(otherIds)) {
+            const found = yield* repo.find(id)
+            if (Option.isSome(found)) members.push(found.value)
+          }
+          const openCases: Array<ArbitrationCase> = []
+          for (const caseId of new Set(members.map((m) => m.caseId).filter((c): c is string => c !== null))) {
+            const found = yield* cases.find(caseId)
+            if (Option.isSome(found) && found.value.status === "open") openCases.push(found.value)
+          }
+          const now = yield* clock.now
+          openCases.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+          let target = openCases[0]
+          if (target === undefined) {
+            target = new ArbitrationCase({
+              id: newId("case"),
+              status: "open",
+              programId: claim.programId,
+              createdAt: now,
+              resolvedAt: null,
+              winnerClaimId: null,
+              reasoning: null,
+              resolvedBy: null,
+              version: 1
+            })
+            yield* cases.insert(target)
+            yield* audit.append({
+              actor: "system",
+              action: "case.opened",
+              entityType: "case",
+              entityId: target.id,
+              before: null,
+              after: { claims: [claim.id, ...members.map((m) => m.id)] }
+            })
+          }
+          for (const merged of openCases.slice(1)) {
+            for (const m of yield* repo.listByCase(merged.id)) members.push(m)
+            yield* cases.update(
+              new ArbitrationCase({
+                ...merged,
+                status: "resolved",
+                resolvedAt: now,
+                reasoning: `Merged into case ${target.id}`,
+                version: merged.version + 1
+              }),
+              merged.version
+            )
+            yield* audit.append({
+              actor: "system",
+              action: "case.merged",
+              entityType: "case",
+              entityId: merged.id,
+              before: { status: "open" },
+              after: { mergedInto: target.id }
+            })
+          }
+          for (const id of new Set(members.map((m) => m.id))) {
+            if (id === claim.id) continue
+            const fresh = yield* repo.find(id)
+            if (Option.isSome(fresh)) yield* setCase(fresh.value, target.id)
+          }
+          return target.id
         })
 
       const comment = Effect.fn("ClaimsService.comment")(function* (actor: Actor, id: string, body: string) {
@@ -1100,8 +1347,13 @@ export class ClaimsService extends Context.Service<
           )
         })
 
-      /** Creates the active associations of an approved claim; the database refuses a second holder. */
-      const associate = (claim: Claim, now: Date, official: boolean) =>
+      /** Creates the associations of an approved claim; the database refuses a second active holder. */
+      const associate = (
+        claim: Claim,
+        now: Date,
+        official: boolean,
+        status: "active" | "pending" = "active"
+      ) =>
         Effect.forEach(targetKeys(claim), (targetKey) =>
           repo.insertAssociation(
             new Association({
@@ -1112,9 +1364,9 @@ export class ClaimsService extends Context.Service<
               locationId: claim.locationId,
               partnerId: claim.partnerId,
               tenantId: claim.tenantId as TenantId,
-              status: "active",
+              status,
               startedAt: now,
-              officialAt: official ? now : null,
+              officialAt: official && status === "active" ? now : null,
               endedAt: null,
               endReason: null
             })
@@ -1159,6 +1411,15 @@ export class ClaimsService extends Context.Service<
               })
             }
             if (decision.decision === "approve") {
+              if (
+                claim.caseId !== null &&
+                Option.exists(yield* cases.find(claim.caseId), (c) => c.status === "open")
+              ) {
+                return yield* new Conflict({
+                  code: "arbitration_required",
+                  reason: `This claim competes with others in case ${claim.caseId}; resolve the case with a winner and a reasoning`
+                })
+              }
               const action: ClaimAction = claim.status === "disputed" ? "uphold_dispute" : "approve"
               yield* transitionClaim(claim.id, claim.status, action)
               const consentDone = claim.consent.status === "lapsed" || claim.consent.status === "accepted"
@@ -1234,6 +1495,419 @@ export class ClaimsService extends Context.Service<
           })
         )
       })
+
+      /**
+       * The winner takes over: in one transaction the holder's association ends and the winner's starts
+       * at the same instant — never two active associations, never a gap caused by the switch itself.
+       */
+      const takeOver = (winner: Claim, now: Date) =>
+        Effect.gen(function* () {
+          const keys = targetKeys(winner)
+          const holders = (yield* repo.activeOn(keys)).filter((a) => a.claimId !== winner.id)
+          for (const holderId of new Set(holders.map((h) => h.claimId))) {
+            yield* repo.endAssociations(holderId, now, "superseded", keys)
+            const remaining = (yield* repo.associationsOfClaim(holderId)).filter((a) => a.status === "active")
+            const holder = Option.getOrUndefined(yield* repo.find(holderId))
+            if (holder !== undefined && remaining.length === 0 && holder.status === "approved") {
+              const ended = yield* apply("system", holder, "superseded", {
+                endedAt: now,
+                rejectionReason: "lost_arbitration"
+              }).pipe(Effect.orDie)
+              yield* emailPartner(ended, (to) =>
+                claimEmails.ended(ended, to, "another partner's claim won the arbitration")
+              )
+            }
+          }
+          yield* repo.activateAssociations(winner.id, now)
+        })
+
+      const caseParties = (members: ReadonlyArray<Claim>) =>
+        Effect.gen(function* () {
+          const parties = []
+          for (const m of members) {
+            const poe = yield* repo.listPoe(m.id)
+            const associations = yield* repo.associationsOfClaim(m.id)
+            const active = associations.filter((a) => a.status === "active")
+            const started = active.map((a) => a.startedAt.getTime())
+            const registered = Math.min(m.submittedAt?.getTime() ?? Number.POSITIVE_INFINITY, ...started)
+            parties.push({
+              claim: m,
+              poe,
+              holder: active.length > 0,
+              registeredAt: Number.isFinite(registered) ? new Date(registered) : null,
+              latestPoeAt:
+                poe.length === 0 ? null : new Date(Math.max(...poe.map((p) => p.uploadedAt.getTime())))
+            })
+          }
+          return parties
+        })
+
+      const loadCase = (caseId: string) =>
+        Effect.flatMap(
+          cases.find(caseId),
+          Option.match({
+            onNone: () => Effect.fail(new NotFound({ entity: "case", id: caseId })),
+            onSome: Effect.succeed
+          })
+        )
+
+      const getCase = Effect.fn("ClaimsService.getCase")(function* (
+        actor: Actor,
+        caseId: string
+      ): Effect.fn.Return<CaseView, Failure> {
+        // Only vendor staff see the parties side by side (SPEC §6 confidentiality).
+        if (!(policy.arbitrate(actor) || policy.readAudit(actor))) {
+          return yield* new Forbidden({
+            action: "arbitrate",
+            reason: "Only the vendor's staff see arbitration cases"
+          })
+        }
+        const c = yield* loadCase(caseId)
+        const members = yield* repo.listByCase(caseId)
+        const parties = yield* caseParties(members)
+        const program = yield* enrollments.findProgram(c.programId as ProgramId)
+        const arbitrationPolicy: ArbitrationPolicy = Option.match(program, {
+          onNone: () => "most_recent_poe",
+          onSome: (p) => p.arbitrationPolicy
+        })
+        const recommendation: Recommendation =
+          c.status === "open"
+            ? recommend(
+                arbitrationPolicy,
+                parties
+                  .filter(
+                    (p) =>
+                      p.holder ||
+                      ["submitted", "under_review", "partner_action_required", "disputed"].includes(
+                        p.claim.status
+                      )
+                  )
+                  .map((p) => ({
+                    claimId: p.claim.id,
+                    partnerId: p.claim.partnerId,
+                    holder: p.holder,
+                    registeredAt: p.registeredAt,
+                    latestPoeAt: p.latestPoeAt
+                  }))
+              )
+            : {
+                policy: arbitrationPolicy,
+                recommendedClaimId: c.winnerClaimId,
+                facts: [`Resolved: ${c.reasoning ?? ""}`]
+              }
+        const views = []
+        for (const p of parties) {
+          const organization = yield* organizationName(p.claim)
+          views.push({
+            claimId: p.claim.id,
+            partner: {
+              organizationId: p.claim.organizationId,
+              name: organization,
+              partnerId: p.claim.partnerId
+            },
+            name: p.claim.name,
+            status: p.claim.status,
+            version: p.claim.version,
+            partnerRole: p.claim.partnerRole,
+            holder: p.holder,
+            registeredAt: p.registeredAt?.toISOString() ?? null,
+            submittedAt: p.claim.submittedAt?.toISOString() ?? null,
+            consentStatus: p.claim.consent.status,
+            targets: targetKeys(p.claim),
+            partnerContact: p.claim.partnerContact,
+            poe: p.poe.map((x) => ({
+              id: x.id,
+              fileName: x.fileName,
+              mediaType: x.mediaType,
+              size: x.size,
+              sha256: x.sha256,
+              uploadedAt: x.uploadedAt.toISOString(),
+              downloadUrl: `/api/v1/claims/${p.claim.id}/poe/${x.id}`
+            }))
+          })
+        }
+        const deadline = members
+          .map((m) => m.queueDeadlineAt)
+          .filter((d): d is Date => d !== null)
+          .sort((a, b) => a.getTime() - b.getTime())[0]
+        return {
+          id: c.id,
+          status: c.status,
+          version: c.version,
+          programId: c.programId,
+          createdAt: c.createdAt.toISOString(),
+          resolvedAt: c.resolvedAt?.toISOString() ?? null,
+          winnerClaimId: c.winnerClaimId,
+          reasoning: c.reasoning,
+          nextDeadline: deadline?.toISOString() ?? null,
+          parties: views,
+          recommendation: { ...recommendation, facts: [...recommendation.facts] }
+        }
+      })
+
+      const resolveCase = Effect.fn("ClaimsService.resolveCase")(function* (
+        actor: Actor,
+        caseId: string,
+        input: {
+          readonly winnerClaimId: string
+          readonly reasoning: string
+          readonly version?: number | undefined
+        }
+      ): Effect.fn.Return<CaseView, Failure> {
+        yield* authorize("arbitrate", actor)
+        const reasoning = input.reasoning.trim()
+        if (reasoning === "") {
+          return yield* new InvalidInput({
+            code: "missing_field",
+            reason: "Write the reasoning for the decision",
+            details: { field: "reasoning" }
+          })
+        }
+        return yield* tx.transaction(
+          Effect.gen(function* () {
+            const c = yield* loadCase(caseId)
+            if (input.version !== undefined && input.version !== c.version) {
+              return yield* new VersionConflict({
+                aggregate: "case",
+                id: caseId,
+                expected: input.version,
+                actual: c.version
+              })
+            }
+            if (c.status !== "open")
+              return yield* new IllegalTransition({
+                aggregate: "case",
+                id: caseId,
+                from: c.status,
+                action: "resolve"
+              })
+            const members = yield* repo.listByCase(caseId)
+            const winner = members.find((m) => m.id === input.winnerClaimId)
+            if (winner === undefined) {
+              return yield* new InvalidInput({
+                code: "invalid_request",
+                reason: `Claim ${input.winnerClaimId} is not a party of case ${caseId}`,
+                details: { field: "winnerClaimId" }
+              })
+            }
+            const now = yield* clock.now
+            // Claim the case first: a concurrent resolver waits on this row, then gets version_conflict.
+            const resolved = new ArbitrationCase({
+              ...c,
+              status: "resolved",
+              resolvedAt: now,
+              winnerClaimId: winner.id,
+              reasoning,
+              resolvedBy: userIdOf(actor),
+              version: c.version + 1
+            })
+            if (!(yield* cases.update(resolved, c.version))) {
+              const current = yield* cases.find(caseId)
+              return yield* new VersionConflict({
+                aggregate: "case",
+                id: caseId,
+                expected: c.version,
+                actual: Option.match(current, { onNone: () => -1, onSome: (x) => x.version })
+              })
+            }
+            const holders = (yield* caseParties(members)).filter((p) => p.holder).map((p) => p.claim.id)
+            const winnerIsHolder = holders.includes(winner.id)
+            if (!winnerIsHolder && !["submitted", "under_review", "disputed"].includes(winner.status)) {
+              return yield* new IllegalTransition({
+                aggregate: "claim",
+                id: winner.id,
+                from: winner.status,
+                action: "win_arbitration"
+              })
+            }
+            // Everyone else who is still open loses.
+            for (const m of members) {
+              if (m.id === winner.id) continue
+              let loser = m
+              if (
+                !["submitted", "under_review", "partner_action_required", "disputed"].includes(loser.status)
+              )
+                continue
+              if (loser.status === "submitted")
+                loser = yield* apply(actor, loser, "start_review", { reviewStartedAt: now })
+              const lost = yield* apply(
+                actor,
+                loser,
+                loser.status === "disputed" ? "reject_dispute" : "reject",
+                {
+                  decidedAt: now,
+                  rejectedAt: now,
+                  rejectionReason: "lost_arbitration",
+                  rejectionText: reasoning,
+                  partnerActionDueAt: null
+                }
+              )
+              yield* jobs.cancelByKey(`partner-response:${lost.id}`)
+              yield* emailPartner(lost, (to) =>
+                claimEmails.rejected(
+                  lost,
+                  to,
+                  "lost_arbitration",
+                  reasoning,
+                  lost.status === "rejected_final"
+                )
+              )
+            }
+            if (!winnerIsHolder) {
+              let w = winner
+              if (w.status === "submitted")
+                w = yield* apply(actor, w, "start_review", { reviewStartedAt: now })
+              const consentDoneAlready = w.consent.status === "lapsed" || w.consent.status === "accepted"
+              const contested = (yield* repo.activeOn(targetKeys(w))).some((a) => a.claimId !== w.id)
+              yield* associate(w, now, consentDoneAlready, contested ? "pending" : "active")
+              const approved = yield* apply(
+                actor,
+                w,
+                w.status === "disputed" ? "uphold_dispute" : "approve",
+                {
+                  approvedAt: now,
+                  decidedAt: now,
+                  rejectionReason: null,
+                  rejectionText: null,
+                  ...(consentDoneAlready ? { officialAt: now } : {})
+                }
+              )
+              // A holder is replaced only when the winner's association becomes official.
+              if (consentDoneAlready && contested) yield* takeOver(approved, now)
+              yield* emailPartner(approved, (to) => claimEmails.approved(approved, to))
+              if (consentDoneAlready)
+                yield* emailPartner(approved, (to) => claimEmails.official(approved, to))
+            }
+            yield* audit.append({
+              actor,
+              action: "case.resolved",
+              entityType: "case",
+              entityId: caseId,
+              before: { status: "open", version: c.version },
+              after: { status: "resolved", winnerClaimId: winner.id, reasoning, version: resolved.version }
+            })
+            return yield* getCase(actor, caseId)
+          })
+        )
+      })
+
+      const queue = Effect.fn("ClaimsService.queue")(function* (actor: Actor, filter: QueueQuery) {
+        yield* authorize("reviewClaims", actor)
+        const now = yield* clock.now
+        const { overdue, statuses, ...rest } = filter
+        const rows = yield* repo.queue({
+          ...rest,
+          statuses: statuses ?? ["submitted", "under_review", "partner_action_required", "disputed"],
+          ...(overdue === true ? { overdueAt: now } : {})
+        })
+        const out = []
+        for (const claim of rows) {
+          const deadlines = yield* deadlinesOf(claim)
+          out.push({
+            claimId: claim.id,
+            name: claim.name,
+            status: claim.status,
+            version: claim.version,
+            programId: claim.programId,
+            solutionArea: claim.solutionArea,
+            partnerId: claim.partnerId,
+            partnerName: yield* organizationName(claim),
+            tenantId: claim.tenantId,
+            targets: targetKeys(claim),
+            competing: claim.competing,
+            caseId: claim.caseId,
+            assignedReviewerId: claim.assignedReviewerId,
+            submittedAt: claim.submittedAt?.toISOString() ?? null,
+            nextDeadline: claim.queueDeadlineAt?.toISOString() ?? null,
+            overdue:
+              claim.queueDeadlineAt !== null &&
+              (claim.status === "submitted" || claim.status === "disputed") &&
+              claim.queueDeadlineAt.getTime() < now.getTime(),
+            deadlines: {
+              reviewStartBy: deadlines.reviewStartBy,
+              partnerResponseBy: deadlines.partnerResponseBy,
+              disputeAnswerBy: deadlines.disputeAnswerBy
+            }
+          })
+        }
+        return out
+      })
+
+      const assign = Effect.fn("ClaimsService.assign")(function* (
+        actor: Actor,
+        id: string,
+        input: { readonly reviewerId?: string | undefined; readonly version?: number | undefined }
+      ) {
+        yield* authorize("reviewClaims", actor)
+        return yield* tx.transaction(
+          Effect.gen(function* () {
+            const claim = yield* load(id)
+            if (input.version !== undefined && input.version !== claim.version) {
+              return yield* new VersionConflict({
+                aggregate: "claim",
+                id,
+                expected: input.version,
+                actual: claim.version
+              })
+            }
+            const reviewerId = (input.reviewerId ?? userIdOf(actor)) as UserId
+            const reviewer = yield* identity.findUserById(reviewerId)
+            const reviewerRoles = yield* identity.rolesOf(reviewerId)
+            if (Option.isNone(reviewer) || !reviewerRoles.some((r) => r.role === "reviewer")) {
+              return yield* new InvalidInput({
+                code: "invalid_request",
+                reason: `${reviewerId} is not a reviewer`,
+                details: { field: "reviewerId" }
+              })
+            }
+            const now = yield* clock.now
+            const next =
+              claim.status === "submitted"
+                ? yield* apply(actor, claim, "start_review", {
+                    reviewStartedAt: now,
+                    assignedReviewerId: reviewerId
+                  })
+                : yield* reassign(actor, claim, reviewerId)
+            return yield* toView(actor, next)
+          })
+        )
+      })
+
+      const reassign = (actor: Actor, claim: Claim, reviewerId: UserId) =>
+        Effect.gen(function* () {
+          if (!["under_review", "partner_action_required", "disputed"].includes(claim.status)) {
+            return yield* new IllegalTransition({
+              aggregate: "claim",
+              id: claim.id,
+              from: claim.status,
+              action: "assign"
+            })
+          }
+          const now = yield* clock.now
+          const next = new Claim({
+            ...claim,
+            assignedReviewerId: reviewerId,
+            updatedAt: now,
+            version: claim.version + 1
+          })
+          if (!(yield* repo.update(next, claim.version))) {
+            return yield* new VersionConflict({
+              aggregate: "claim",
+              id: claim.id,
+              expected: claim.version,
+              actual: -1
+            })
+          }
+          yield* audit.append({
+            actor,
+            action: "claim.assigned",
+            entityType: "claim",
+            entityId: claim.id,
+            before: { assignedReviewerId: claim.assignedReviewerId },
+            after: { assignedReviewerId: reviewerId }
+          })
+          return next
+        })
 
       const dispute = Effect.fn("ClaimsService.dispute")(function* (
         actor: Actor,
@@ -1488,7 +2162,9 @@ export class ClaimsService extends Context.Service<
             after: { status: claim.status, consent: status, official }
           })
           if (official) {
-            yield* repo.markOfficial(claim.id, now)
+            const pending = (yield* repo.associationsOfClaim(claim.id)).some((a) => a.status === "pending")
+            if (pending) yield* takeOver(nextClaim, now)
+            else yield* repo.markOfficial(claim.id, now)
             yield* emailPartner(nextClaim, (to) => claimEmails.official(nextClaim, to))
           }
           return nextClaim
@@ -1604,7 +2280,11 @@ export class ClaimsService extends Context.Service<
         consentToken,
         consentWindowElapsed,
         partnerResponseElapsed,
-        subscriptionsExpired
+        subscriptionsExpired,
+        getCase,
+        resolveCase,
+        queue,
+        assign
       })
     })
   )

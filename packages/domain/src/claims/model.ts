@@ -110,7 +110,9 @@ export class Claim extends Schema.Class<Claim>("@openpor/domain/claims/Claim")({
   endedAt: Schema.NullOr(Schema.Date),
   createdBy: UserId,
   createdAt: Schema.Date,
-  updatedAt: Schema.Date
+  updatedAt: Schema.Date,
+  /** The next SLA deadline while the claim is open (review start, partner response, dispute answer). */
+  queueDeadlineAt: Schema.NullOr(Schema.Date)
 }) {}
 
 /** One thing a claim associates: a tenant's workload (Modern Work) or a subscription (Business Applications). */
@@ -129,7 +131,8 @@ export class Association extends Schema.Class<Association>("@openpor/domain/clai
   locationId: LocationId,
   partnerId: PartnerId,
   tenantId: TenantId,
-  status: Schema.Literals(["active", "ended"]),
+  /** pending: approved in arbitration, waiting to take over from the current holder when official. */
+  status: Schema.Literals(["pending", "active", "ended"]),
   startedAt: Schema.Date,
   officialAt: Schema.NullOr(Schema.Date),
   endedAt: Schema.NullOr(Schema.Date),

@@ -22,6 +22,19 @@ export interface ClaimFilter {
   readonly before?: string | undefined
 }
 
+export interface QueueFilter {
+  readonly statuses: ReadonlyArray<ClaimStatus>
+  readonly programId?: string | undefined
+  readonly solutionArea?: string | undefined
+  readonly competing?: boolean | undefined
+  readonly assignedReviewerId?: string | undefined
+  /** Only claims whose reviewer-side deadline (submitted, disputed) is before this instant. */
+  readonly overdueAt?: Date | undefined
+  /** Keyset cursor: rows after (deadline, id). */
+  readonly after?: { readonly deadline: string; readonly id: string } | undefined
+  readonly limit: number
+}
+
 export interface TargetHolder {
   readonly targetKey: string
   readonly claimId: string
@@ -42,7 +55,7 @@ export class ClaimRepository extends Context.Service<
     /** Claims (any status) that name this subscription. */
     readonly claimsWithSubscription: (subscriptionId: string) => Effect.Effect<ReadonlyArray<Claim>>
 
-    /** Fails with AssociationExists when the target already has an active association (a database constraint). */
+    /** Fails with AssociationExists when an active association already exists on the target (a database constraint). */
     readonly insertAssociation: (association: Association) => Effect.Effect<void, AssociationExists>
     readonly associationsOfClaim: (claimId: string) => Effect.Effect<ReadonlyArray<Association>>
     readonly endAssociations: (
@@ -52,6 +65,14 @@ export class ClaimRepository extends Context.Service<
       targetKeys?: ReadonlyArray<string>
     ) => Effect.Effect<number>
     readonly markOfficial: (claimId: string, at: Date) => Effect.Effect<void>
+
+    /** Turns a winner's pending associations active (after the holder's ended in the same transaction). */
+    readonly activateAssociations: (claimId: string, at: Date) => Effect.Effect<number>
+    /** Active associations on these targets (the current holders). */
+    readonly activeOn: (targetKeys: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Association>>
+    readonly listByCase: (caseId: string) => Effect.Effect<ReadonlyArray<Claim>>
+    /** The review queue: open claims ordered by their next deadline, then id. */
+    readonly queue: (filter: QueueFilter) => Effect.Effect<ReadonlyArray<Claim>>
 
     readonly insertPoe: (poe: Poe) => Effect.Effect<void>
     readonly listPoe: (claimId: string) => Effect.Effect<ReadonlyArray<Poe>>

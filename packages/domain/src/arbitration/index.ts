@@ -1,0 +1,3 @@
+export * from "./model.ts"
+export * from "./recommendation.ts"
+export * from "./repository.ts"
