@@ -53,11 +53,6 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
     .execute()
   await db.schema.createIndex("claims_organization").on("claims").columns(["organization_id", "id"]).execute()
   await db.schema.createIndex("claims_tenant").on("claims").columns(["tenant_id", "status"]).execute()
-  await db.schema
-    .createIndex("claims_status_submitted")
-    .on("claims")
-    .columns(["status", "submitted_at"])
-    .execute()
 
   await db.schema
     .createTable("claim_targets")

@@ -11,14 +11,15 @@ import {
   type PartnerId,
   Poe,
   type ProgramId,
+  type QueueFilter,
   type TenantId,
   targetKeys,
   type UserId
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
-import type { Selectable } from "kysely"
+import { type Kysely, type Selectable, sql } from "kysely"
 import { isUniqueViolation } from "../db.ts"
-import type { AssociationsTable, ClaimsTable } from "../schema.ts"
+import type { AssociationsTable, ClaimsTable, Database } from "../schema.ts"
 import { makeQuery, makeTryQuery } from "./query.ts"
 
 const date = (s: string | null): Date | null => (s === null ? null : new Date(s))
@@ -131,6 +132,47 @@ const toAssociation = (r: Selectable<AssociationsTable>): Association =>
     endedAt: date(r.ended_at),
     endReason: r.end_reason
   })
+
+const OPEN = ["submitted", "under_review", "partner_action_required", "disputed"] as const
+/**
+ * Literally the WHERE of the partial queue indexes (SQLite uses a partial index only when the query
+ * repeats it): only open claims carry a queue deadline.
+ */
+const OPEN_PREDICATE = sql<boolean>`queue_deadline_at IS NOT NULL`
+const statusIn = (statuses: ReadonlyArray<string>) =>
+  sql<boolean>`status IN (${sql.join(statuses.map((s) => sql.lit(s)))})`
+
+/** The review queue query: open claims by next deadline, then id (keyset pagination). Used by the benchmark too. */
+export const queueSelect = (db: Kysely<Database>, f: QueueFilter) => {
+  const statuses = f.statuses.filter((s) => (OPEN as ReadonlyArray<string>).includes(s))
+  let q = db
+    .selectFrom("claims")
+    .selectAll()
+    .where(OPEN_PREDICATE)
+    .orderBy("queue_deadline_at")
+    .orderBy("id")
+    .limit(f.limit)
+  if (statuses.length < OPEN.length) {
+    q =
+      statuses.length === 1
+        ? q.where(sql<boolean>`status = ${sql.lit(statuses[0]!)}`)
+        : q.where(statusIn(statuses.length === 0 ? ["none"] : statuses))
+  }
+  if (f.programId !== undefined) q = q.where("program_id", "=", f.programId)
+  if (f.solutionArea !== undefined) q = q.where("solution_area", "=", f.solutionArea)
+  if (f.competing !== undefined) q = q.where("competing", "=", f.competing ? 1 : 0)
+  if (f.assignedReviewerId !== undefined) q = q.where("assigned_reviewer_id", "=", f.assignedReviewerId)
+  if (f.overdueAt !== undefined) {
+    q = q
+      .where("queue_deadline_at", "<", f.overdueAt.toISOString())
+      .where(statusIn(["submitted", "disputed"]))
+  }
+  if (f.after !== undefined) {
+    // A row-value comparison: both databases continue the index range scan from the cursor.
+    q = q.where(sql<boolean>`(queue_deadline_at, id) > (${f.after.deadline}, ${f.after.id})`)
+  }
+  return q
+}
 
 export const ClaimRepositoryLive = Layer.effect(
   ClaimRepository,
@@ -324,36 +366,7 @@ export const ClaimRepositoryLive = Layer.effect(
             .orderBy("id")
             .execute()
         ).pipe(Effect.map((rows) => rows.map(toClaim))),
-      queue: (f) =>
-        query((db) => {
-          let q = db
-            .selectFrom("claims")
-            .selectAll()
-            .where("status", "in", [...f.statuses])
-            .orderBy("queue_deadline_at")
-            .orderBy("id")
-            .limit(f.limit)
-          if (f.programId !== undefined) q = q.where("program_id", "=", f.programId)
-          if (f.solutionArea !== undefined) q = q.where("solution_area", "=", f.solutionArea)
-          if (f.competing !== undefined) q = q.where("competing", "=", f.competing ? 1 : 0)
-          if (f.assignedReviewerId !== undefined)
-            q = q.where("assigned_reviewer_id", "=", f.assignedReviewerId)
-          if (f.overdueAt !== undefined) {
-            q = q
-              .where("queue_deadline_at", "<", f.overdueAt.toISOString())
-              .where("status", "in", ["submitted", "disputed"])
-          }
-          if (f.after !== undefined) {
-            const { deadline, id } = f.after
-            q = q.where((eb) =>
-              eb.or([
-                eb("queue_deadline_at", ">", deadline),
-                eb.and([eb("queue_deadline_at", "=", deadline), eb("id", ">", id)])
-              ])
-            )
-          }
-          return q.execute()
-        }).pipe(Effect.map((rows) => rows.map(toClaim))),
+      queue: (f) => query((db) => queueSelect(db, f).execute()).pipe(Effect.map((rows) => rows.map(toClaim))),
       insertPoe: (p) =>
         query((db) =>
           db
