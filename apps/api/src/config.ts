@@ -24,6 +24,12 @@ export interface ServerConfig {
   readonly blobDirectory: string
   /** Business days a customer has to decline before an approved association becomes official. */
   readonly consentWindowBusinessDays: number
+  /** Attribution policy timeline (SPEC §4): effective dates, configurable. */
+  readonly policyTimeline: {
+    readonly dporFrom: string
+    readonly dporPoeRequiredFrom: string
+    readonly osaDeployCutoff: string
+  }
   readonly calendarTimeZone: string
   readonly fiscalYearStartMonth: number
 }
@@ -36,6 +42,14 @@ const int = (name: string, value: string | undefined, fallback: number, min: num
   if (!Number.isInteger(n) || n < min || n > max)
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${value}")`)
   return n
+}
+
+const date = (name: string, value: string | undefined, fallback: string): string => {
+  if (value === undefined || value.trim() === "") return fallback
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new ConfigError(`${name} must be a date YYYY-MM-DD (got "${value}")`)
+  }
+  return value
 }
 
 export const readConfig = (
@@ -105,6 +119,19 @@ export const readConfig = (
       0,
       60
     ),
+    policyTimeline: {
+      dporFrom: date("OPENPOR_POLICY_DPOR_FROM", env.OPENPOR_POLICY_DPOR_FROM, "2014-10-01"),
+      dporPoeRequiredFrom: date(
+        "OPENPOR_POLICY_DPOR_POE_FROM",
+        env.OPENPOR_POLICY_DPOR_POE_FROM,
+        "2015-03-02"
+      ),
+      osaDeployCutoff: date(
+        "OPENPOR_POLICY_OSA_DEPLOY_CUTOFF",
+        env.OPENPOR_POLICY_OSA_DEPLOY_CUTOFF,
+        "2015-04-30"
+      )
+    },
     calendarTimeZone,
     fiscalYearStartMonth
   }

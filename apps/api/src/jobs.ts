@@ -1,4 +1,6 @@
 import {
+  ATTRIBUTION_BATCH_JOB,
+  AttributionService,
   ClaimsService,
   CONSENT_WINDOW_JOB,
   DELIVER_EMAIL_JOB,
@@ -21,6 +23,7 @@ export const JobHandlersLive = Layer.effect(
     const outbox = yield* Outbox
     const enrollment = yield* EnrollmentService
     const claims = yield* ClaimsService
+    const attribution = yield* AttributionService
     const claimId = (job: Job) => {
       const id = (job.payload as { claimId?: unknown } | null)?.claimId
       return typeof id === "string"
@@ -28,6 +31,15 @@ export const JobHandlersLive = Layer.effect(
         : Effect.die(new Error(`job ${job.id} has no claimId`))
     }
     return new Map<string, (job: Job) => Effect.Effect<void, unknown>>([
+      [
+        ATTRIBUTION_BATCH_JOB,
+        (job) => {
+          const batchId = (job.payload as { batchId?: unknown } | null)?.batchId
+          return typeof batchId === "string"
+            ? Effect.asVoid(attribution.runBatch(batchId))
+            : Effect.die(new Error(`job ${job.id} has no batchId`))
+        }
+      ],
       [CONSENT_WINDOW_JOB, (job) => Effect.flatMap(claimId(job), claims.consentWindowElapsed)],
       [PARTNER_RESPONSE_JOB, (job) => Effect.flatMap(claimId(job), claims.partnerResponseElapsed)],
       [

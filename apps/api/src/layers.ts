@@ -2,6 +2,8 @@ import { Db, RepositoriesLive } from "@openpor/db"
 import { ClockOffsetStoreLive } from "@openpor/db/repositories/calendar"
 import {
   AppConfig,
+  AttributionPolicy,
+  AttributionService,
   AuthService,
   Calendar,
   CalendarConfig,
@@ -14,6 +16,7 @@ import {
   JobWorker,
   layerControllable,
   Outbox,
+  PorService,
   UserAdminService
 } from "@openpor/domain"
 import { Layer } from "effect"
@@ -41,6 +44,7 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
       fiscalYearStartMonth: config.fiscalYearStartMonth
     }),
     Layer.succeed(AppConfig, { publicUrl: config.publicUrl }),
+    Layer.succeed(AttributionPolicy, config.policyTimeline),
     Layer.succeed(ClaimsConfig, {
       ...defaultClaimSettings,
       consentWindowBusinessDays: config.consentWindowBusinessDays
@@ -56,7 +60,9 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
     DirectoryService.layer,
     UserAdminService.layer,
     EnrollmentService.layer,
-    ClaimsService.layer
+    ClaimsService.layer,
+    PorService.layer,
+    AttributionService.layer
   ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))
   const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
   return DrainJobs.layer.pipe(Layer.provideMerge(worker))

@@ -9,6 +9,7 @@ import { envelope, logJson } from "./http/errors.ts"
 import { buildOpenApi } from "./http/openapi.ts"
 import { type RouteGroup, toHono } from "./http/route.ts"
 import { type AppServices, makeAppLayer } from "./layers.ts"
+import { attributionRoutes, dporRoutes } from "./routes/attribution.ts"
 import { authRoutes, meRoutes } from "./routes/auth.ts"
 import { claimRoutes, customerRoutes, reviewDecisionRoutes } from "./routes/claims.ts"
 import { testClockRoutes } from "./routes/clock.ts"
@@ -33,6 +34,8 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   claimRoutes,
   reviewDecisionRoutes,
   customerRoutes,
+  dporRoutes,
+  attributionRoutes,
   directoryRoutes,
   calendarRoutes,
   opsRoutes,

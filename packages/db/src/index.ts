@@ -10,6 +10,7 @@ import { IdempotencyStore } from "./repositories/idempotency.ts"
 import { IdentityRepositoryLive } from "./repositories/identity.ts"
 import { JobQueueLive } from "./repositories/jobs.ts"
 import { DevMailboxLive, OutboxRepositoryLive } from "./repositories/outbox.ts"
+import { AttributionBatchRepositoryLive, PorRepositoryLive } from "./repositories/por.ts"
 import { LoginAttemptRepositoryLive, SessionRepositoryLive } from "./repositories/sessions.ts"
 
 export * from "./db.ts"
@@ -33,7 +34,9 @@ export const RepositoriesLive = Layer.mergeAll(
   EnrollmentRepositoryLive,
   ClaimRepositoryLive,
   CaseRepositoryLive,
-  IdempotencyStore.layer
+  IdempotencyStore.layer,
+  PorRepositoryLive,
+  AttributionBatchRepositoryLive
 )
 
 export const layerFromConfig = (config: DbConfig) =>

@@ -318,6 +318,43 @@ export interface IdempotencyKeysTable {
   created_at: string
 }
 
+export interface AttributionEventsTable {
+  id: string
+  subject_key: string
+  type: string
+  partner_id: string | null
+  received_on: string | null
+  at: string
+  created_at: string
+  created_by: string
+}
+export interface SubscriptionDporTable {
+  subscription_id: string
+  partner_id: string
+  location_id: string
+  added_at: string
+}
+export interface AttributionBatchesTable {
+  id: string
+  as_of: string
+  incentive: string
+  status: string
+  cursor: string | null
+  processed: number
+  total: number
+  created_at: string
+  completed_at: string | null
+  created_by: string
+}
+export interface AttributionResultsTable {
+  batch_id: string
+  subscription_id: string
+  partner_id: string | null
+  basis: string | null
+  incentive_eligible: number
+  rule: string
+}
+
 export interface Database {
   organizations: OrganizationsTable
   locations: LocationsTable
@@ -352,6 +389,10 @@ export interface Database {
   claim_comments: ClaimCommentsTable
   idempotency_keys: IdempotencyKeysTable
   arbitration_cases: ArbitrationCasesTable
+  attribution_events: AttributionEventsTable
+  subscription_dpor: SubscriptionDporTable
+  attribution_batches: AttributionBatchesTable
+  attribution_results: AttributionResultsTable
 }
 
 export const iso = (d: Date): string => d.toISOString()

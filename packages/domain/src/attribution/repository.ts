@@ -1,0 +1,48 @@
+import { Context, type Effect, type Option } from "effect"
+
+export interface AttributionBatch {
+  readonly id: string
+  readonly asOf: string
+  readonly incentive: string
+  readonly status: "pending" | "running" | "completed"
+  /** The last subscription id processed; the batch resumes after it. */
+  readonly cursor: string | null
+  readonly processed: number
+  readonly total: number
+  readonly createdAt: Date
+  readonly completedAt: Date | null
+  readonly createdBy: string
+}
+
+export interface AttributionResultRow {
+  readonly subscriptionId: string
+  readonly partnerId: string | null
+  readonly basis: string | null
+  readonly incentiveEligible: boolean
+  /** The rule that decided it (the last explanation step). */
+  readonly rule: string
+}
+
+export class AttributionBatchRepository extends Context.Service<
+  AttributionBatchRepository,
+  {
+    readonly insert: (batch: AttributionBatch) => Effect.Effect<void>
+    readonly find: (id: string) => Effect.Effect<Option.Option<AttributionBatch>>
+    readonly update: (batch: AttributionBatch) => Effect.Effect<void>
+    readonly countSubscriptions: Effect.Effect<number>
+    readonly subscriptionIdsAfter: (
+      cursor: string | null,
+      limit: number
+    ) => Effect.Effect<ReadonlyArray<string>>
+    /** Insert or replace (a re-run chunk after a crash writes the same rows again). */
+    readonly upsertResults: (
+      batchId: string,
+      rows: ReadonlyArray<AttributionResultRow>
+    ) => Effect.Effect<void>
+    readonly results: (
+      batchId: string,
+      after: string | undefined,
+      limit: number
+    ) => Effect.Effect<ReadonlyArray<AttributionResultRow>>
+  }
+>()("@openpor/domain/attribution/AttributionBatchRepository") {}

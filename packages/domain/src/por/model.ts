@@ -1,0 +1,70 @@
+import { Context, type Effect, type Option } from "effect"
+import type { AttributionEvent } from "../attribution/model.ts"
+import type { LocationId } from "../ids.ts"
+
+/** The Digital Partner of Record currently named on a subscription. */
+export interface DporAssignment {
+  readonly subscriptionId: string
+  readonly partnerId: string
+  readonly locationId: LocationId
+  readonly addedAt: Date
+}
+
+/** A dated DPOR / OSA / POE event as stored (CPOR events come from the associations). */
+export interface PorEventRecord {
+  readonly id: string
+  readonly subjectKey: string
+  readonly type: "osa_form" | "dpor_added" | "dpor_removed" | "dpor_poe"
+  readonly partnerId: string | null
+  readonly receivedOn: string | null
+  readonly at: Date
+  readonly createdBy: string
+}
+
+export const subscriptionSubject = (subscriptionId: string) => `subscription:${subscriptionId.toLowerCase()}`
+export const workloadSubject = (tenantId: string, workload: string) =>
+  `workload:${tenantId.toLowerCase()}:${workload}`
+
+export const toEngineEvent = (e: PorEventRecord): AttributionEvent => {
+  const at = e.at.toISOString()
+  switch (e.type) {
+    case "osa_form":
+      return {
+        type: "osa_form",
+        id: e.id,
+        at,
+        partnerId: e.partnerId ?? "",
+        receivedOn: e.receivedOn ?? at.slice(0, 10)
+      }
+    case "dpor_added":
+      return { type: "dpor_added", id: e.id, at, partnerId: e.partnerId ?? "" }
+    case "dpor_removed":
+      return { type: "dpor_removed", id: e.id, at }
+    case "dpor_poe":
+      return { type: "dpor_poe", id: e.id, at, partnerId: e.partnerId ?? "" }
+  }
+}
+
+export class PorRepository extends Context.Service<
+  PorRepository,
+  {
+    readonly currentDpor: (subscriptionId: string) => Effect.Effect<Option.Option<DporAssignment>>
+    readonly setDpor: (assignment: DporAssignment) => Effect.Effect<void>
+    readonly clearDpor: (subscriptionId: string) => Effect.Effect<void>
+    readonly dporOf: (partnerIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<DporAssignment>>
+    readonly dporOn: (subscriptionIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<DporAssignment>>
+    readonly appendEvent: (event: PorEventRecord) => Effect.Effect<void>
+    /** Events of these subjects, any order (the engine orders them canonically). */
+    readonly eventsFor: (subjectKeys: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<PorEventRecord>>
+    /** CPOR official/ended events of these subjects, from the associations. */
+    readonly cporEventsFor: (
+      subjectKeys: ReadonlyArray<string>
+    ) => Effect.Effect<
+      ReadonlyArray<{
+        readonly subjectKey: string
+        readonly event: AttributionEvent
+        readonly organizationId: string
+      }>
+    >
+  }
+>()("@openpor/domain/por/PorRepository") {}
