@@ -54,13 +54,11 @@ export const PorRepositoryLive = Layer.effect(
               added_at: a.addedAt.toISOString()
             })
             .onConflict((oc) =>
-              oc
-                .column("subscription_id")
-                .doUpdateSet({
-                  partner_id: a.partnerId,
-                  location_id: a.locationId,
-                  added_at: a.addedAt.toISOString()
-                })
+              oc.column("subscription_id").doUpdateSet({
+                partner_id: a.partnerId,
+                location_id: a.locationId,
+                added_at: a.addedAt.toISOString()
+              })
             )
             .execute()
         ).pipe(Effect.asVoid),

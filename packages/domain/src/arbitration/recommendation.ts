@@ -2,7 +2,7 @@ import type { ArbitrationPolicy } from "../catalog/catalog.ts"
 import type { Party, Recommendation } from "./model.ts"
 
 const day = (d: Date | null) =>
-  d === null ? "never" : d.toISOString().replace("T", " ").slice(0, 16) + " UTC"
+  d === null ? "never" : `${d.toISOString().replace("T", " ").slice(0, 16)} UTC`
 
 const byRegistration = (a: Party, b: Party) =>
   (a.registeredAt?.getTime() ?? Number.POSITIVE_INFINITY) -

@@ -57,9 +57,7 @@ export class PorRepository extends Context.Service<
     /** Events of these subjects, any order (the engine orders them canonically). */
     readonly eventsFor: (subjectKeys: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<PorEventRecord>>
     /** CPOR official/ended events of these subjects, from the associations. */
-    readonly cporEventsFor: (
-      subjectKeys: ReadonlyArray<string>
-    ) => Effect.Effect<
+    readonly cporEventsFor: (subjectKeys: ReadonlyArray<string>) => Effect.Effect<
       ReadonlyArray<{
         readonly subjectKey: string
         readonly event: AttributionEvent
