@@ -326,6 +326,9 @@ type Failure =
 
 const notFound = (id: string) => new NotFound({ entity: "claim", id })
 
+/** One business-rule violation (422) with its code and a message that says what to do. */
+const violation = (code: string, message: string) => new RuleViolations({ violations: [{ code, message }] })
+
 /** The acting user's id (partner, customer and vendor users have one; a signed link does not). */
 const userIdOf = (actor: Actor): UserId =>
   actor.kind === "customer_contact" ? ("usr_customer_link" as UserId) : actor.userId
@@ -1909,6 +1912,29 @@ export class ClaimsService extends Context.Service<
           return next
         })
 
+      /** The preamble of a partner action that needs a reason: load, visibility, role, transition, text. */
+      const partnerAction = (
+        actor: Actor,
+        id: string,
+        action: ClaimAction,
+        reason: string,
+        missing: string
+      ) =>
+        Effect.gen(function* () {
+          const claim = yield* load(id)
+          yield* visible(actor, claim)
+          yield* authorize("submitClaim", actor, partnerTarget(claim))
+          yield* transitionClaim(claim.id, claim.status, action)
+          const text = reason.trim()
+          if (text === "")
+            return yield* new InvalidInput({
+              code: "missing_field",
+              reason: missing,
+              details: { field: "reason" }
+            })
+          return { claim, text }
+        })
+
       const dispute = Effect.fn("ClaimsService.dispute")(function* (
         actor: Actor,
         id: string,
@@ -1916,50 +1942,34 @@ export class ClaimsService extends Context.Service<
       ) {
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = yield* load(id)
-            yield* visible(actor, claim)
-            yield* authorize("submitClaim", actor, partnerTarget(claim))
-            yield* transitionClaim(claim.id, claim.status, "dispute")
-            const text = reason.trim()
-            if (text === "")
-              return yield* new InvalidInput({
-                code: "missing_field",
-                reason: "Explain why you dispute the decision",
-                details: { field: "reason" }
-              })
+            const { claim, text } = yield* partnerAction(
+              actor,
+              id,
+              "dispute",
+              reason,
+              "Explain why you dispute the decision"
+            )
             const now = yield* clock.now
             const calendar = yield* calendarService.current
             const settings = yield* ClaimsConfig
             if (claim.disputeUsed) {
-              return yield* new RuleViolations({
-                violations: [
-                  {
-                    code: "dispute_already_used",
-                    message: "A claim can be disputed once; this one was disputed already"
-                  }
-                ]
-              })
+              return yield* violation(
+                "dispute_already_used",
+                "A claim can be disputed once; this one was disputed already"
+              )
             }
             if (claim.rejectionReason === "customer_declined") {
-              return yield* new RuleViolations({
-                violations: [
-                  {
-                    code: "dispute_not_allowed",
-                    message: "The customer declined this association; a customer's decline cannot be disputed"
-                  }
-                ]
-              })
+              return yield* violation(
+                "dispute_not_allowed",
+                "The customer declined this association; a customer's decline cannot be disputed"
+              )
             }
             const closes = addDays(calendar, claim.rejectedAt ?? now, settings.disputeWindowDays)
             if (now.getTime() > closes.getTime()) {
-              return yield* new RuleViolations({
-                violations: [
-                  {
-                    code: "dispute_window_closed",
-                    message: `A dispute is possible within ${settings.disputeWindowDays} days of the rejection; that window closed on ${closes.toISOString().slice(0, 10)}`
-                  }
-                ]
-              })
+              return yield* violation(
+                "dispute_window_closed",
+                `A dispute is possible within ${settings.disputeWindowDays} days of the rejection; that window closed on ${closes.toISOString().slice(0, 10)}`
+              )
             }
             const next = yield* apply(actor, claim, "dispute", { disputeUsed: true, disputedAt: now })
             yield* addComment(actor, next, `Dispute: ${text}`)
@@ -1975,17 +1985,13 @@ export class ClaimsService extends Context.Service<
       ) {
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = yield* load(id)
-            yield* visible(actor, claim)
-            yield* authorize("submitClaim", actor, partnerTarget(claim))
-            yield* transitionClaim(claim.id, claim.status, "disassociate")
-            const text = reason.trim()
-            if (text === "")
-              return yield* new InvalidInput({
-                code: "missing_field",
-                reason: "Give the reason for ending the association",
-                details: { field: "reason" }
-              })
+            const { claim, text } = yield* partnerAction(
+              actor,
+              id,
+              "disassociate",
+              reason,
+              "Give the reason for ending the association"
+            )
             const now = yield* clock.now
             yield* repo.endAssociations(claim.id, now, "partner_request")
             const next = yield* apply(actor, claim, "disassociate", {
