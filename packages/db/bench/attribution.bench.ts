@@ -20,9 +20,12 @@ const seq = (dialect: DialectName, count: number) =>
     : sql`SELECT generate_series(0, ${sql.lit(count - 1)}) AS n`
 
 const generate = async (db: Kysely<Database>, dialect: DialectName) => {
-  const pad = (expr: ReturnType<typeof sql>) => (dialect === "sqlite" ? sql`printf('%012d', ${expr})` : sql`lpad((${expr})::text, 12, '0')`)
+  const pad = (expr: ReturnType<typeof sql>) =>
+    dialect === "sqlite" ? sql`printf('%012d', ${expr})` : sql`lpad((${expr})::text, 12, '0')`
   const subId = sql`'cccccccc-0000-4000-8000-' || ${pad(sql`n`)}`
-  await sql`INSERT INTO tenants (id, name, updated_at) SELECT 'dddddddd-0000-4000-8000-' || ${pad(sql`n`)}, 'Tenant ' || n, '2026-01-01T00:00:00.000Z' FROM (${seq(dialect, 1000)}) s`.execute(db)
+  await sql`INSERT INTO tenants (id, name, updated_at) SELECT 'dddddddd-0000-4000-8000-' || ${pad(sql`n`)}, 'Tenant ' || n, '2026-01-01T00:00:00.000Z' FROM (${seq(dialect, 1000)}) s`.execute(
+    db
+  )
   await sql`INSERT INTO subscriptions (id, tenant_id, product, solution_area, channel, state, provisioned_at, expires_at, updated_at)
     SELECT ${subId}, 'dddddddd-0000-4000-8000-' || ${pad(sql`n % 1000`)}, 'Microsoft 365 E3', 'modern_work_security', 'volume_licensing', 'active',
       '2014-01-01', NULL, '2026-01-01T00:00:00.000Z' FROM (${seq(dialect, SUBSCRIPTIONS)}) s`.execute(db)
@@ -46,13 +49,20 @@ const generate = async (db: Kysely<Database>, dialect: DialectName) => {
 const run = async (dialect: DialectName) => {
   const database = await createTestDatabase(dialect)
   try {
-    const layer = AttributionService.layer.pipe(Layer.provideMerge(testLayer(database)), Layer.provideMerge(Clock.layer))
+    const layer = AttributionService.layer.pipe(
+      Layer.provideMerge(testLayer(database)),
+      Layer.provideMerge(Clock.layer)
+    )
     const t0 = performance.now()
-    await Effect.runPromise(Db.use((db) => Effect.promise(() => generate(db.kysely, dialect))).pipe(Effect.provide(layer)))
+    await Effect.runPromise(
+      Db.use((db) => Effect.promise(() => generate(db.kysely, dialect))).pipe(Effect.provide(layer))
+    )
     const events = await Effect.runPromise(
-      Db.use((db) => Effect.promise(() => sql<{ n: number | string }>`SELECT count(*) AS n FROM attribution_events`.execute(db.kysely))).pipe(
-        Effect.provide(layer)
-      )
+      Db.use((db) =>
+        Effect.promise(() =>
+          sql<{ n: number | string }>`SELECT count(*) AS n FROM attribution_events`.execute(db.kysely)
+        )
+      ).pipe(Effect.provide(layer))
     )
     console.log(
       `\n== ${dialect}: generated ${SUBSCRIPTIONS.toLocaleString("en")} subscriptions and ${Number(events.rows[0]?.n).toLocaleString("en")} events in ${((performance.now() - t0) / 1000).toFixed(1)} s`
@@ -64,7 +74,9 @@ const run = async (dialect: DialectName) => {
       Db.use((db) =>
         Effect.promise(async () => {
           const r = await sql`SELECT s.id, e.type, e.partner_id, e.at FROM subscriptions s
-            LEFT JOIN attribution_events e ON e.subject_key = 'subscription:' || s.id ORDER BY s.id`.execute(db.kysely)
+            LEFT JOIN attribution_events e ON e.subject_key = 'subscription:' || s.id ORDER BY s.id`.execute(
+            db.kysely
+          )
           return r.rows.length
         })
       ).pipe(Effect.provide(layer))
@@ -103,11 +115,18 @@ const run = async (dialect: DialectName) => {
     const summary = await Effect.runPromise(
       Db.use((db) =>
         Effect.promise(() =>
-          sql<{ basis: string | null; n: number | string }>`SELECT basis, count(*) AS n FROM attribution_results GROUP BY basis ORDER BY basis`.execute(db.kysely)
+          sql<{
+            basis: string | null
+            n: number | string
+          }>`SELECT basis, count(*) AS n FROM attribution_results GROUP BY basis ORDER BY basis`.execute(
+            db.kysely
+          )
         )
       ).pipe(Effect.provide(layer))
     )
-    console.log(`  results by basis: ${summary.rows.map((r) => `${r.basis ?? "nobody"} ${Number(r.n).toLocaleString("en")}`).join(", ")}`)
+    console.log(
+      `  results by basis: ${summary.rows.map((r) => `${r.basis ?? "nobody"} ${Number(r.n).toLocaleString("en")}`).join(", ")}`
+    )
   } finally {
     await database.drop()
   }
