@@ -82,6 +82,10 @@ export const group = <const Routes extends ReadonlyArray<Route<any>>>(
 
 const parseOptions = { errors: "all", onExcessProperty: "error" } as const
 
+/** A whole number in a query string, within bounds (e.g. `limit`). */
+export const QueryInt = (minimum: number, maximum: number) =>
+  Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum, maximum }))
+
 interface Issue {
   readonly path: string
   readonly message: string

@@ -1,7 +1,7 @@
 import { AttributionService, IncentiveKind, IsoDate, PorService, type Subject } from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
-import { group, route } from "../http/route.ts"
+import { group, QueryInt, route } from "../http/route.ts"
 
 const Nullable = Schema.NullOr(Schema.String)
 const PartnerIdField = Schema.String.check(
@@ -318,9 +318,7 @@ export const attributionRoutes = group("/api/v1", "Attribution", [
       params: Schema.Struct({ id: Schema.String }),
       query: Schema.Struct({
         after: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(
-          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 5000 }))
-        )
+        limit: Schema.optionalKey(QueryInt(1, 5000))
       }),
       response: Schema.Struct({
         results: Schema.Array(

@@ -11,7 +11,7 @@ import {
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { readPoeUpload } from "../http/multipart.ts"
-import { group, route } from "../http/route.ts"
+import { group, QueryInt, route } from "../http/route.ts"
 
 const Text = (max: number) => Schema.String.check(Schema.isMaxLength(max))
 const Version = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
@@ -180,9 +180,7 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
       query: Schema.Struct({
         status: Schema.optionalKey(ClaimStatus),
         before: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(
-          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 200 }))
-        )
+        limit: Schema.optionalKey(QueryInt(1, 200))
       }),
       response: Schema.Struct({ claims: Schema.Array(ClaimView), nextCursor: Nullable }),
       status: 200,
@@ -476,9 +474,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
         overdue: Schema.optionalKey(Schema.Literals(["true", "false"])),
         assignedReviewer: Schema.optionalKey(Schema.String),
         cursor: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(500))),
-        limit: Schema.optionalKey(
-          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 200 }))
-        )
+        limit: Schema.optionalKey(QueryInt(1, 200))
       }),
       response: Schema.Struct({ items: Schema.Array(QueueRowView), nextCursor: Nullable }),
       status: 200,

@@ -21,10 +21,10 @@ import {
 } from "@openpor/domain"
 import { Effect, Option, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
-import { group, route } from "../http/route.ts"
+import { group, QueryInt, route } from "../http/route.ts"
 
 const Text = (max: number) => Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(max))
-const Limit = Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
+const Limit = QueryInt(1, 500)
 
 export const ProgramView = Schema.Struct({
   id: Schema.String,

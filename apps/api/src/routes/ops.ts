@@ -22,7 +22,7 @@ import {
 import { parse } from "csv-parse/sync"
 import { Effect, Option, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
-import { decodeInput, group, route } from "../http/route.ts"
+import { decodeInput, group, QueryInt, route } from "../http/route.ts"
 
 const ImportResultView = Schema.Struct({
   tenantsCreated: Schema.Number,
@@ -206,9 +206,7 @@ export const directoryRoutes = group("/api/v1/ops/directory", "Operations: custo
       auth: "session",
       query: Schema.Struct({
         after: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(
-          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
-        )
+        limit: Schema.optionalKey(QueryInt(1, 500))
       }),
       response: Schema.Struct({
         tenants: Schema.Array(TenantView),
@@ -290,7 +288,7 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
         from: Schema.String.check(
           Schema.isPattern(/^\d{4}-\d{2}-\d{2}T/, { message: "from is an ISO-8601 instant" })
         ),
-        days: Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 0, maximum: 3650 }))
+        days: QueryInt(0, 3650)
       }),
       response: Schema.Struct({ from: Schema.String, days: Schema.Number, result: Schema.String }),
       status: 200,
@@ -444,9 +442,7 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
       query: Schema.Struct({
         status: Schema.optionalKey(Schema.Literals(["pending", "running", "succeeded", "failed"])),
         kind: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(
-          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
-        )
+        limit: Schema.optionalKey(QueryInt(1, 500))
       }),
       response: Schema.Struct({
         jobs: Schema.Array(
@@ -494,9 +490,7 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
         entityType: Schema.optionalKey(Schema.String),
         entityId: Schema.optionalKey(Schema.String),
         before: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(
-          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
-        )
+        limit: Schema.optionalKey(QueryInt(1, 500))
       }),
       response: Schema.Struct({
         events: Schema.Array(

@@ -1,6 +1,6 @@
 import { DevMailbox } from "@openpor/domain"
 import { Effect, Schema } from "effect"
-import { group, route } from "../http/route.ts"
+import { group, QueryInt, route } from "../http/route.ts"
 
 /** Non-production only: the mailbox that receives emails when no SMTP server is configured. */
 export const devMailboxRoutes = group("/api/v1/dev", "Development", [
@@ -13,9 +13,7 @@ export const devMailboxRoutes = group("/api/v1/dev", "Development", [
       auth: "none",
       query: Schema.Struct({
         to: Schema.optionalKey(Schema.String),
-        limit: Schema.optionalKey(
-          Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 500 }))
-        )
+        limit: Schema.optionalKey(QueryInt(1, 500))
       }),
       response: Schema.Struct({
         messages: Schema.Array(

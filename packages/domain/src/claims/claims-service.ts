@@ -447,6 +447,29 @@ export class ClaimsService extends Context.Service<
           return yield* notFound(claim.id)
         })
 
+      /** Writes a claim if nobody changed it meanwhile (optimistic version), and audits the change. */
+      const save = (
+        actor: Actor | "system",
+        claim: Claim,
+        next: Claim,
+        action: string,
+        before: unknown,
+        after: unknown
+      ) =>
+        Effect.gen(function* () {
+          if (!(yield* repo.update(next, claim.version))) {
+            const current = yield* repo.find(claim.id)
+            return yield* new VersionConflict({
+              aggregate: "claim",
+              id: claim.id,
+              expected: claim.version,
+              actual: Option.match(current, { onNone: () => -1, onSome: (c) => c.version })
+            })
+          }
+          yield* audit.append({ actor, action, entityType: "claim", entityId: claim.id, before, after })
+          return next
+        })
+
       /** Applies one row of the transition table; optimistic write; audit with before/after. */
       const apply = (
         actor: Actor | "system",
@@ -470,24 +493,14 @@ export class ClaimsService extends Context.Service<
             ...moved,
             queueDeadlineAt: queueDeadline(moved, yield* calendarService.current, yield* ClaimsConfig)
           })
-          if (!(yield* repo.update(next, claim.version))) {
-            const current = yield* repo.find(claim.id)
-            return yield* new VersionConflict({
-              aggregate: "claim",
-              id: claim.id,
-              expected: claim.version,
-              actual: Option.match(current, { onNone: () => -1, onSome: (c) => c.version })
-            })
-          }
-          yield* audit.append({
+          return yield* save(
             actor,
-            action: auditAction ?? `claim.${action}`,
-            entityType: "claim",
-            entityId: claim.id,
-            before: { status: claim.status, version: claim.version },
-            after: { status: next.status, version: next.version, rejectionReason: next.rejectionReason }
-          })
-          return next
+            claim,
+            next,
+            auditAction ?? `claim.${action}`,
+            { status: claim.status, version: claim.version },
+            { status: next.status, version: next.version, rejectionReason: next.rejectionReason }
+          )
         })
 
       const admins = (claim: Claim) =>
@@ -1188,24 +1201,14 @@ export class ClaimsService extends Context.Service<
         Effect.gen(function* () {
           if (claim.caseId === caseId && claim.competing) return
           const now = yield* clock.now
-          const next = new Claim({
-            ...claim,
-            competing: true,
-            caseId,
-            updatedAt: now,
-            version: claim.version + 1
-          })
-          if (!(yield* repo.update(next, claim.version))) {
-            return yield* Effect.die(new Error(`claim ${claim.id} changed while joining case ${caseId}`))
-          }
-          yield* audit.append({
-            actor: "system",
-            action: "claim.joined_arbitration",
-            entityType: "claim",
-            entityId: claim.id,
-            before: { status: claim.status, competing: claim.competing, caseId: claim.caseId },
-            after: { status: claim.status, competing: true, caseId }
-          })
+          yield* save(
+            "system",
+            claim,
+            new Claim({ ...claim, competing: true, caseId, updatedAt: now, version: claim.version + 1 }),
+            "claim.joined_arbitration",
+            { status: claim.status, competing: claim.competing, caseId: claim.caseId },
+            { status: claim.status, competing: true, caseId }
+          )
         })
 
       /**
@@ -1887,29 +1890,19 @@ export class ClaimsService extends Context.Service<
             })
           }
           const now = yield* clock.now
-          const next = new Claim({
-            ...claim,
-            assignedReviewerId: reviewerId,
-            updatedAt: now,
-            version: claim.version + 1
-          })
-          if (!(yield* repo.update(next, claim.version))) {
-            return yield* new VersionConflict({
-              aggregate: "claim",
-              id: claim.id,
-              expected: claim.version,
-              actual: -1
-            })
-          }
-          yield* audit.append({
+          return yield* save(
             actor,
-            action: "claim.assigned",
-            entityType: "claim",
-            entityId: claim.id,
-            before: { assignedReviewerId: claim.assignedReviewerId },
-            after: { assignedReviewerId: reviewerId }
-          })
-          return next
+            claim,
+            new Claim({
+              ...claim,
+              assignedReviewerId: reviewerId,
+              updatedAt: now,
+              version: claim.version + 1
+            }),
+            "claim.assigned",
+            { assignedReviewerId: claim.assignedReviewerId },
+            { assignedReviewerId: reviewerId }
+          )
         })
 
       /** The preamble of a partner action that needs a reason: load, visibility, role, transition, text. */
@@ -2151,22 +2144,14 @@ export class ClaimsService extends Context.Service<
             updatedAt: now,
             version: claim.version + 1
           })
-          if (!(yield* repo.update(nextClaim, claim.version))) {
-            return yield* new VersionConflict({
-              aggregate: "claim",
-              id: claim.id,
-              expected: claim.version,
-              actual: -1
-            })
-          }
-          yield* audit.append({
+          yield* save(
             actor,
-            action: `claim.consent_${status}`,
-            entityType: "claim",
-            entityId: claim.id,
-            before: { status: claim.status, consent: claim.consent.status },
-            after: { status: claim.status, consent: status, official }
-          })
+            claim,
+            nextClaim,
+            `claim.consent_${status}`,
+            { status: claim.status, consent: claim.consent.status },
+            { status: claim.status, consent: status, official }
+          )
           if (official) {
             const pending = (yield* repo.associationsOfClaim(claim.id)).some((a) => a.status === "pending")
             if (pending) yield* takeOver(nextClaim, now)
