@@ -117,6 +117,9 @@ describe.each(dialects)("Digital Partner of Record on %s", (dialect) => {
     const intervals = timeline.body.intervals
     expect(intervals[0]).toMatchObject({ from: "2014-06-15", partnerId: "3000001", basis: "osa" })
     expect(intervals.at(-1)).toMatchObject({ partnerId: "1000001", basis: "dpor", to: today })
+    // Without asOf: today by the application's (test) clock.
+    const implicit = await a.ian("GET", `/api/v1/attribution?subscriptionId=${sub(5)}&incentive=deploy`)
+    expect(implicit.body.asOf).toBe(today)
     expect((await a.otto("GET", `/api/v1/attribution?incentive=deploy`)).status).toBe(400)
     expect((await a.otto("GET", `/api/v1/attribution?subscriptionId=${sub(5)}&incentive=bonus`)).status).toBe(
       400

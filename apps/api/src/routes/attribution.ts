@@ -1,4 +1,4 @@
-import { AttributionService, IncentiveKind, IsoDate, PorService, type Subject } from "@openpor/domain"
+import { AttributionService, Clock, IncentiveKind, IsoDate, PorService, type Subject } from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { group, QueryInt, route } from "../http/route.ts"
@@ -225,7 +225,8 @@ export const attributionRoutes = group("/api/v1", "Attribution", [
     ({ auth, query }) =>
       Effect.gen(function* () {
         const subject = yield* subjectOf(query)
-        const asOf = query.asOf ?? new Date().toISOString().slice(0, 10)
+        // Today by the application clock (the test clock when it runs).
+        const asOf = query.asOf ?? (yield* Clock.use((c) => c.now)).toISOString().slice(0, 10)
         const answer = yield* AttributionService.use((s) =>
           s.attribute(auth!.actor, subject, query.incentive, asOf)
         )
