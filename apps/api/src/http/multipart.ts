@@ -8,6 +8,7 @@ import {
 import { Effect } from "effect"
 import type { Context } from "hono"
 import { HttpError } from "./errors.ts"
+import { invalidText, isInvalidText } from "./text.ts"
 
 /** The whole multipart body may exceed the file by this much (boundaries, part headers, other fields). */
 const MULTIPART_OVERHEAD = 64 * 1024
@@ -99,6 +100,12 @@ export const readPoeUpload = (c: Context, field = "file"): Effect.Effect<PoeUplo
       try: () => c.req.formData(),
       catch: () => invalid("The request body is not valid multipart/form-data")
     })
+    // Text rule (SPEC §9): field names, text values and file names are checked like any other input.
+    for (const [name, value] of form.entries()) {
+      if (isInvalidText(name)) return yield* Effect.fail(invalidText("form", ""))
+      const text = typeof value === "string" ? value : value.name
+      if (isInvalidText(text)) return yield* Effect.fail(invalidText("form", name))
+    }
     const values = form.getAll(field)
     if (values.length === 0) {
       return yield* Effect.fail(

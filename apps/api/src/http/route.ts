@@ -7,6 +7,7 @@ import type { Context } from "hono"
 import { Hono } from "hono"
 import { getCookie } from "hono/cookie"
 import { failureResponse, HttpError } from "./errors.ts"
+import { checkTextRecord, findInvalidText, invalidText, invalidTextLine } from "./text.ts"
 
 export type Method = "get" | "post" | "put" | "patch" | "delete"
 
@@ -91,10 +92,27 @@ interface Issue {
   readonly message: string
 }
 
-/** Validates input against a schema: unknown fields, wrong types and missing fields are 400s. */
+/** Standard-schema validators, built once per schema (not per request). */
+const validators = new WeakMap<Schema.Top, ReturnType<typeof Schema.toStandardSchemaV1>>()
+const validatorOf = (schema: Schema.Top) => {
+  let std = validators.get(schema)
+  if (std === undefined) {
+    std = Schema.toStandardSchemaV1(schema as Schema.Codec<unknown, unknown>, { parseOptions })
+    validators.set(schema, std)
+  }
+  return std
+}
+
+/**
+ * Validates input against a schema: unknown fields, wrong types and missing fields are 400s. Every
+ * string in the input is checked first (NUL, lone surrogates → 400 invalid_text), so no handler and
+ * no database ever sees such text.
+ */
 export const decodeInput = (schema: Schema.Top, input: unknown, where: "body" | "query" | "path") =>
   Effect.gen(function* () {
-    const std = Schema.toStandardSchemaV1(schema as Schema.Codec<unknown, unknown>, { parseOptions })
+    const bad = findInvalidText(input)
+    if (bad !== undefined) return yield* Effect.fail(invalidText(where, bad))
+    const std = validatorOf(schema)
     const result = yield* Effect.promise(async () => std["~standard"].validate(input))
     if (result.issues === undefined) return result.value
     const issues: Array<Issue> = result.issues.map((i) => ({
@@ -187,6 +205,8 @@ const readBody = (c: Context, spec: RouteSpec) =>
           new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit })
         )
       }
+      const badLine = invalidTextLine(text)
+      if (badLine !== undefined) return yield* Effect.fail(invalidText("body", badLine))
       return text
     }
     if (type !== "application/json") {
@@ -226,8 +246,12 @@ export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.Man
           : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)(value)
       const run = Effect.gen(function* () {
         const auth = yield* authenticate(c, spec.auth)
+        // Every path and query parameter, declared or not (a handler may read c.req.query itself).
+        const rawParams = c.req.param() as Record<string, string>
+        const badText = checkTextRecord("path", rawParams) ?? checkTextRecord("query", c.req.queries())
+        if (badText !== undefined) return yield* Effect.fail(badText)
         const params =
-          spec.params === undefined ? c.req.param() : yield* decodeInput(spec.params, c.req.param(), "path")
+          spec.params === undefined ? rawParams : yield* decodeInput(spec.params, rawParams, "path")
         const query =
           spec.query === undefined ? undefined : yield* decodeInput(spec.query, c.req.query(), "query")
         const body = yield* readBody(c, spec)
