@@ -1,4 +1,5 @@
 import {
+  type AttemptReservation,
   LoginAttemptRepository,
   newId,
   Session,
@@ -7,6 +8,8 @@ import {
   type UserId
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
+import { sql } from "kysely"
+import { Db } from "../db.ts"
 import { makeQuery } from "./query.ts"
 
 export const SessionRepositoryLive = Layer.effect(
@@ -76,28 +79,37 @@ export const LoginAttemptRepositoryLive = Layer.effect(
   LoginAttemptRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
+    const { dialect } = yield* Db
     return LoginAttemptRepository.of({
-      recordFailure: (key, at) =>
-        query((db) =>
-          db
+      reserve: ({ keys, at, since, limit }) =>
+        query(async (db): Promise<AttemptReservation> => {
+          const ordered = [...new Set(keys)].sort()
+          // PostgreSQL: a transaction-scoped lock per key serializes concurrent reservations of the
+          // same key across connections and processes until commit. SQLite: the one connection runs
+          // one transaction at a time (and writers are serialized by the database lock).
+          if (dialect === "postgres") {
+            for (const key of ordered)
+              await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(db)
+          }
+          for (const key of ordered) {
+            const row = await db
+              .selectFrom("login_attempts")
+              .select((eb) => [eb.fn.countAll<number | string>().as("count"), eb.fn.min("at").as("oldest")])
+              .where("key", "=", key)
+              .where("at", ">=", since.toISOString())
+              .executeTakeFirstOrThrow()
+            if (Number(row.count) >= limit) {
+              const oldest =
+                row.oldest === null || row.oldest === undefined ? null : new Date(row.oldest as string)
+              return { _tag: "Blocked", key, oldest }
+            }
+          }
+          await db
             .insertInto("login_attempts")
-            .values({ id: newId("att"), key, at: at.toISOString() })
+            .values(ordered.map((key) => ({ id: newId("att"), key, at: at.toISOString() })))
             .execute()
-        ).pipe(Effect.asVoid),
-      failuresSince: (key, since) =>
-        query((db) =>
-          db
-            .selectFrom("login_attempts")
-            .select((eb) => [eb.fn.countAll<number | string>().as("count"), eb.fn.min("at").as("oldest")])
-            .where("key", "=", key)
-            .where("at", ">=", since.toISOString())
-            .executeTakeFirstOrThrow()
-        ).pipe(
-          Effect.map((r) => ({
-            count: Number(r.count),
-            oldest: r.oldest === null || r.oldest === undefined ? null : new Date(r.oldest as string)
-          }))
-        ),
+          return { _tag: "Reserved" }
+        }),
       clear: (key) =>
         query((db) => db.deleteFrom("login_attempts").where("key", "=", key).execute()).pipe(Effect.asVoid)
     })

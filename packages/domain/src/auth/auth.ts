@@ -47,15 +47,30 @@ export class SessionRepository extends Context.Service<
   }
 >()("@openpor/domain/auth/SessionRepository") {}
 
-/** Failed sign-in attempts per key (email and client address), shared by all API processes. */
+/** The outcome of reserving a sign-in attempt: it may go ahead, or the limit is reached. */
+export type AttemptReservation =
+  | { readonly _tag: "Reserved" }
+  | { readonly _tag: "Blocked"; readonly key: string; readonly oldest: Date | null }
+
+/**
+ * Sign-in attempts per key (email, and email with client address), shared by all API processes.
+ * An attempt is counted before the password is checked, so the limit holds however many attempts
+ * arrive at once; a successful sign-in clears the keys.
+ */
 export class LoginAttemptRepository extends Context.Service<
   LoginAttemptRepository,
   {
-    readonly recordFailure: (key: string, at: Date) => Effect.Effect<void>
-    readonly failuresSince: (
-      key: string,
-      since: Date
-    ) => Effect.Effect<{ count: number; oldest: Date | null }>
+    /**
+     * Atomically (under a lock per key, held until the surrounding transaction commits): when any key
+     * has `limit` attempts since `since`, answers Blocked and records nothing; otherwise records one
+     * attempt for every key at `at`. Call it in a transaction of its own.
+     */
+    readonly reserve: (input: {
+      readonly keys: ReadonlyArray<string>
+      readonly at: Date
+      readonly since: Date
+      readonly limit: number
+    }) => Effect.Effect<AttemptReservation>
     readonly clear: (key: string) => Effect.Effect<void>
   }
 >()("@openpor/domain/auth/LoginAttemptRepository") {}
@@ -128,18 +143,24 @@ export class AuthService extends Context.Service<
         // Two keys: the account (slows down guessing one password from many addresses) and the
         // account from one address. Either reaching the limit blocks the attempt.
         const keys = [`email:${email}`, `email:${email}|client:${input.clientKey}`]
-        for (const key of keys) {
-          const since = new Date(now.getTime() - settings.failureWindowMillis)
-          const { count, oldest } = yield* attempts.failuresSince(key, since)
-          if (count >= settings.maxFailedAttempts) {
-            const retryAfter =
-              oldest === null
-                ? settings.failureWindowMillis
-                : oldest.getTime() + settings.failureWindowMillis - now.getTime()
-            return yield* new TooManyAttempts({
-              retryAfterSeconds: Math.max(1, Math.ceil(retryAfter / 1000))
-            })
-          }
+        // The attempt is counted before the (slow) password check, atomically with the check of the
+        // limit: parallel attempts cannot all see the count below the limit and all go ahead.
+        const reservation = yield* tx.transaction(
+          attempts.reserve({
+            keys,
+            at: now,
+            since: new Date(now.getTime() - settings.failureWindowMillis),
+            limit: settings.maxFailedAttempts
+          })
+        )
+        if (reservation._tag === "Blocked") {
+          const retryAfter =
+            reservation.oldest === null
+              ? settings.failureWindowMillis
+              : reservation.oldest.getTime() + settings.failureWindowMillis - now.getTime()
+          return yield* new TooManyAttempts({
+            retryAfterSeconds: Math.max(1, Math.ceil(retryAfter / 1000))
+          })
         }
         const credentials = yield* identity.findCredentialsByEmail(email)
         // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
@@ -148,10 +169,8 @@ export class AuthService extends Context.Service<
           onSome: (c) => c.passwordHash
         })
         const ok = yield* secrets.verifyPassword(input.password, hash)
-        if (!ok || Option.isNone(credentials) || !credentials.value.user.active) {
-          for (const key of keys) yield* attempts.recordFailure(key, now)
-          return yield* invalid()
-        }
+        // A failed attempt stays counted (it was recorded by the reservation).
+        if (!ok || Option.isNone(credentials) || !credentials.value.user.active) return yield* invalid()
         const user = credentials.value.user
         const token = yield* secrets.randomToken
         const csrfToken = yield* secrets.randomToken
