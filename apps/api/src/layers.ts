@@ -17,7 +17,8 @@ import {
   layerControllable,
   Outbox,
   PorService,
-  UserAdminService
+  UserAdminService,
+  WallClock
 } from "@openpor/domain"
 import { Layer } from "effect"
 import type { ServerConfig } from "./config.ts"
@@ -35,7 +36,9 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
   const clock = config.testClock
     ? layerControllable.pipe(Layer.provide(ClockOffsetStoreLive), Layer.provide(dbBase))
     : Clock.layer
-  const repositories = RepositoriesLive.pipe(Layer.provideMerge(clock), Layer.provideMerge(dbBase))
+  // Business time (Clock, possibly the test clock) and real time (WallClock: sessions, lockouts).
+  const clocks = Layer.merge(clock, WallClock.layer)
+  const repositories = RepositoriesLive.pipe(Layer.provideMerge(clocks), Layer.provideMerge(dbBase))
   const mailer =
     config.smtpUrl === undefined ? DevMailerLive : SmtpMailerLive(config.smtpUrl, config.mailFrom)
   const settings = Layer.mergeAll(

@@ -33,7 +33,7 @@ export const authRoutes = group("/api/v1/auth", "Authentication", [
       operationId: "signIn",
       summary: "Sign in with email and password",
       description:
-        "Returns a bearer token and sets an HttpOnly session cookie. Cookie-authenticated unsafe requests must send the X-CSRF-Token header (the csrfToken, also in the openpor_csrf cookie). Five failed attempts in 15 minutes block further attempts for that account (429).",
+        "Returns a bearer token and sets an HttpOnly session cookie. Cookie-authenticated unsafe requests must send the X-CSRF-Token header (the csrfToken, also in the openpor_csrf cookie). Five attempts without a successful one within 15 minutes (real time) block further attempts for that account (429), however many arrive at once.",
       auth: "none",
       body: SignInBody,
       response: SignInResponse,
@@ -54,7 +54,11 @@ export const authRoutes = group("/api/v1/auth", "Authentication", [
           )
         )
         const secure = new URL(c.req.url).protocol === "https:"
-        const maxAge = Math.max(1, Math.floor((signedIn.session.expiresAt.getTime() - Date.now()) / 1000))
+        // The session's own lifetime, on real time like the session (never the business test clock).
+        const maxAge = Math.max(
+          1,
+          Math.floor((signedIn.session.expiresAt.getTime() - signedIn.session.createdAt.getTime()) / 1000)
+        )
         setCookie(c, SESSION_COOKIE, signedIn.token, {
           httpOnly: true,
           sameSite: "Lax",

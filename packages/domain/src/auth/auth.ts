@@ -2,7 +2,7 @@ import { Context, Effect, Layer, Option, Schema } from "effect"
 import { AuditLog, actorRef } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { actorFromUser } from "../authorization/actor.ts"
-import { Clock } from "../calendar/clock.ts"
+import { WallClock } from "../calendar/clock.ts"
 import type { User } from "../identity/model.ts"
 import { normaliseEmail } from "../identity/model.ts"
 import { IdentityRepository } from "../identity/repository.ts"
@@ -128,7 +128,8 @@ export class AuthService extends Context.Service<
       const sessions = yield* SessionRepository
       const attempts = yield* LoginAttemptRepository
       const secrets = yield* Secrets
-      const clock = yield* Clock
+      // Sessions and lockouts run on real time, never on the business (test) clock (SPEC §7).
+      const clock = yield* WallClock
       const tx = yield* Transactor
       const audit = yield* AuditLog
 

@@ -18,6 +18,19 @@ export class Clock extends Context.Service<
   })
 }
 
+/**
+ * Real time, for sessions, cookies, sign-in lockouts and rate limits (SPEC §7). It is never the
+ * operator's test clock: advancing business time must not sign anyone out or lock anyone in.
+ * `layer` reads Effect's Clock (the system clock in production, TestClock in tests).
+ */
+export class WallClock extends Context.Service<WallClock, { readonly now: Effect.Effect<Date> }>()(
+  "@openpor/domain/calendar/WallClock"
+) {
+  static readonly layer = Layer.succeed(WallClock, {
+    now: Effect.map(EffectClock.currentTimeMillis, (ms) => new Date(ms))
+  })
+}
+
 /** Persistence of the test clock's offset, so a restart keeps demonstrated time. */
 export class ClockOffsetStore extends Context.Service<
   ClockOffsetStore,
