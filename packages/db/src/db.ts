@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { Transactor } from "@openpor/domain"
 import SqliteDatabase from "better-sqlite3"
-import { Cause, Context, Effect, Exit, Layer, Redacted, Result } from "effect"
+import { Cause, Context, Effect, Exit, Layer, Option, Redacted, Result } from "effect"
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely"
 import { Migrator } from "kysely/migration"
 import pg from "pg"
@@ -119,12 +119,18 @@ export const TransactorLive = Layer.effect(
                   .catch(() => undefined)
               )
       )
-    /** PostgreSQL aborted it (deadlock, serialization failure): run the whole transaction again. */
+    /**
+     * PostgreSQL aborted it (deadlock, serialization failure), or an optimistic write found the row
+     * changed (ConcurrentChange): run the whole transaction again, from its first read.
+     */
     const attempt = <A, E, R>(effect: Effect.Effect<A, E, R>, left: number): Effect.Effect<A, E, R> =>
       once(effect).pipe(
         Effect.catchCause((cause) => {
           const defect = Cause.findDefect(cause)
-          const retryable = Result.isSuccess(defect) && isRetryableAbort(defect.success)
+          const failure = Cause.findErrorOption(cause)
+          const retryable =
+            (Result.isSuccess(defect) && isRetryableAbort(defect.success)) ||
+            (Option.isSome(failure) && (failure.value as { _tag?: unknown })?._tag === "ConcurrentChange")
           if (!retryable || left <= 0) return Effect.failCause(cause)
           const pause = 5 + Math.floor(Math.random() * 25)
           return Effect.promise(() => new Promise((r) => setTimeout(r, pause))).pipe(
@@ -134,7 +140,7 @@ export const TransactorLive = Layer.effect(
       )
     const transaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
       Effect.flatMap(Effect.service(CurrentTransaction), (current) =>
-        current !== null ? effect : attempt(effect, 3)
+        current !== null ? effect : attempt(effect, 8)
       )
     return Transactor.of({ transaction })
   })

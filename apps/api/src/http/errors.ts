@@ -78,6 +78,11 @@ export const mapFailure = (error: unknown): Mapped | undefined => {
           actual: e.actual
         })
       }
+    case "ConcurrentChange":
+      return {
+        status: 409,
+        body: envelope("concurrent_change", e.message ?? "Changed concurrently; try again")
+      }
     case "Conflict":
       return { status: 409, body: envelope(e.code, e.message ?? "Conflict") }
     case "RuleViolations": {

@@ -18,7 +18,7 @@ import {
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { type Kysely, type Selectable, sql } from "kysely"
-import { isUniqueViolation } from "../db.ts"
+import { Db, isUniqueViolation } from "../db.ts"
 import type { AssociationsTable, ClaimsTable, Database } from "../schema.ts"
 import { makeQuery, makeTryQuery } from "./query.ts"
 
@@ -179,6 +179,7 @@ export const ClaimRepositoryLive = Layer.effect(
   Effect.gen(function* () {
     const query = yield* makeQuery
     const tryQuery = yield* makeTryQuery
+    const { dialect } = yield* Db
 
     const replaceTargets = (claim: Claim) =>
       Effect.gen(function* () {
@@ -223,6 +224,11 @@ export const ClaimRepositoryLive = Layer.effect(
         query((db) => db.selectFrom("claims").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
           Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toClaim)))
         ),
+      findForUpdate: (id) =>
+        query((db) => {
+          const q = db.selectFrom("claims").selectAll().where("id", "=", id)
+          return (dialect === "postgres" ? q.forUpdate() : q).executeTakeFirst()
+        }).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toClaim)))),
       list: (f) =>
         query((db) => {
           let q = db.selectFrom("claims").selectAll().orderBy("id", "desc").limit(f.limit)

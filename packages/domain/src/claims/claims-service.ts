@@ -41,6 +41,7 @@ import { JobQueue } from "../jobs/repository.ts"
 import { Outbox } from "../outbox/outbox.ts"
 import { AppConfig } from "../shared/config.ts"
 import {
+  ConcurrentChange,
   Conflict,
   Forbidden,
   IllegalTransition,
@@ -77,6 +78,9 @@ export const ClaimsConfig = Context.Reference<ClaimSettings>("@openpor/domain/cl
 
 export const CONSENT_WINDOW_JOB = "claims.consent_window"
 export const PARTNER_RESPONSE_JOB = "claims.partner_response"
+
+/** Proof-of-execution documents one claim holds at most (409 too_many_poe beyond). */
+export const MAX_POE_PER_CLAIM = 20
 
 /** Signed customer links stay valid this long; declining is possible at any time. */
 const CONSENT_TOKEN_TTL_MILLIS = 400 * 86_400_000
@@ -316,6 +320,7 @@ export const queueDeadline = (c: Claim, calendar: BusinessCalendar, settings: Cl
 }
 
 type Failure =
+  | ConcurrentChange
   | Forbidden
   | NotFound
   | InvalidInput
@@ -422,6 +427,13 @@ export class ClaimsService extends Context.Service<
           Option.match({ onNone: () => Effect.fail(notFound(id)), onSome: Effect.succeed })
         )
 
+      /** Inside a write transaction: the claim, locked until the transaction ends (writers queue up). */
+      const loadForUpdate = (id: string) =>
+        Effect.flatMap(
+          repo.findForUpdate(id),
+          Option.match({ onNone: () => Effect.fail(notFound(id)), onSome: Effect.succeed })
+        )
+
       const loadLocation = (id: LocationId) =>
         Effect.flatMap(identity.findLocation(id), (l) =>
           Option.isSome(l) ? Effect.succeed(l.value) : Effect.die(new Error(`location ${id} missing`))
@@ -447,7 +459,13 @@ export class ClaimsService extends Context.Service<
           return yield* notFound(claim.id)
         })
 
-      /** Writes a claim if nobody changed it meanwhile (optimistic version), and audits the change. */
+      /**
+       * Writes a claim if nobody changed it meanwhile (optimistic version), and audits the change. A
+       * changed row is a ConcurrentChange: the Transactor runs the whole transaction again from its
+       * first read, so a write never fails because of another request (only the client's own
+       * `version`, checked against a fresh read, gives version_conflict), and no error names the
+       * other claim — which may belong to another organization.
+       */
       const save = (
         actor: Actor | "system",
         claim: Claim,
@@ -458,13 +476,7 @@ export class ClaimsService extends Context.Service<
       ) =>
         Effect.gen(function* () {
           if (!(yield* repo.update(next, claim.version))) {
-            const current = yield* repo.find(claim.id)
-            return yield* new VersionConflict({
-              aggregate: "claim",
-              id: claim.id,
-              expected: claim.version,
-              actual: Option.match(current, { onNone: () => -1, onSome: (c) => c.version })
-            })
+            return yield* new ConcurrentChange({ aggregate: "claim" })
           }
           yield* audit.append({ actor, action, entityType: "claim", entityId: claim.id, before, after })
           return next
@@ -866,7 +878,7 @@ export class ClaimsService extends Context.Service<
       ) {
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = yield* load(id)
+            const claim = yield* loadForUpdate(id)
             yield* visible(actor, claim)
             if (version !== undefined && version !== claim.version) {
               return yield* new VersionConflict({
@@ -984,16 +996,20 @@ export class ClaimsService extends Context.Service<
         id: string,
         file: { readonly fileName: string; readonly bytes: Uint8Array; readonly type: PoeMediaType }
       ) {
+        // Checked here to refuse early, and again on the locked claim below (the binding check).
         const claim = yield* load(id)
         yield* visible(actor, claim)
-        yield* authorize(claim.status === "draft" ? "draftClaim" : "submitClaim", actor, partnerTarget(claim))
-        yield* transitionClaim(claim.id, claim.status, "attach_poe")
-        const existing = yield* repo.listPoe(claim.id)
-        if (existing.length >= 20)
-          return yield* new Conflict({
-            code: "too_many_poe",
-            reason: "A claim holds at most 20 proof-of-execution documents"
+        const mayAttach = (c: Claim) =>
+          Effect.gen(function* () {
+            yield* authorize(c.status === "draft" ? "draftClaim" : "submitClaim", actor, partnerTarget(c))
+            yield* transitionClaim(c.id, c.status, "attach_poe")
+            if ((yield* repo.listPoe(c.id)).length >= MAX_POE_PER_CLAIM)
+              return yield* new Conflict({
+                code: "too_many_poe",
+                reason: `A claim holds at most ${MAX_POE_PER_CLAIM} proof-of-execution documents`
+              })
           })
+        yield* mayAttach(claim)
         const poeId = newId<string>("poe")
         const sha256 = yield* Effect.promise(async (): Promise<string> => {
           const digest = await globalThis.crypto.subtle.digest(
@@ -1017,10 +1033,13 @@ export class ClaimsService extends Context.Service<
           uploadedBy: userIdOf(actor),
           uploadedAt: now
         })
+        // Uploads without a version never conflict with each other: they queue on the claim's lock.
         return yield* tx.transaction(
           Effect.gen(function* () {
+            const current = yield* loadForUpdate(id)
+            yield* mayAttach(current)
             yield* repo.insertPoe(poe)
-            const next = yield* apply(actor, claim, "attach_poe", {}, "claim.poe_attached")
+            const next = yield* apply(actor, current, "attach_poe", {}, "claim.poe_attached")
             return yield* toView(actor, next)
           })
         )
@@ -1033,7 +1052,7 @@ export class ClaimsService extends Context.Service<
       ) {
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = yield* load(id)
+            const claim = yield* loadForUpdate(id)
             yield* visible(actor, claim)
             yield* authorize(
               claim.status === "draft" ? "draftClaim" : "submitClaim",
@@ -1123,7 +1142,7 @@ export class ClaimsService extends Context.Service<
       ) {
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = yield* load(id)
+            const claim = yield* loadForUpdate(id)
             yield* visible(actor, claim)
             yield* authorize("submitClaim", actor, partnerTarget(claim))
             if (version !== undefined && version !== claim.version) {
@@ -1218,8 +1237,9 @@ export class ClaimsService extends Context.Service<
       const formCase = (claim: Claim, otherIds: ReadonlyArray<string>) =>
         Effect.gen(function* () {
           const members: Array<Claim> = []
-          for (const id of new Set(otherIds)) {
-            const found = yield* repo.find(id)
+          // Locked in id order, so two transactions forming cases over the same claims cannot deadlock.
+          for (const id of [...new Set(otherIds)].sort()) {
+            const found = yield* repo.findForUpdate(id)
             if (Option.isSome(found)) members.push(found.value)
           }
           const openCases: Array<ArbitrationCase> = []
@@ -1275,7 +1295,7 @@ export class ClaimsService extends Context.Service<
           }
           for (const id of new Set(members.map((m) => m.id))) {
             if (id === claim.id) continue
-            const fresh = yield* repo.find(id)
+            const fresh = yield* repo.findForUpdate(id)
             if (Option.isSome(fresh)) yield* setCase(fresh.value, target.id)
           }
           return target.id
@@ -1396,7 +1416,7 @@ export class ClaimsService extends Context.Service<
         yield* authorize("reviewClaims", actor)
         return yield* tx.transaction(
           Effect.gen(function* () {
-            let claim = yield* load(id)
+            let claim = yield* loadForUpdate(id)
             if (decision.version !== undefined && decision.version !== claim.version) {
               return yield* new VersionConflict({
                 aggregate: "claim",
@@ -1513,7 +1533,7 @@ export class ClaimsService extends Context.Service<
           for (const holderId of new Set(holders.map((h) => h.claimId))) {
             yield* repo.endAssociations(holderId, now, "superseded", keys)
             const remaining = (yield* repo.associationsOfClaim(holderId)).filter((a) => a.status === "active")
-            const holder = Option.getOrUndefined(yield* repo.find(holderId))
+            const holder = Option.getOrUndefined(yield* repo.findForUpdate(holderId))
             if (holder !== undefined && remaining.length === 0 && holder.status === "approved") {
               const ended = yield* apply("system", holder, "superseded", {
                 endedAt: now,
@@ -1697,7 +1717,7 @@ export class ClaimsService extends Context.Service<
               })
             }
             const now = yield* clock.now
-            // Claim the case first: a concurrent resolver waits on this row, then gets version_conflict.
+            // Claim the case first: a concurrent resolver waits on this row, then runs again from a fresh read.
             const resolved = new ArbitrationCase({
               ...c,
               status: "resolved",
@@ -1707,15 +1727,9 @@ export class ClaimsService extends Context.Service<
               resolvedBy: userIdOf(actor),
               version: c.version + 1
             })
-            if (!(yield* cases.update(resolved, c.version))) {
-              const current = yield* cases.find(caseId)
-              return yield* new VersionConflict({
-                aggregate: "case",
-                id: caseId,
-                expected: c.version,
-                actual: Option.match(current, { onNone: () => -1, onSome: (x) => x.version })
-              })
-            }
+            // Resolved meanwhile: run again from a fresh read (then version_conflict or illegal_transition).
+            if (!(yield* cases.update(resolved, c.version)))
+              return yield* new ConcurrentChange({ aggregate: "case" })
             const holders = (yield* caseParties(members)).filter((p) => p.holder).map((p) => p.claim.id)
             const winnerIsHolder = holders.includes(winner.id)
             if (!winnerIsHolder && !["submitted", "under_review", "disputed"].includes(winner.status)) {
@@ -1847,7 +1861,7 @@ export class ClaimsService extends Context.Service<
         yield* authorize("reviewClaims", actor)
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = yield* load(id)
+            const claim = yield* loadForUpdate(id)
             if (input.version !== undefined && input.version !== claim.version) {
               return yield* new VersionConflict({
                 aggregate: "claim",
@@ -1914,7 +1928,7 @@ export class ClaimsService extends Context.Service<
         missing: string
       ) =>
         Effect.gen(function* () {
-          const claim = yield* load(id)
+          const claim = yield* loadForUpdate(id)
           yield* visible(actor, claim)
           yield* authorize("submitClaim", actor, partnerTarget(claim))
           yield* transitionClaim(claim.id, claim.status, action)
@@ -2006,9 +2020,9 @@ export class ClaimsService extends Context.Service<
         )
       })
 
-      const tenantClaim = (actor: Actor, id: string) =>
+      const tenantClaim = (actor: Actor, id: string, forUpdate = false) =>
         Effect.gen(function* () {
-          const claim = yield* load(id)
+          const claim = yield* forUpdate ? loadForUpdate(id) : load(id)
           if (claim.status === "draft") return yield* notFound(id)
           if (actor.kind === "customer_contact") {
             if (actor.claimId !== claim.id) return yield* notFound(id)
@@ -2085,7 +2099,7 @@ export class ClaimsService extends Context.Service<
       ) {
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = yield* tenantClaim(actor, id)
+            const claim = yield* tenantClaim(actor, id, true)
             yield* transitionClaim(claim.id, claim.status, "customer_decline")
             const now = yield* clock.now
             yield* repo.endAssociations(claim.id, now, "customer_declined")
@@ -2109,7 +2123,7 @@ export class ClaimsService extends Context.Service<
       const customerAccept = Effect.fn("ClaimsService.customerAccept")(function* (actor: Actor, id: string) {
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = yield* tenantClaim(actor, id)
+            const claim = yield* tenantClaim(actor, id, true)
             if (
               claim.consent.status !== "awaiting_response" ||
               !claimTransitionsAllow(claim, "customer_decline")
@@ -2166,7 +2180,7 @@ export class ClaimsService extends Context.Service<
       ) {
         yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = Option.getOrUndefined(yield* repo.find(claimId))
+            const claim = Option.getOrUndefined(yield* repo.findForUpdate(claimId))
             if (
               claim === undefined ||
               claim.consent.status !== "awaiting_response" ||
@@ -2187,7 +2201,7 @@ export class ClaimsService extends Context.Service<
       ) {
         yield* tx.transaction(
           Effect.gen(function* () {
-            const claim = Option.getOrUndefined(yield* repo.find(claimId))
+            const claim = Option.getOrUndefined(yield* repo.findForUpdate(claimId))
             if (
               claim === undefined ||
               claim.status !== "partner_action_required" ||
@@ -2226,7 +2240,7 @@ export class ClaimsService extends Context.Service<
             if (c.status !== "approved") continue
             yield* tx.transaction(
               Effect.gen(function* () {
-                const claim = Option.getOrUndefined(yield* repo.find(c.id))
+                const claim = Option.getOrUndefined(yield* repo.findForUpdate(c.id))
                 if (claim === undefined || claim.status !== "approved") return
                 const now = yield* clock.now
                 yield* repo.endAssociations(claim.id, now, "subscription_expired", [

@@ -49,6 +49,12 @@ export class ClaimRepository extends Context.Service<
     /** Optimistic: writes only when the stored version is `expectedVersion`. Keeps claim_targets in step. */
     readonly update: (claim: Claim, expectedVersion: number) => Effect.Effect<boolean>
     readonly find: (id: string) => Effect.Effect<Option.Option<Claim>>
+    /**
+     * Like find, and holds the claim's row lock until the current transaction ends (PostgreSQL
+     * `FOR UPDATE`; SQLite transactions are serial anyway): concurrent writers of one claim queue up
+     * instead of failing each other's optimistic write.
+     */
+    readonly findForUpdate: (id: string) => Effect.Effect<Option.Option<Claim>>
     readonly list: (filter: ClaimFilter) => Effect.Effect<ReadonlyArray<Claim>>
     /** Open claims (submitted … disputed) and active associations on any of these targets. */
     readonly holdersOf: (targetKeys: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<TargetHolder>>

@@ -63,6 +63,20 @@ export class VersionConflict extends Schema.TaggedError<VersionConflict>()("Vers
   }
 }
 
+/**
+ * A row changed under a running transaction (its optimistic write matched no row). Raised inside a
+ * transaction only: the Transactor runs the whole transaction again, so a write whose client sent no
+ * `version` does not fail because of a concurrent change. Its message names no entity, so it never
+ * reveals another party's data when the retries run out.
+ */
+export class ConcurrentChange extends Schema.TaggedError<ConcurrentChange>()("ConcurrentChange", {
+  aggregate: Schema.String
+}) {
+  override get message() {
+    return `The ${this.aggregate} was changed by other requests at the same moment; try again`
+  }
+}
+
 export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", {
   code: Schema.String,
   reason: Schema.String
