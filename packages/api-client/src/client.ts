@@ -1,6 +1,9 @@
+import createFetchClient, { type FetchResponse, type MaybeOptionalInit } from "openapi-fetch"
+import type { HttpMethod as LowerMethod, MediaType, PathsWithMethod } from "openapi-typescript-helpers"
 import { readCookie } from "./cookies.ts"
 import { ApiError, toApiError } from "./errors.ts"
-import type { Mailbox, Me, Session } from "./types.ts"
+import type { paths } from "./generated/openapi.ts"
+import type { Mailbox, Me, ResponseOf, Session } from "./types.ts"
 
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE"
 
@@ -11,37 +14,56 @@ export const CSRF_HEADER = "X-CSRF-Token"
 /** All endpoints live below this path. */
 export const API_PREFIX = "/api/v1"
 
-const UNSAFE_METHODS: ReadonlySet<HttpMethod> = new Set(["POST", "PUT", "PATCH", "DELETE"])
+const UNSAFE_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH", "DELETE"])
 
-export const isUnsafeMethod = (method: HttpMethod): boolean => UNSAFE_METHODS.has(method)
+export const isUnsafeMethod = (method: string): boolean => UNSAFE_METHODS.has(method.toUpperCase())
 
 export interface ClientOptions {
-  /** Origin (or origin plus path prefix) of the API; default "" = same origin as the page. */
+  /** Origin of the API; default "" = same origin as the page. */
   readonly baseUrl?: string | undefined
-  /** `fetch` implementation; default the global one. */
-  readonly fetch?: typeof fetch | undefined
+  /** `fetch` implementation; default the global one (called with a `Request`). */
+  readonly fetch?: ((request: Request) => Promise<Response>) | undefined
   /** Source of the cookie string used to read the CSRF cookie; default `document.cookie`. */
   readonly cookies?: (() => string) | undefined
   /** Bearer token: when set, requests authenticate with `Authorization` instead of the cookie. */
   readonly token?: string | undefined
 }
 
-export interface RequestOptions {
-  readonly signal?: AbortSignal | undefined
-  readonly headers?: Readonly<Record<string, string>> | undefined
-}
+// The init argument of a typed call: required when the operation has required parameters or a body.
+type InitParam<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init]
+type RequiredKeysOf<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
+
+type Success<Path extends keyof paths, M extends LowerMethod, Init> = Extract<
+  FetchResponse<paths[Path][M] & Record<string | number, any>, Init, MediaType>,
+  { data: unknown }
+>["data"]
+
+/**
+ * A typed call of one HTTP method: the path is one of the API's paths (with `{param}` placeholders), the
+ * init carries `params: { path, query }` and `body` exactly as the OpenAPI document declares them, and the
+ * promise resolves with the success response's body (undefined for 204). Error responses and unreachable
+ * servers reject with an {@link ApiError}.
+ */
+export type TypedCall<M extends LowerMethod> = <
+  Path extends PathsWithMethod<paths, M>,
+  Init extends MaybeOptionalInit<paths[Path], M>
+>(
+  path: Path,
+  ...init: InitParam<Init & { signal?: AbortSignal; headers?: Record<string, string> }>
+) => Promise<Success<Path, M, Init>>
 
 export interface ApiClient {
-  /**
-   * Calls `method` on `path` (relative to `/api/v1`, may carry a query string). A `FormData` body is sent
-   * as multipart, anything else as JSON. Resolves with the parsed JSON (undefined for 204); rejects with
-   * an {@link ApiError} for error responses and unreachable servers (status 0, code `network_error`).
-   */
-  request<T>(method: HttpMethod, path: string, body?: unknown, options?: RequestOptions): Promise<T>
+  readonly GET: TypedCall<"get">
+  readonly POST: TypedCall<"post">
+  readonly PUT: TypedCall<"put">
+  readonly PATCH: TypedCall<"patch">
+  readonly DELETE: TypedCall<"delete">
   signIn(email: string, password: string): Promise<Session>
   /** Ends the session; an already expired session counts as signed out. */
   signOut(): Promise<void>
   me(): Promise<Me>
+  /** Who is signed in, without an error for signed-out visitors (`GET /api/v1/auth/session`). */
+  session(): Promise<ResponseOf<"getSession">>
   devMailbox(): Promise<Mailbox>
   /** Calls `listener` whenever a request fails with 401 `unauthenticated` (e.g. the session expired). */
   onUnauthenticated(listener: (error: ApiError) => void): () => void
@@ -49,93 +71,83 @@ export interface ApiClient {
 
 const documentCookies = (): string => (typeof document === "undefined" ? "" : document.cookie)
 
-const parseBody = async (response: Response): Promise<unknown> => {
-  if (response.status === 204 || response.status === 205) return undefined
-  const text = await response.text()
-  if (text === "") return undefined
-  const contentType = response.headers.get("content-type") ?? ""
-  if (!/[/+]json\b/i.test(contentType)) return text
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
-}
-
 const isAbort = (error: unknown): boolean => error instanceof Error && error.name === "AbortError"
 
 export const createClient = (options: ClientOptions = {}): ApiClient => {
   const baseUrl = (options.baseUrl ?? "").replace(/\/+$/, "")
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
   const cookies = options.cookies ?? documentCookies
   const listeners = new Set<(error: ApiError) => void>()
   // The sign-in response carries the CSRF token too; used when the cookie cannot be read.
   let sessionCsrfToken: string | undefined
-
   const csrfToken = (): string | undefined => readCookie(cookies(), CSRF_COOKIE) || sessionCsrfToken
 
-  const request = async <T>(
-    method: HttpMethod,
-    path: string,
-    body?: unknown,
-    requestOptions: RequestOptions = {}
-  ): Promise<T> => {
-    if (!path.startsWith("/")) throw new TypeError(`API path must start with "/": ${path}`)
-    const headers = new Headers({ Accept: "application/json", ...requestOptions.headers })
-    const init: RequestInit = { method, headers, credentials: "same-origin" }
-    if (requestOptions.signal !== undefined) init.signal = requestOptions.signal
-    if (body !== undefined) {
-      if (body instanceof FormData) {
-        init.body = body
-      } else {
-        headers.set("Content-Type", "application/json")
-        init.body = JSON.stringify(body)
+  const doFetch = options.fetch ?? ((request: Request) => fetch(request))
+  const fetchClient = createFetchClient<paths>({
+    baseUrl,
+    credentials: "same-origin",
+    fetch: (request) => doFetch(request)
+  })
+  fetchClient.use({
+    onRequest({ request }) {
+      request.headers.set("Accept", "application/json")
+      if (options.token !== undefined) {
+        request.headers.set("Authorization", `Bearer ${options.token}`)
+      } else if (isUnsafeMethod(request.method)) {
+        const token = csrfToken()
+        if (token !== undefined) request.headers.set(CSRF_HEADER, token)
       }
+      return request
     }
-    if (options.token !== undefined) {
-      headers.set("Authorization", `Bearer ${options.token}`)
-    } else if (isUnsafeMethod(method)) {
-      const token = csrfToken()
-      if (token !== undefined) headers.set(CSRF_HEADER, token)
+  })
+
+  const call =
+    (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") =>
+    async (path: string, init?: Record<string, unknown>): Promise<unknown> => {
+      let result: { data?: unknown; error?: unknown; response: Response }
+      try {
+        result = await (fetchClient[method] as (p: string, i?: unknown) => Promise<typeof result>)(path, init)
+      } catch (error) {
+        if (isAbort(error) || error instanceof ApiError) throw error
+        throw new ApiError(0, "network_error", error instanceof Error ? error.message : String(error))
+      }
+      const { response } = result
+      if (!response.ok) {
+        const error = toApiError(response.status, response.statusText, result.error)
+        if (error.status === 401 && error.code === "unauthenticated") {
+          for (const listener of listeners) listener(error)
+        }
+        throw error
+      }
+      return result.data
     }
 
-    let response: Response
-    try {
-      response = await doFetch(`${baseUrl}${API_PREFIX}${path}`, init)
-    } catch (error) {
-      if (isAbort(error)) throw error
-      const message = error instanceof Error ? error.message : String(error)
-      throw new ApiError(0, "network_error", message)
-    }
-    const parsed = await parseBody(response)
-    if (!response.ok) {
-      const error = toApiError(response.status, response.statusText, parsed)
-      if (error.status === 401 && error.code === "unauthenticated") {
-        for (const listener of listeners) listener(error)
-      }
-      throw error
-    }
-    return parsed as T
+  const api = {
+    GET: call("GET") as TypedCall<"get">,
+    POST: call("POST") as TypedCall<"post">,
+    PUT: call("PUT") as TypedCall<"put">,
+    PATCH: call("PATCH") as TypedCall<"patch">,
+    DELETE: call("DELETE") as TypedCall<"delete">
   }
 
   return {
-    request,
+    ...api,
     async signIn(email, password) {
-      const session = await request<Session>("POST", "/auth/sessions", { email, password })
+      const session = await api.POST("/api/v1/auth/sessions", { body: { email, password } })
       sessionCsrfToken = session.csrfToken
       return session
     },
     async signOut() {
       try {
-        await request<void>("DELETE", "/auth/sessions/current")
+        await api.DELETE("/api/v1/auth/sessions/current")
       } catch (error) {
         if (!(error instanceof ApiError && error.status === 401)) throw error
       } finally {
         sessionCsrfToken = undefined
       }
     },
-    me: () => request<Me>("GET", "/me"),
-    devMailbox: () => request<Mailbox>("GET", "/dev/mailbox"),
+    me: () => api.GET("/api/v1/me"),
+    session: () => api.GET("/api/v1/auth/session"),
+    devMailbox: () => api.GET("/api/v1/dev/mailbox"),
     onUnauthenticated(listener) {
       listeners.add(listener)
       return () => {

@@ -46,3 +46,57 @@ export const toApiError = (status: number, statusText: string, body: unknown): A
   }
   return new ApiError(status, `http_${status}`, statusText || `HTTP ${status}`)
 }
+
+/** One problem of a failed request, as the envelope's details describe it. */
+export interface FieldProblem {
+  readonly code: string
+  readonly message: string
+}
+
+export interface FieldErrors {
+  /** Problems by field name (the dotted path of the request body field, e.g. `partnerId`, `customerContact.email`). */
+  readonly fields: Readonly<Record<string, readonly FieldProblem[]>>
+  /** Problems that concern no field the caller knows (shown at the top of the form). */
+  readonly general: readonly FieldProblem[]
+}
+
+const fieldProblem = (value: unknown, fallbackCode: string): FieldProblem | undefined =>
+  isRecord(value) && typeof value.message === "string"
+    ? { code: typeof value.code === "string" ? value.code : fallbackCode, message: value.message }
+    : undefined
+
+/**
+ * Sorts an error's problems by field, from the envelope's details: `violations` (422 business rules, each with
+ * an optional `field`), `issues` (400 schema validation, each with a `path`) or a single `field`. Problems of
+ * fields not in `known` (when given) and problems without a field are `general`; an error without any
+ * details is one general problem with its own code and message.
+ */
+export const fieldErrors = (error: ApiError, known?: readonly string[]): FieldErrors => {
+  const fields: Record<string, FieldProblem[]> = {}
+  const general: FieldProblem[] = []
+  const add = (field: unknown, problem: FieldProblem | undefined) => {
+    if (problem === undefined) return
+    const name = typeof field === "string" && field !== "" ? field : undefined
+    const match =
+      name === undefined
+        ? undefined
+        : known === undefined
+          ? name
+          : known.find((candidate) => name === candidate || name.startsWith(`${candidate}.`))
+    if (match === undefined) general.push(problem)
+    else fields[match] = [...(fields[match] ?? []), problem]
+  }
+  const { details } = error
+  if (Array.isArray(details.violations)) {
+    for (const violation of details.violations)
+      add(isRecord(violation) ? violation.field : undefined, fieldProblem(violation, error.code))
+  } else if (Array.isArray(details.issues)) {
+    for (const issue of details.issues)
+      add(isRecord(issue) ? issue.path : undefined, fieldProblem(issue, error.code))
+  } else if (typeof details.field === "string") {
+    add(details.field, { code: error.code, message: error.message })
+  }
+  if (Object.keys(fields).length === 0 && general.length === 0)
+    general.push({ code: error.code, message: error.message })
+  return { fields, general }
+}

@@ -7,8 +7,8 @@ export {
   createClient,
   type HttpMethod,
   isUnsafeMethod,
-  type RequestOptions
+  type TypedCall
 } from "./client.ts"
 export { readCookie } from "./cookies.ts"
-export { ApiError, isApiError, isErrorEnvelope, toApiError } from "./errors.ts"
+export { ApiError, fieldErrors, isApiError, isErrorEnvelope, toApiError } from "./errors.ts"
 export * from "./types.ts"

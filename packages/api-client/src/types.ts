@@ -1,96 +1,47 @@
-/** Response and request shapes of the OpenPOR HTTP API (`/api/v1`, see SPEC §9). */
+/**
+ * Named shapes of the OpenPOR HTTP API, all derived from the generated `paths`/`operations` (never written by
+ * hand): `ResponseOf<"getMe">` is what `GET /api/v1/me` answers, `BodyOf<"signIn">` what sign-in takes.
+ */
+import type { components, operations, paths } from "./generated/openapi.ts"
 
-export type UserKind = "partner" | "customer" | "vendor"
+export type { components, operations, paths }
 
-export type RoleName =
-  | "global_admin"
-  | "account_admin"
-  | "incentives_admin"
-  | "incentives_user"
-  | "billing_admin"
-  | "tenant_admin"
-  | "reviewer"
-  | "operator"
-  | "auditor"
+export type OperationId = keyof operations
 
-export const ROLE_NAMES: readonly RoleName[] = [
-  "global_admin",
-  "account_admin",
-  "incentives_admin",
-  "incentives_user",
-  "billing_admin",
-  "tenant_admin",
-  "reviewer",
-  "operator",
-  "auditor"
-]
+type JsonContent<R> = R extends { content: { "application/json": infer T } } ? T : undefined
+type SuccessStatus = 200 | 201 | 202 | 204
 
-export interface User {
-  readonly id: string
-  readonly email: string
-  readonly displayName: string
-  readonly kind: UserKind
+/** The JSON body of the operation's success response (`undefined` for 204). */
+export type ResponseOf<Op extends OperationId> = JsonContent<
+  operations[Op]["responses"][Extract<keyof operations[Op]["responses"], SuccessStatus>]
+>
+
+/** The JSON request body of the operation. */
+export type BodyOf<Op extends OperationId> = operations[Op] extends {
+  requestBody?: { content: { "application/json": infer T } }
 }
+  ? T
+  : never
 
-export interface Organization {
-  readonly id: string
-  readonly name: string
-}
-
-export interface Tenant {
-  readonly id: string
-  readonly name: string
-}
-
-/** One role assignment; `locationId`/`partnerId` are set for per-location roles and null otherwise. */
-export interface RoleAssignment {
-  readonly role: RoleName
-  readonly locationId: string | null
-  readonly partnerId: string | null
-}
-
-/** A partner location the user has access to, with the user's roles there. */
-export interface PartnerLocation {
-  readonly id: string
-  /** The location's PartnerID (MPN ID). */
-  readonly partnerId: string
-  readonly name: string
-  readonly city: string
-  readonly roles: readonly RoleName[]
-}
+/** The query parameters of the operation. */
+export type QueryOf<Op extends OperationId> = NonNullable<operations[Op]["parameters"]["query"]>
 
 /** `GET /api/v1/me` */
-export interface Me {
-  readonly user: User
-  readonly organization: Organization | null
-  readonly tenant: Tenant | null
-  readonly roles: readonly RoleAssignment[]
-  readonly locations: readonly PartnerLocation[]
-}
-
+export type Me = ResponseOf<"getMe">
 /** `POST /api/v1/auth/sessions` */
-export interface Session {
-  readonly token: string
-  readonly csrfToken: string
-  readonly expiresAt: string
-  readonly user: User
-}
-
-export interface MailboxMessage {
-  readonly id: string
-  readonly to: readonly string[]
-  readonly subject: string
-  readonly text: string
-  readonly html: string | null
-  readonly createdAt: string
-}
-
+export type Session = ResponseOf<"signIn">
+export type User = Me["user"]
+export type UserKind = User["kind"]
+export type RoleAssignment = Me["roles"][number]
+export type RoleName = RoleAssignment["role"]
+export type PartnerLocation = Me["locations"][number]
+export type Organization = NonNullable<Me["organization"]>
+export type Tenant = NonNullable<Me["tenant"]>
 /** `GET /api/v1/dev/mailbox` (non-production only), newest first. */
-export interface Mailbox {
-  readonly messages: readonly MailboxMessage[]
-}
+export type Mailbox = ResponseOf<"getDevMailbox">
+export type MailboxMessage = Mailbox["messages"][number]
 
-/** The error envelope every failing endpoint answers with. */
+/** The error envelope every failing endpoint answers with (SPEC §9). */
 export interface ErrorEnvelope {
   readonly error: {
     readonly code: string

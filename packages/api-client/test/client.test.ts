@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { type ApiClient, ApiError, createClient, readCookie } from "../src/index.ts"
+import { type ApiClient, ApiError, createClient, fieldErrors, readCookie } from "../src/index.ts"
 
 interface Call {
   readonly url: string
   readonly method: string
   readonly headers: Headers
   readonly body: unknown
-  readonly credentials: RequestCredentials | undefined
+  readonly credentials: RequestCredentials
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
@@ -18,21 +18,28 @@ const stubbed = (
   options: { cookies?: string; baseUrl?: string; token?: string } = {}
 ): { client: ApiClient; calls: Call[] } => {
   const calls: Call[] = []
-  const fetchStub = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const fetchStub = async (request: Request): Promise<Response> => {
+    const type = request.headers.get("content-type") ?? ""
+    const body =
+      request.body === null
+        ? undefined
+        : type.startsWith("multipart/form-data")
+          ? await request.formData()
+          : await request.text()
     const call: Call = {
-      url: String(input),
-      method: init?.method ?? "GET",
-      headers: new Headers(init?.headers),
-      body: init?.body,
-      credentials: init?.credentials
+      url: request.url,
+      method: request.method,
+      headers: request.headers,
+      body,
+      credentials: request.credentials
     }
     calls.push(call)
     return respond(call)
   }
   const client = createClient({
-    fetch: fetchStub as typeof fetch,
+    fetch: fetchStub,
     cookies: () => options.cookies ?? "",
-    baseUrl: options.baseUrl,
+    baseUrl: options.baseUrl ?? "http://api.test",
     token: options.token
   })
   return { client, calls }
@@ -48,22 +55,32 @@ const me = {
   ]
 }
 
-describe("request", () => {
-  it("prefixes /api/v1, sends JSON and same-origin credentials", async () => {
-    const { client, calls } = stubbed(() => json(201, { id: "c1", status: "draft" }))
-    const result = await client.request<{ id: string }>("POST", "/claims", {
-      name: "Claim",
-      workloads: ["teams"]
+describe("typed calls", () => {
+  it("fills path parameters, sends JSON and same-origin credentials", async () => {
+    const { client, calls } = stubbed(() => json(201, { id: "cm1" }))
+    const result = await client.POST("/api/v1/claims/{id}/comments", {
+      params: { path: { id: "c 1" } },
+      body: { body: "Hello" }
     })
-    expect(result).toEqual({ id: "c1", status: "draft" })
+    expect(result).toEqual({ id: "cm1" })
     expect(calls).toHaveLength(1)
     const call = calls[0]!
-    expect(call.url).toBe("/api/v1/claims")
+    expect(call.url).toBe("http://api.test/api/v1/claims/c%201/comments")
     expect(call.method).toBe("POST")
     expect(call.credentials).toBe("same-origin")
     expect(call.headers.get("content-type")).toBe("application/json")
     expect(call.headers.get("accept")).toBe("application/json")
-    expect(JSON.parse(call.body as string)).toEqual({ name: "Claim", workloads: ["teams"] })
+    expect(JSON.parse(call.body as string)).toEqual({ body: "Hello" })
+  })
+
+  it("serializes query parameters and leaves out undefined ones", async () => {
+    const { client, calls } = stubbed(() => json(200, { requests: [] }))
+    await client.GET("/api/v1/customer/requests", { params: { query: { token: "a.b/c" } } })
+    await client.GET("/api/v1/customer/requests")
+    expect(calls.map((call) => call.url)).toEqual([
+      "http://api.test/api/v1/customer/requests?token=a.b%2Fc",
+      "http://api.test/api/v1/customer/requests"
+    ])
   })
 
   it("joins a base URL without doubling slashes", async () => {
@@ -79,26 +96,22 @@ describe("request", () => {
     expect(calls[0]!.headers.has("content-type")).toBe(false)
   })
 
-  it("leaves the content type of FormData bodies to fetch", async () => {
-    const { client, calls } = stubbed(() => json(200, {}))
+  it("sends FormData as multipart", async () => {
+    const { client, calls } = stubbed(() => json(201, {}))
     const form = new FormData()
     form.set("file", new Blob(["%PDF"], { type: "application/pdf" }), "poe.pdf")
-    await client.request("POST", "/claims/c1/poe", form)
-    expect(calls[0]!.body).toBe(form)
-    expect(calls[0]!.headers.has("content-type")).toBe(false)
+    await client.POST("/api/v1/claims/{id}/poe", {
+      params: { path: { id: "c1" } },
+      body: form as never,
+      bodySerializer: (body: unknown) => body
+    })
+    expect(calls[0]!.headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/)
+    expect((calls[0]!.body as FormData).get("file")).toBeInstanceOf(Blob)
   })
 
   it("resolves undefined for 204 No Content", async () => {
     const { client } = stubbed(() => new Response(null, { status: 204 }))
-    await expect(
-      client.request("DELETE", "/customer/subscriptions/s1/partner-of-record")
-    ).resolves.toBeUndefined()
-  })
-
-  it("rejects paths that are not absolute", async () => {
-    const { client, calls } = stubbed(() => json(200, {}))
-    await expect(client.request("GET", "me")).rejects.toThrow(TypeError)
-    expect(calls).toHaveLength(0)
+    await expect(client.DELETE("/api/v1/auth/sessions/current")).resolves.toBeUndefined()
   })
 })
 
@@ -107,19 +120,26 @@ describe("CSRF protection", () => {
 
   it("echoes the openpor_csrf cookie on every unsafe method", async () => {
     const { client, calls } = stubbed(() => json(200, {}), { cookies })
-    for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) await client.request(method, "/x", {})
-    expect(calls.map((call) => call.headers.get("x-csrf-token"))).toEqual([
-      "abc=123",
-      "abc=123",
-      "abc=123",
-      "abc=123"
+    const subscription = { params: { path: { subscriptionId: "s1" } } }
+    await client.POST("/api/v1/customer/requests/{claimId}/accept", { params: { path: { claimId: "c1" } } })
+    await client.PUT("/api/v1/customer/subscriptions/{subscriptionId}/partner-of-record", {
+      ...subscription,
+      body: { partnerId: "1000001" }
+    })
+    await client.PATCH("/api/v1/claims/{id}", { params: { path: { id: "c1" } }, body: { name: "Renamed" } })
+    await client.DELETE("/api/v1/customer/subscriptions/{subscriptionId}/partner-of-record", subscription)
+    expect(calls.map((call) => [call.method, call.headers.get("x-csrf-token")])).toEqual([
+      ["POST", "abc=123"],
+      ["PUT", "abc=123"],
+      ["PATCH", "abc=123"],
+      ["DELETE", "abc=123"]
     ])
   })
 
   it("does not send the token on safe methods", async () => {
     const { client, calls } = stubbed(() => json(200, me), { cookies })
     await client.me()
-    await client.request("HEAD", "/me")
+    await client.session()
     expect(calls.every((call) => !call.headers.has("x-csrf-token"))).toBe(true)
   })
 
@@ -131,19 +151,19 @@ describe("CSRF protection", () => {
       user: me.user
     }
     const { client, calls } = stubbed((call) =>
-      call.url.endsWith("/auth/sessions") ? json(201, session) : json(200, {})
+      call.url.endsWith("/auth/sessions") ? json(201, session) : new Response(null, { status: 204 })
     )
     await client.signIn("ian@contoso.example", "demo-Passw0rd!")
-    await client.request("POST", "/claims", {})
+    await client.PATCH("/api/v1/claims/{id}", { params: { path: { id: "c1" } }, body: { name: "Renamed" } })
     expect(calls[1]!.headers.get("x-csrf-token")).toBe("from-response")
     await client.signOut()
-    await client.request("POST", "/claims", {})
+    await client.PATCH("/api/v1/claims/{id}", { params: { path: { id: "c1" } }, body: { name: "Renamed" } })
     expect(calls[3]!.headers.has("x-csrf-token")).toBe(false)
   })
 
   it("uses the bearer token instead of cookie CSRF when configured", async () => {
     const { client, calls } = stubbed(() => json(200, {}), { cookies, token: "secret" })
-    await client.request("POST", "/claims", {})
+    await client.PATCH("/api/v1/claims/{id}", { params: { path: { id: "c1" } }, body: { name: "Renamed" } })
     expect(calls[0]!.headers.get("authorization")).toBe("Bearer secret")
     expect(calls[0]!.headers.has("x-csrf-token")).toBe(false)
   })
@@ -163,7 +183,9 @@ describe("errors", () => {
         })
       )
     )
-    const error = await client.request("POST", "/claims/c1/submit").catch((e: unknown) => e)
+    const error = await client
+      .POST("/api/v1/claims/{id}/submit", { params: { path: { id: "c1" } }, body: { acknowledgements: [] } })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect(error).toMatchObject({
       status: 422,
@@ -192,7 +214,10 @@ describe("errors", () => {
 
   it("defaults details to an empty object", async () => {
     const { client } = stubbed(() => json(404, envelope("not_found", "No such claim")))
-    await expect(client.request("GET", "/claims/x")).rejects.toMatchObject({ code: "not_found", details: {} })
+    await expect(client.GET("/api/v1/claims/{id}", { params: { path: { id: "x" } } })).rejects.toMatchObject({
+      code: "not_found",
+      details: {}
+    })
   })
 
   it("falls back to http_<status> for bodies that are not an envelope", async () => {
@@ -242,16 +267,76 @@ describe("errors", () => {
   })
 })
 
+describe("fieldErrors", () => {
+  it("puts each business-rule violation next to its field", () => {
+    const error = new ApiError(422, "unknown_partner_id", "There is no partner with PartnerID 9999999", {
+      violations: [
+        {
+          code: "unknown_partner_id",
+          message: "There is no partner with PartnerID 9999999",
+          field: "partnerId"
+        },
+        { code: "poe_required", message: "Attach a POE" }
+      ]
+    })
+    expect(fieldErrors(error, ["partnerId"])).toEqual({
+      fields: {
+        partnerId: [{ code: "unknown_partner_id", message: "There is no partner with PartnerID 9999999" }]
+      },
+      general: [{ code: "poe_required", message: "Attach a POE" }]
+    })
+  })
+
+  it("maps schema issues by path, nested paths to the known field, unknown ones to general", () => {
+    const error = new ApiError(400, "invalid_request", "The request body is not valid", {
+      location: "body",
+      issues: [
+        { path: "partnerId", message: "a PartnerID has 7 digits" },
+        { path: "customerContact.email", message: "Expected an email" },
+        { path: "other", message: "Unexpected key" }
+      ]
+    })
+    expect(fieldErrors(error, ["partnerId", "customerContact"])).toEqual({
+      fields: {
+        partnerId: [{ code: "invalid_request", message: "a PartnerID has 7 digits" }],
+        customerContact: [{ code: "invalid_request", message: "Expected an email" }]
+      },
+      general: [{ code: "invalid_request", message: "Unexpected key" }]
+    })
+  })
+
+  it("uses a single details.field and otherwise the error itself", () => {
+    const single = new ApiError(422, "domain_tenant_mismatch", "Wrong domain", { field: "customerDomain" })
+    expect(fieldErrors(single).fields).toEqual({
+      customerDomain: [{ code: "domain_tenant_mismatch", message: "Wrong domain" }]
+    })
+    const bare = new ApiError(409, "illegal_transition", "Already declined")
+    expect(fieldErrors(bare, ["reason"])).toEqual({
+      fields: {},
+      general: [{ code: "illegal_transition", message: "Already declined" }]
+    })
+  })
+})
+
 describe("session endpoints", () => {
   it("signs out with DELETE /auth/sessions/current and tolerates an expired session", async () => {
     const ok = stubbed(() => new Response(null, { status: 204 }), { cookies: "openpor_csrf=tok" })
     await ok.client.signOut()
-    expect(ok.calls[0]).toMatchObject({ url: "/api/v1/auth/sessions/current", method: "DELETE" })
+    expect(ok.calls[0]).toMatchObject({
+      url: "http://api.test/api/v1/auth/sessions/current",
+      method: "DELETE"
+    })
     expect(ok.calls[0]!.headers.get("x-csrf-token")).toBe("tok")
     const expired = stubbed(() => json(401, { error: { code: "unauthenticated", message: "Sign in" } }))
     await expect(expired.client.signOut()).resolves.toBeUndefined()
     const failing = stubbed(() => json(403, { error: { code: "forbidden", message: "CSRF" } }))
     await expect(failing.client.signOut()).rejects.toMatchObject({ code: "forbidden" })
+  })
+
+  it("checks the session with GET /auth/session", async () => {
+    const { client, calls } = stubbed(() => json(200, { me: null }))
+    await expect(client.session()).resolves.toEqual({ me: null })
+    expect(calls[0]!.url).toBe("http://api.test/api/v1/auth/session")
   })
 
   it("reads the dev mailbox", async () => {
@@ -263,13 +348,14 @@ describe("session endpoints", () => {
           subject: "Hi",
           text: "Hello",
           html: null,
+          template: "test",
           createdAt: "2025-01-01T00:00:00Z"
         }
       ]
     }
     const { client, calls } = stubbed(() => json(200, mailbox))
     await expect(client.devMailbox()).resolves.toEqual(mailbox)
-    expect(calls[0]!.url).toBe("/api/v1/dev/mailbox")
+    expect(calls[0]!.url).toBe("http://api.test/api/v1/dev/mailbox")
   })
 })
 

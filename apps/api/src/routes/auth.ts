@@ -1,7 +1,8 @@
-import { AuthService, DirectoryRepository, IdentityRepository, type User } from "@openpor/domain"
+import { AuthService, DirectoryRepository, IdentityRepository, Role, type User } from "@openpor/domain"
 import { Effect, Option, Schema } from "effect"
-import { deleteCookie, setCookie } from "hono/cookie"
+import { deleteCookie, getCookie, setCookie } from "hono/cookie"
 import { HttpError } from "../http/errors.ts"
+import { clientAddress, isHttpsRequest, RequestOrigin } from "../http/request-origin.ts"
 import { CSRF_COOKIE, group, route, SESSION_COOKIE } from "../http/route.ts"
 
 export const UserView = Schema.Struct({
@@ -42,18 +43,17 @@ export const authRoutes = group("/api/v1/auth", "Authentication", [
     },
     ({ body, c }) =>
       Effect.gen(function* () {
-        const clientKey =
-          c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ||
-          c.env?.incoming?.socket?.remoteAddress ||
-          "local"
+        const origin = yield* RequestOrigin
+        const clientKey = clientAddress(c, origin)
         const signedIn = yield* AuthService.use((s) =>
-          s.signIn({ email: body.email, password: body.password, clientKey: String(clientKey) })
+          s.signIn({ email: body.email, password: body.password, clientKey })
         ).pipe(
           Effect.catchTag("Unauthenticated", (e) =>
             Effect.fail(new HttpError(401, "invalid_credentials", e.reason))
           )
         )
-        const secure = new URL(c.req.url).protocol === "https:"
+        // Secure whenever the browser reaches us over https, also through a TLS-terminating proxy.
+        const secure = isHttpsRequest(c, origin)
         // The session's own lifetime, on real time like the session (never the business test clock).
         const maxAge = Math.max(
           1,
@@ -101,7 +101,7 @@ export const authRoutes = group("/api/v1/auth", "Authentication", [
 ])
 
 const RoleView = Schema.Struct({
-  role: Schema.String,
+  role: Role,
   locationId: Schema.NullOr(Schema.String),
   partnerId: Schema.NullOr(Schema.String)
 })
@@ -117,10 +117,46 @@ const MeResponse = Schema.Struct({
       partnerId: Schema.String,
       name: Schema.String,
       city: Schema.String,
-      roles: Schema.Array(Schema.String)
+      roles: Schema.Array(Role)
     })
   )
 })
+
+/** What `GET /me` answers for a signed-in user. */
+const meView = (user: User) =>
+  Effect.gen(function* () {
+    const identity = yield* IdentityRepository
+    const roles = yield* identity.rolesOf(user.id)
+    const organization =
+      user.organizationId === null ? Option.none() : yield* identity.findOrganization(user.organizationId)
+    const locations = user.organizationId === null ? [] : yield* identity.locationsOf(user.organizationId)
+    const tenant =
+      user.tenantId === null
+        ? Option.none()
+        : yield* DirectoryRepository.use((d) => d.findTenant(user.tenantId!))
+    const partnerIdOf = new Map(locations.map((l) => [l.id as string, l.partnerId as string]))
+    return {
+      user: userView(user),
+      organization: Option.match(organization, {
+        onNone: () => null,
+        onSome: (o) => ({ id: o.id, name: o.name })
+      }),
+      tenant: Option.match(tenant, { onNone: () => null, onSome: (t) => ({ id: t.id, name: t.name }) }),
+      roles: roles.map((r) => ({
+        role: r.role,
+        locationId: r.locationId,
+        partnerId: r.locationId === null ? null : (partnerIdOf.get(r.locationId) ?? null)
+      })),
+      // Every location of the organization, with the user's roles there (empty when none).
+      locations: locations.map((l) => ({
+        id: l.id,
+        partnerId: l.partnerId,
+        name: l.name,
+        city: l.city,
+        roles: roles.filter((r) => r.locationId === l.id).map((r) => r.role)
+      }))
+    }
+  })
 
 export const meRoutes = group("/api/v1", "Authentication", [
   route(
@@ -134,40 +170,39 @@ export const meRoutes = group("/api/v1", "Authentication", [
       status: 200,
       errors: [401]
     },
-    ({ auth }) =>
+    ({ auth }) => meView(auth!.user)
+  ),
+  route(
+    {
+      method: "get",
+      path: "/auth/session",
+      operationId: "getSession",
+      summary: "Who is signed in, if anyone: `me` as in GET /me, or null (never 401)",
+      description:
+        "For the web apps' first request: a signed-out visitor (no session, or an expired or unknown session cookie or bearer token) gets 200 with `me: null` instead of a 401 error, and a stale session cookie is cleared.",
+      auth: "none",
+      response: Schema.Struct({ me: Schema.NullOr(MeResponse) }),
+      status: 200,
+      errors: []
+    },
+    ({ c }) =>
       Effect.gen(function* () {
-        const identity = yield* IdentityRepository
-        const { user } = auth!
-        const roles = yield* identity.rolesOf(user.id)
-        const organization =
-          user.organizationId === null ? Option.none() : yield* identity.findOrganization(user.organizationId)
-        const locations = user.organizationId === null ? [] : yield* identity.locationsOf(user.organizationId)
-        const tenant =
-          user.tenantId === null
-            ? Option.none()
-            : yield* DirectoryRepository.use((d) => d.findTenant(user.tenantId!))
-        const partnerIdOf = new Map(locations.map((l) => [l.id as string, l.partnerId as string]))
-        return {
-          user: userView(user),
-          organization: Option.match(organization, {
-            onNone: () => null,
-            onSome: (o) => ({ id: o.id, name: o.name })
-          }),
-          tenant: Option.match(tenant, { onNone: () => null, onSome: (t) => ({ id: t.id, name: t.name }) }),
-          roles: roles.map((r) => ({
-            role: r.role,
-            locationId: r.locationId,
-            partnerId: r.locationId === null ? null : (partnerIdOf.get(r.locationId) ?? null)
-          })),
-          // Every location of the organization, with the user's roles there (empty when none).
-          locations: locations.map((l) => ({
-            id: l.id,
-            partnerId: l.partnerId,
-            name: l.name,
-            city: l.city,
-            roles: roles.filter((r) => r.locationId === l.id).map((r) => r.role as string)
-          }))
+        const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization")?.trim() ?? "")?.[1]
+        const cookie = getCookie(c, SESSION_COOKIE)
+        const token = bearer ?? cookie
+        if (token === undefined || token === "") return { me: null }
+        const authenticated = yield* AuthService.use((s) => s.authenticate(token)).pipe(
+          Effect.map(Option.some),
+          Effect.catchTag("Unauthenticated", () => Effect.succeed(Option.none()))
+        )
+        if (Option.isNone(authenticated)) {
+          if (bearer === undefined && cookie !== undefined) {
+            deleteCookie(c, SESSION_COOKIE, { path: "/" })
+            deleteCookie(c, CSRF_COOKIE, { path: "/" })
+          }
+          return { me: null }
         }
+        return { me: yield* meView(authenticated.value.user) }
       })
   )
 ])

@@ -1,3 +1,5 @@
+import type { RoleName } from "@openpor/api-client"
+
 /** Strings shared by the three apps. English is the reference: every other language has the same keys. */
 export const en = {
   common: {
@@ -64,7 +66,7 @@ export const en = {
     reviewer: "Reviewer",
     operator: "Operator",
     auditor: "Auditor"
-  },
+  } satisfies Record<RoleName, string>,
   userKinds: {
     partner: "Partner",
     customer: "Customer",
