@@ -1,6 +1,6 @@
 import { dirname, join } from "node:path"
 import { type DbConfig, parseDatabaseUrl } from "@openpor/db"
-import { Redacted } from "effect"
+import { Config, ConfigProvider, Effect, Exit, Redacted } from "effect"
 
 /** Server configuration, read from the environment once at start (SPEC §9). */
 export interface ServerConfig {
@@ -18,6 +18,8 @@ export interface ServerConfig {
   readonly jobLeaseMillis: number
   /** Public base URL used in emails (signed links); defaults to http://localhost:PORT. */
   readonly publicUrl: string
+  /** OPENPOR_TRUST_PROXY: believe X-Forwarded-Proto / X-Forwarded-For (a TLS-terminating proxy in front). */
+  readonly trustProxy: boolean
   /** Directory with the built web apps (apps/<name>/dist); undefined serves no apps. */
   readonly appsRoot: string | undefined
   /** Where proof-of-execution files are kept (OPENPOR_BLOB_DIR; default beside the SQLite file or ./data/blobs). */
@@ -50,6 +52,17 @@ const date = (name: string, value: string | undefined, fallback: string): string
     throw new ConfigError(`${name} must be a date YYYY-MM-DD (got "${value}")`)
   }
   return value
+}
+
+/** A true/false setting read with Effect Config (also yes/no, on/off, 1/0); unset or empty is false. */
+const flag = (name: string, env: Record<string, string | undefined>): boolean => {
+  const defined = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
+  const config = Config.Boolean(name).pipe(Config.withDefault(false))
+  const exit = Effect.runSyncExit(config.parse(ConfigProvider.fromEnv({ env: defined })))
+  if (Exit.isFailure(exit)) throw new ConfigError(`${name} must be true or false (got "${env[name] ?? ""}")`)
+  return exit.value
 }
 
 export const readConfig = (
@@ -106,6 +119,7 @@ export const readConfig = (
     workers: int("OPENPOR_WORKERS", env.OPENPOR_WORKERS, 1, 0, 16),
     jobLeaseMillis: int("OPENPOR_JOB_LEASE_SECONDS", env.OPENPOR_JOB_LEASE_SECONDS, 60, 2, 3600) * 1000,
     publicUrl: (env.OPENPOR_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
+    trustProxy: flag("OPENPOR_TRUST_PROXY", env),
     appsRoot: env.OPENPOR_APPS_ROOT ?? defaults.appsRoot,
     blobDirectory:
       env.OPENPOR_BLOB_DIR ??

@@ -22,6 +22,7 @@ import {
 } from "@openpor/domain"
 import { Layer } from "effect"
 import type { ServerConfig } from "./config.ts"
+import { RequestOrigin } from "./http/request-origin.ts"
 import { DrainJobs, JobHandlersLive } from "./jobs.ts"
 import { LocalBlobStoreLive } from "./platform/blob-store.ts"
 import { DevMailerLive, SmtpMailerLive } from "./platform/mailer.ts"
@@ -47,6 +48,7 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
       fiscalYearStartMonth: config.fiscalYearStartMonth
     }),
     Layer.succeed(AppConfig, { publicUrl: config.publicUrl }),
+    Layer.succeed(RequestOrigin, { trustProxy: config.trustProxy, publicUrl: config.publicUrl }),
     Layer.succeed(AttributionPolicy, config.policyTimeline),
     Layer.succeed(ClaimsConfig, {
       ...defaultClaimSettings,

@@ -94,8 +94,9 @@ export const authRoutes = group("/api/v1/auth", "Authentication", [
     ({ auth, c }) =>
       Effect.gen(function* () {
         yield* AuthService.use((s) => s.signOut(auth!.session, auth!.actor))
-        deleteCookie(c, SESSION_COOKIE, { path: "/" })
-        deleteCookie(c, CSRF_COOKIE, { path: "/" })
+        const secure = isHttpsRequest(c, yield* RequestOrigin)
+        deleteCookie(c, SESSION_COOKIE, { path: "/", secure })
+        deleteCookie(c, CSRF_COOKIE, { path: "/", secure })
       })
   )
 ])
