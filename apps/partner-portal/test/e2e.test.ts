@@ -15,6 +15,8 @@ describe("partner portal in the browser", () => {
     await app.expectSentToSignIn("mailbox", "sign-in?next=%2Fmailbox", "Sign in")
     await app.expectLanguage("en")
     expect(await focusedField()).toBe("email")
+    // The session check of a signed-out visitor is not an error (issue 9 item 13): no 401, nothing logged.
+    expect(app.problems()).toEqual([])
   })
 
   it("explains wrong credentials in the live region and focuses the password", async () => {

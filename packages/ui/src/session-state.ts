@@ -11,12 +11,15 @@ const asApiError = (error: unknown): ApiError =>
     ? error
     : new ApiError(0, "client_error", error instanceof Error ? error.message : String(error))
 
-/** Asks the API who is signed in: 401 means signed out, other failures are errors worth a retry. */
-export const loadSession = async (client: Pick<ApiClient, "me">): Promise<SessionState> => {
+/**
+ * Asks the API who is signed in (`GET /api/v1/auth/session`, which answers `me: null` rather than a 401, so
+ * a signed-out visitor's browser logs no error); failures are errors worth a retry.
+ */
+export const loadSession = async (client: Pick<ApiClient, "session">): Promise<SessionState> => {
   try {
-    return { status: "signed_in", me: await client.me() }
+    const { me } = await client.session()
+    return me === null ? { status: "signed_out", reason: "initial" } : { status: "signed_in", me }
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return { status: "signed_out", reason: "initial" }
     return { status: "error", error: asApiError(error) }
   }
 }

@@ -12,22 +12,24 @@ const me: Me = {
 }
 
 describe("loadSession", () => {
-  it("is signed in when /me answers", async () => {
-    await expect(loadSession({ me: async () => me })).resolves.toEqual({ status: "signed_in", me })
+  it("is signed in when the session check names a user", async () => {
+    await expect(loadSession({ session: async () => ({ me }) })).resolves.toEqual({ status: "signed_in", me })
   })
 
-  it("is signed out on 401", async () => {
-    const client = { me: () => Promise.reject(new ApiError(401, "unauthenticated", "Sign in")) }
-    await expect(loadSession(client)).resolves.toEqual({ status: "signed_out", reason: "initial" })
+  it("is signed out when it answers me: null", async () => {
+    await expect(loadSession({ session: async () => ({ me: null }) })).resolves.toEqual({
+      status: "signed_out",
+      reason: "initial"
+    })
   })
 
   it("is an error for anything else, so the user can retry", async () => {
     const network = new ApiError(0, "network_error", "fetch failed")
-    await expect(loadSession({ me: () => Promise.reject(network) })).resolves.toEqual({
+    await expect(loadSession({ session: () => Promise.reject(network) })).resolves.toEqual({
       status: "error",
       error: network
     })
-    const state = await loadSession({ me: () => Promise.reject(new Error("boom")) })
+    const state = await loadSession({ session: () => Promise.reject(new Error("boom")) })
     expect(state).toMatchObject({
       status: "error",
       error: { status: 0, code: "client_error", message: "boom" }

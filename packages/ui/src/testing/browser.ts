@@ -38,6 +38,8 @@ export interface HarnessPage {
   getAttribute(selector: string, name: string): Promise<string | null>
   evaluate<R>(pageFunction: () => R): Promise<R>
   setViewportSize(size: { width: number; height: number }): Promise<void>
+  on(event: "console", listener: (message: { type(): string; text(): string }) => unknown): unknown
+  on(event: "response", listener: (response: { status(): number; url(): string }) => unknown): unknown
 }
 
 export interface HarnessLaunchOptions {
@@ -105,6 +107,12 @@ export interface BrowserApp<P extends HarnessPage> {
   }): Promise<void>
   /** Signs out with the header's button `button` and waits for the sign-in page showing `notice`. */
   signOut(button: string, notice: string): Promise<void>
+  /**
+   * What went wrong in the browser since the page opened (or since the last {@link BrowserApp.clearProblems}):
+   * console errors and HTTP answers of 400 or more, e.g. `401 GET http://…/api/v1/me`.
+   */
+  problems(): string[]
+  clearProblems(): void
 }
 
 export const useBrowserApp = <P extends HarnessPage>(options: BrowserAppOptions<P>): BrowserApp<P> => {
@@ -112,6 +120,7 @@ export const useBrowserApp = <P extends HarnessPage>(options: BrowserAppOptions<
   let context: Awaited<ReturnType<BrowserLauncher<P>["launchPersistentContext"]>> | undefined
   let openedPage: P | undefined
   let profile: string | undefined
+  const problems: string[] = []
 
   beforeAll(async () => {
     api = await startApi({ repoRoot })
@@ -125,6 +134,12 @@ export const useBrowserApp = <P extends HarnessPage>(options: BrowserAppOptions<
     })
     context.setDefaultTimeout(15_000)
     openedPage = context.pages()[0] ?? (await context.newPage())
+    openedPage.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`)
+    })
+    openedPage.on("response", (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
+    })
   })
 
   afterAll(async () => {
@@ -195,6 +210,10 @@ export const useBrowserApp = <P extends HarnessPage>(options: BrowserAppOptions<
       if (path !== undefined) await waitForPath(path)
       await h1(link).waitFor()
       await expectNoHorizontalScrolling()
+    },
+    problems: () => [...problems],
+    clearProblems() {
+      problems.length = 0
     },
     async signOut(button, notice) {
       await page().getByRole("button", { name: button }).click()
