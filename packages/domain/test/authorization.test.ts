@@ -76,8 +76,8 @@ const actorWith = (role: RoleName): Actor => {
  */
 const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
   global_admin: ["viewOrganization", "manageUsers", "viewEnrollments", "viewClaims", "downloadProof"],
-  account_admin: ["viewOrganization", "manageUsers", "viewEnrollments", "viewClaims"],
-  billing_admin: ["viewOrganization", "viewClaims"],
+  account_admin: ["viewOrganization", "manageUsers", "viewEnrollments", "viewClaims", "downloadProof"],
+  billing_admin: ["viewOrganization", "viewClaims", "downloadProof"],
   incentives_admin: [
     "viewOrganization",
     "viewEnrollments",
@@ -109,7 +109,10 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "downloadProof",
     "viewTenant",
     "reviewClaims",
+    "readReviewQueue",
     "arbitrate",
+    "viewArbitrationCases",
+    "readClock",
     "readAudit",
     "readDirectory"
   ],
@@ -123,7 +126,10 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "manageDirectory",
     "manageCalendar",
     "validateProfiles",
+    "readValidationQueue",
+    "viewArbitrationCases",
     "controlClock",
+    "readClock",
     "operate",
     "readAudit",
     "readDirectory"
@@ -135,6 +141,10 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "viewClaims",
     "downloadProof",
     "viewTenant",
+    "readReviewQueue",
+    "viewArbitrationCases",
+    "readValidationQueue",
+    "readClock",
     "readAudit",
     "readDirectory"
   ]

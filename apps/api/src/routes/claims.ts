@@ -2,6 +2,7 @@ import {
   type Actor,
   ClaimStatus,
   ClaimsService,
+  Clock,
   CustomerContact,
   PartnerContact,
   PartnerRole,
@@ -128,7 +129,11 @@ export const ClaimView = Schema.Struct({
       sha256: Schema.String,
       uploadedAt: Schema.String
     })
-  ),
+  ).annotate({
+    description:
+      "Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors)"
+  }),
+  poeCount: Schema.Number.annotate({ description: "How many documents the claim holds" }),
   comments: Schema.Array(
     Schema.Struct({
       id: Schema.String,
@@ -416,6 +421,7 @@ const CaseViewSchema = Schema.Struct({
       consentStatus: Nullable,
       targets: Schema.Array(Schema.String),
       partnerContact: Schema.NullOr(Schema.Struct({ name: Schema.String, email: Schema.String })),
+      poeCount: Schema.Number,
       poe: Schema.Array(
         Schema.Struct({
           id: Schema.String,
@@ -589,13 +595,40 @@ const RequestView = Schema.Struct({
   solutionArea: Schema.String,
   workloads: Schema.Array(Schema.String),
   subscriptionIds: Schema.Array(Schema.String),
+  subscriptions: Schema.Array(Schema.Struct({ id: Schema.String, product: Nullable })).annotate({
+    description:
+      "The claimed subscriptions with their product names (null when the directory does not know one)"
+  }),
   status: Schema.String,
-  consent: Schema.Struct({ status: Nullable, windowEndsAt: Nullable }),
-  businessDaysLeftToDecline: Schema.NullOr(Schema.Number),
+  rejectionReason: Nullable,
+  consent: Schema.Struct({ status: Nullable, windowEndsAt: Nullable, respondedAt: Nullable }),
+  businessDaysLeftToDecline: Schema.NullOr(Schema.Int),
   submittedAt: Nullable,
+  rejectedAt: Nullable,
+  officialAt: Nullable,
+  endedAt: Nullable,
   canDecline: Schema.Boolean,
   canAccept: Schema.Boolean
 })
+
+/** Why a signed link from the consent email was refused (the apps explain each on a page of its own). */
+const LINK_REFUSED = {
+  expired: {
+    code: "consent_link_expired",
+    message: "This link has expired; ask the partner for a new request or sign in as a tenant admin"
+  },
+  invalid: {
+    code: "consent_link_invalid",
+    message:
+      "This link is not valid (it may be incomplete); open it again from the email or sign in as a tenant admin"
+  }
+} as const
+
+/** The expiry written in a signed link (`<claimId>.<expires>.<signature>`), if it has one. */
+const linkExpiry = (token: string): number | undefined => {
+  const expires = Number(token.split(".")[1])
+  return Number.isFinite(expires) ? expires : undefined
+}
 
 /** A tenant admin's session, or the signed link from the consent email (?token= or X-Consent-Token). */
 const customerActor = (
@@ -607,13 +640,13 @@ const customerActor = (
     if (token !== undefined && token !== "") {
       return yield* ClaimsService.use((s) => s.verifyConsentToken(token)).pipe(
         Effect.catchTag("NotFound", () =>
-          Effect.fail(
-            new HttpError(
-              401,
-              "unauthenticated",
-              "This link is not valid or has expired; sign in as a tenant admin instead"
-            )
-          )
+          Effect.gen(function* () {
+            // Refused: a link whose own expiry has passed has expired (whatever else is wrong with it).
+            const expires = linkExpiry(token)
+            const now = yield* Clock.use((clock) => clock.now)
+            const why = expires !== undefined && now.getTime() > expires ? "expired" : "invalid"
+            return yield* Effect.fail(new HttpError(401, LINK_REFUSED[why].code, LINK_REFUSED[why].message))
+          })
         )
       )
     }
@@ -634,16 +667,25 @@ export const customerRoutes = group("/api/v1/customer", "Customer consent", [
       operationId: "listAssociationRequests",
       summary:
         "Association requests on the customer's tenant (tenant admin session or the signed email link)",
+      description:
+        "`view=pending`: requests the customer can still decide on (consent window open); `view=decided`: declined, accepted, lapsed, rejected or ended ones; newest first, `limit` per page (default 100) and `before` = the previous page's `nextCursor`. A signed link shows exactly its own request. A refused link is 401 `consent_link_expired` or `consent_link_invalid`.",
       auth: "optional",
-      query: TokenQuery,
-      response: Schema.Struct({ requests: Schema.Array(RequestView) }),
+      query: Schema.Struct({
+        token: TokenQuery.fields.token,
+        view: Schema.optionalKey(Schema.Literals(["pending", "decided"])),
+        before: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(100))),
+        limit: Schema.optionalKey(QueryInt(1, 100))
+      }),
+      response: Schema.Struct({ requests: Schema.Array(RequestView), nextCursor: Nullable }),
       status: 200,
-      errors: [401, 403]
+      errors: [400, 401, 403]
     },
-    ({ auth, c }) =>
+    ({ auth, c, query }) =>
       Effect.gen(function* () {
         const actor = yield* customerActor(auth, c)
-        return { requests: yield* ClaimsService.use((s) => s.customerRequests(actor)) }
+        return yield* ClaimsService.use((s) =>
+          s.customerRequests(actor, { view: query.view, before: query.before, limit: query.limit })
+        )
       })
   ),
   route(

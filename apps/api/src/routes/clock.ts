@@ -61,7 +61,7 @@ export const testClockRoutes = group("/api/v1/ops/clock", "Operations: test cloc
       status: 200,
       errors: [401, 403]
     },
-    ({ auth }) => Effect.andThen(authorize("controlClock", auth!.actor), view(0))
+    ({ auth }) => Effect.andThen(authorize("readClock", auth!.actor), view(0))
   ),
   route(
     {

@@ -672,7 +672,7 @@ export const enrollmentOpsRoutes = group("/api/v1/ops", "Operations: programs, e
     },
     ({ auth }) =>
       Effect.gen(function* () {
-        yield* authorize("validateProfiles", auth!.actor)
+        yield* authorize("readValidationQueue", auth!.actor)
         const list = yield* EnrollmentService.use((s) =>
           s.listEnrollments(auth!.actor, { states: ["validating"], limit: 500 })
         )

@@ -47,6 +47,11 @@ const isVendor = (actor: Actor, ...roles: ReadonlyArray<VendorRole>): boolean =>
 const isTenantAdmin = (actor: Actor, target: TenantTarget): boolean =>
   actor.kind === "customer" && actor.tenantId === target.tenantId && actor.tenantAdmin
 
+const viewClaims = (actor: Actor, target: PartnerTarget): boolean =>
+  hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
+  hasOrgRole(actor, target, "global_admin", "account_admin", "billing_admin") ||
+  isVendor(actor, "reviewer", "auditor", "operator")
+
 export const policy = {
   /** See the organization, its locations and users. */
   viewOrganization: (actor: Actor, target: PartnerTarget) =>
@@ -67,10 +72,7 @@ export const policy = {
   /** Create and edit bank and tax profiles (Incentives admin only). */
   editBankAndTax: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin"),
   /** See claims and customer associations (incl. Billing admin for troubleshooting). */
-  viewClaims: (actor: Actor, target: PartnerTarget) =>
-    hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
-    hasOrgRole(actor, target, "global_admin", "account_admin", "billing_admin") ||
-    isVendor(actor, "reviewer", "auditor", "operator"),
+  viewClaims: (actor: Actor, target: PartnerTarget) => viewClaims(actor, target),
   /** Initiate a draft claim (Incentives admin or user). */
   draftClaim: (actor: Actor, target: PartnerTarget) =>
     hasLocationRole(actor, target, "incentives_admin", "incentives_user"),
@@ -79,11 +81,13 @@ export const policy = {
   /** Comment on a claim: its partner's incentive people, or a reviewer. */
   commentOnClaim: (actor: Actor, target: PartnerTarget) =>
     hasLocationRole(actor, target, "incentives_admin", "incentives_user") || isVendor(actor, "reviewer"),
-  /** Download proof-of-execution documents: the claiming organization and vendor staff only. */
+  /**
+   * See proof-of-execution documents — the files and their metadata (names, sizes, hashes, links) in
+   * every view: whoever sees the claim in the claiming organization (Billing admin included), and of
+   * the vendor only reviewers and auditors (SPEC §1); operators see claims and cases without POE.
+   */
   downloadProof: (actor: Actor, target: PartnerTarget) =>
-    hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
-    hasOrgRole(actor, target, "global_admin") ||
-    isVendor(actor, "reviewer", "auditor"),
+    (actor.kind === "partner" && viewClaims(actor, target)) || isVendor(actor, "reviewer", "auditor"),
   /** Add, replace or remove the Digital Partner of Record on a tenant's subscription. */
   manageDpor: (actor: Actor, target: TenantTarget) => isTenantAdmin(actor, target),
   /** See and decline association requests on the tenant (a signed-link contact only for its claim). */
@@ -95,8 +99,12 @@ export const policy = {
     isVendor(actor, "operator", "auditor", "reviewer"),
   /** Work the review queue: pick up, request info, approve, reject. */
   reviewClaims: (actor: Actor) => isVendor(actor, "reviewer"),
+  /** Read the review queue (reviewers, and auditors who read everything). */
+  readReviewQueue: (actor: Actor) => isVendor(actor, "reviewer", "auditor"),
   /** Resolve arbitration cases and disputes. */
   arbitrate: (actor: Actor) => isVendor(actor, "reviewer"),
+  /** Read arbitration cases (vendor staff; the parties' POE only as downloadProof allows). */
+  viewArbitrationCases: (actor: Actor) => isVendor(actor, "reviewer", "auditor", "operator"),
   /** Program catalog, eligibility, invitations. */
   manageCatalog: (actor: Actor) => isVendor(actor, "operator"),
   /** Import the customer directory. */
@@ -105,8 +113,12 @@ export const policy = {
   manageCalendar: (actor: Actor) => isVendor(actor, "operator"),
   /** Validate bank and tax profiles. */
   validateProfiles: (actor: Actor) => isVendor(actor, "operator"),
+  /** Read the validation queue (operators, and auditors who read everything). */
+  readValidationQueue: (actor: Actor) => isVendor(actor, "operator", "auditor"),
   /** Advance or set the test clock (non-production only). */
   controlClock: (actor: Actor) => isVendor(actor, "operator"),
+  /** Read the test clock (vendor staff). */
+  readClock: (actor: Actor) => isVendor(actor, "operator", "auditor", "reviewer"),
   /** Send operational emails such as the SMTP test message. */
   operate: (actor: Actor) => isVendor(actor, "operator"),
   /** Read the audit log. */

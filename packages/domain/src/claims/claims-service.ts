@@ -185,6 +185,7 @@ export interface ClaimView {
   readonly approvedAt: string | null
   readonly createdAt: string
   readonly updatedAt: string
+  /** The documents, listed only for those who may download them (policy.downloadProof). */
   readonly poe: ReadonlyArray<{
     readonly id: string
     readonly fileName: string
@@ -193,6 +194,8 @@ export interface ClaimView {
     readonly sha256: string
     readonly uploadedAt: string
   }>
+  /** How many documents the claim holds (shown to everyone who sees the claim). */
+  readonly poeCount: number
   readonly comments: ReadonlyArray<{
     readonly id: string
     readonly authorType: string
@@ -217,12 +220,36 @@ export interface CustomerRequestView {
   readonly solutionArea: string
   readonly workloads: ReadonlyArray<string>
   readonly subscriptionIds: ReadonlyArray<string>
+  /** The claimed subscriptions with their product names (null when the directory does not know the ID). */
+  readonly subscriptions: ReadonlyArray<{ readonly id: string; readonly product: string | null }>
   readonly status: string
-  readonly consent: { readonly status: string | null; readonly windowEndsAt: string | null }
+  readonly rejectionReason: string | null
+  readonly consent: {
+    readonly status: string | null
+    readonly windowEndsAt: string | null
+    /** When the customer declined or accepted. */
+    readonly respondedAt: string | null
+  }
   readonly businessDaysLeftToDecline: number | null
   readonly submittedAt: string | null
+  readonly rejectedAt: string | null
+  readonly officialAt: string | null
+  readonly endedAt: string | null
   readonly canDecline: boolean
   readonly canAccept: boolean
+}
+
+/** Which of a tenant's association requests: still open to decide, or decided (declined, accepted, lapsed, ended). */
+export type CustomerRequestsQuery = {
+  readonly view?: "pending" | "decided" | undefined
+  /** Cursor: the `nextCursor` of the previous page. */
+  readonly before?: string | undefined
+  readonly limit?: number | undefined
+}
+
+export interface CustomerRequestsPage {
+  readonly requests: ReadonlyArray<CustomerRequestView>
+  readonly nextCursor: string | null
 }
 
 export interface CaseView {
@@ -248,6 +275,8 @@ export interface CaseView {
     readonly consentStatus: string | null
     readonly targets: ReadonlyArray<string>
     readonly partnerContact: { readonly name: string; readonly email: string } | null
+    readonly poeCount: number
+    /** Listed only for those who may download them (policy.downloadProof). */
     readonly poe: ReadonlyArray<{
       readonly id: string
       readonly fileName: string
@@ -372,7 +401,10 @@ export class ClaimsService extends Context.Service<
     readonly decide: (actor: Actor, id: string, decision: Decision) => Effect.Effect<ClaimView, Failure>
     readonly dispute: (actor: Actor, id: string, reason: string) => Effect.Effect<ClaimView, Failure>
     readonly disassociate: (actor: Actor, id: string, reason: string) => Effect.Effect<ClaimView, Failure>
-    readonly customerRequests: (actor: Actor) => Effect.Effect<ReadonlyArray<CustomerRequestView>, Failure>
+    readonly customerRequests: (
+      actor: Actor,
+      query?: CustomerRequestsQuery
+    ) => Effect.Effect<CustomerRequestsPage, Failure>
     readonly customerDecline: (
       actor: Actor,
       id: string,
@@ -698,14 +730,18 @@ export class ClaimsService extends Context.Service<
             approvedAt: claim.approvedAt?.toISOString() ?? null,
             createdAt: claim.createdAt.toISOString(),
             updatedAt: claim.updatedAt.toISOString(),
-            poe: poe.map((p) => ({
-              id: p.id,
-              fileName: p.fileName,
-              mediaType: p.mediaType,
-              size: p.size,
-              sha256: p.sha256,
-              uploadedAt: p.uploadedAt.toISOString()
-            })),
+            // One rule for POE in every view and the download (policy.downloadProof).
+            poe: policy.downloadProof(actor, partnerTarget(claim))
+              ? poe.map((p) => ({
+                  id: p.id,
+                  fileName: p.fileName,
+                  mediaType: p.mediaType,
+                  size: p.size,
+                  sha256: p.sha256,
+                  uploadedAt: p.uploadedAt.toISOString()
+                }))
+              : [],
+            poeCount: poe.length,
             comments: comments.map((c) => ({
               id: c.id,
               authorType: c.authorType,
@@ -1582,9 +1618,9 @@ export class ClaimsService extends Context.Service<
         caseId: string
       ): Effect.fn.Return<CaseView, Failure> {
         // Only vendor staff see the parties side by side (SPEC §6 confidentiality).
-        if (!(policy.arbitrate(actor) || policy.readAudit(actor))) {
+        if (!policy.viewArbitrationCases(actor)) {
           return yield* new Forbidden({
-            action: "arbitrate",
+            action: "viewArbitrationCases",
             reason: "Only the vendor's staff see arbitration cases"
           })
         }
@@ -1641,7 +1677,8 @@ export class ClaimsService extends Context.Service<
             consentStatus: p.claim.consent.status,
             targets: targetKeys(p.claim),
             partnerContact: p.claim.partnerContact,
-            poe: p.poe.map((x) => ({
+            poeCount: p.poe.length,
+            poe: (policy.downloadProof(actor, partnerTarget(p.claim)) ? p.poe : []).map((x) => ({
               id: x.id,
               fileName: x.fileName,
               mediaType: x.mediaType,
@@ -1812,7 +1849,7 @@ export class ClaimsService extends Context.Service<
       })
 
       const queue = Effect.fn("ClaimsService.queue")(function* (actor: Actor, filter: QueueQuery) {
-        yield* authorize("reviewClaims", actor)
+        yield* authorize("readReviewQueue", actor)
         const now = yield* clock.now
         const { overdue, statuses, ...rest } = filter
         const rows = yield* repo.queue({
@@ -2035,7 +2072,18 @@ export class ClaimsService extends Context.Service<
           return claim
         })
 
-      const requestView = (claim: Claim) =>
+      /** Product names of the claim's subscriptions: from `products` (a tenant's, looked up once) or one by one. */
+      const subscriptionProducts = (claim: Claim, products?: ReadonlyMap<string, string>) =>
+        Effect.forEach(claim.subscriptionIds, (id) =>
+          products !== undefined
+            ? Effect.succeed({ id, product: products.get(id) ?? null })
+            : Effect.map(directory.findSubscription(id as never), (found) => ({
+                id,
+                product: Option.match(found, { onNone: () => null, onSome: (x) => x.product as string })
+              }))
+        )
+
+      const requestView = (claim: Claim, products?: ReadonlyMap<string, string>) =>
         Effect.gen(function* () {
           const now = yield* clock.now
           const calendar = yield* calendarService.current
@@ -2049,25 +2097,38 @@ export class ClaimsService extends Context.Service<
             solutionArea: claim.solutionArea,
             workloads: claim.workloads,
             subscriptionIds: claim.subscriptionIds,
+            subscriptions: yield* subscriptionProducts(claim, products),
             status: claim.status,
+            rejectionReason: claim.rejectionReason,
             consent: {
               status: claim.consent.status,
-              windowEndsAt: claim.consent.windowEndsAt?.toISOString() ?? null
+              windowEndsAt: claim.consent.windowEndsAt?.toISOString() ?? null,
+              respondedAt: claim.consent.respondedAt?.toISOString() ?? null
             },
             businessDaysLeftToDecline: awaiting
               ? businessDaysBetween(calendar, now, claim.consent.windowEndsAt!)
               : null,
             submittedAt: claim.submittedAt?.toISOString() ?? null,
+            rejectedAt: claim.rejectedAt?.toISOString() ?? null,
+            officialAt: claim.officialAt?.toISOString() ?? null,
+            endedAt: claim.endedAt?.toISOString() ?? null,
             canDecline: declinable,
             canAccept: declinable && claim.consent.status === "awaiting_response"
           }
           return view
         })
 
-      const customerRequests = Effect.fn("ClaimsService.customerRequests")(function* (actor: Actor) {
+      /** Still to decide: the consent window is open and the claim can still be declined. */
+      const pendingRequest = (claim: Claim) =>
+        claim.consent.status === "awaiting_response" && claimTransitionsAllow(claim, "customer_decline")
+
+      const customerRequests = Effect.fn("ClaimsService.customerRequests")(function* (
+        actor: Actor,
+        query: CustomerRequestsQuery = {}
+      ) {
         if (actor.kind === "customer_contact") {
           const claim = yield* tenantClaim(actor, actor.claimId)
-          return [yield* requestView(claim)]
+          return { requests: [yield* requestView(claim)], nextCursor: null }
         }
         if (actor.kind !== "customer")
           return yield* new Forbidden({
@@ -2075,6 +2136,7 @@ export class ClaimsService extends Context.Service<
             reason: "Only the customer's tenant admins see association requests"
           })
         yield* authorize("declineAssociation", actor, { tenantId: actor.tenantId })
+        // A tenant has few requests: select and page them here, and build the views of one page only.
         const claims = yield* repo.list({
           tenantId: actor.tenantId,
           statuses: [
@@ -2089,7 +2151,20 @@ export class ClaimsService extends Context.Service<
           ],
           limit: 500
         })
-        return yield* Effect.forEach(claims, requestView)
+        const limit = query.limit ?? 100
+        const selected = claims.filter(
+          (claim) =>
+            (query.view === undefined || pendingRequest(claim) === (query.view === "pending")) &&
+            (query.before === undefined || claim.id < query.before)
+        )
+        const page = selected.slice(0, limit)
+        const products = new Map(
+          (yield* directory.subscriptionsOf(actor.tenantId)).map((x) => [x.id as string, x.product as string])
+        )
+        return {
+          requests: yield* Effect.forEach(page, (claim) => requestView(claim, products)),
+          nextCursor: selected.length > limit ? (page.at(-1)?.id ?? null) : null
+        }
       })
 
       const customerDecline = Effect.fn("ClaimsService.customerDecline")(function* (
