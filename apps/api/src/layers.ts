@@ -26,6 +26,7 @@ import { RequestOrigin } from "./http/request-origin.ts"
 import { DrainJobs, JobHandlersLive } from "./jobs.ts"
 import { LocalBlobStoreLive } from "./platform/blob-store.ts"
 import { DevMailerLive, SmtpMailerLive } from "./platform/mailer.ts"
+import { ZxcvbnPasswordPolicyLive } from "./platform/password-policy.ts"
 import { SecretsLive } from "./platform/secrets.ts"
 
 /**
@@ -55,7 +56,7 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
       consentWindowBusinessDays: config.consentWindowBusinessDays
     })
   )
-  const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), settings).pipe(
+  const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), ZxcvbnPasswordPolicyLive, settings).pipe(
     Layer.provideMerge(repositories)
   )
   const outbox = Outbox.layer.pipe(Layer.provideMerge(base))

@@ -144,6 +144,8 @@ export const invitationRoutes = group("/api/v1/auth", "Authentication", [
       path: "/invitations/accept",
       operationId: "acceptInvitation",
       summary: "Set the password of an invited user with the token from the invitation email",
+      description:
+        "The password needs at least 12 characters and must not be easy to guess (a zxcvbn strength score of at least 3 of 4, not a common password, not built from the user's email address or name); otherwise 400 weak_password says why, with the estimator's suggestions in details.",
       auth: "none",
       body: Schema.Struct({
         token: Schema.String.check(Schema.isMinLength(10), Schema.isMaxLength(200)),

@@ -1,2 +1,3 @@
 export * from "./model.ts"
+export * from "./password-policy.ts"
 export * from "./repository.ts"

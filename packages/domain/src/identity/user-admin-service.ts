@@ -10,6 +10,7 @@ import { AppConfig } from "../shared/config.ts"
 import { Conflict, type Forbidden, InvalidInput, NotFound } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
 import { isLocationRole, normaliseEmail, type Role, RoleAssignment, User } from "./model.ts"
+import { PasswordPolicy } from "./password-policy.ts"
 import { IdentityRepository } from "./repository.ts"
 
 /** Partner roles a Global or Account admin can give (customer and vendor roles are not theirs). */
@@ -34,7 +35,6 @@ export interface UserWithRoles {
 }
 
 export const INVITATION_TTL_MILLIS = 7 * 86_400_000
-export const MIN_PASSWORD_LENGTH = 12
 
 type Failure = Forbidden | NotFound | InvalidInput | Conflict
 
@@ -69,7 +69,10 @@ export class UserAdminService extends Context.Service<
       input: RoleInput
     ) => Effect.Effect<UserWithRoles, Failure>
     readonly deactivate: (actor: Actor, userId: UserId) => Effect.Effect<void, Failure>
-    /** Sets the password of an invited user from the emailed link (the token works once). */
+    /**
+     * Sets the password of an invited user from the emailed link (the token works once); a weak password
+     * (PasswordPolicy) is refused with `weak_password` and changes nothing.
+     */
     readonly acceptInvitation: (
       token: string,
       password: string
@@ -86,6 +89,7 @@ export class UserAdminService extends Context.Service<
       const tx = yield* Transactor
       const audit = yield* AuditLog
       const outbox = yield* Outbox
+      const passwords = yield* PasswordPolicy
 
       const organizationOf = (actor: Actor) =>
         actor.kind === "partner"
@@ -365,47 +369,50 @@ export class UserAdminService extends Context.Service<
         token: string,
         password: string
       ) {
-        if (password.length < MIN_PASSWORD_LENGTH) {
-          return yield* new InvalidInput({
-            code: "weak_password",
-            reason: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters`
-          })
-        }
+        const tokenHash = secrets.sha256(token)
+        const invalidLink = new InvalidInput({
+          code: "invitation_invalid",
+          reason: "This invitation link is invalid, used or expired; ask your admin for a new one"
+        })
+        /** The invited user, while the invitation can still be used. */
+        const invitedUser = Effect.gen(function* () {
+          const now = yield* clock.now
+          const invitation = yield* identity.findInvitation(tokenHash)
+          if (
+            Option.isNone(invitation) ||
+            invitation.value.usedAt !== null ||
+            invitation.value.expiresAt.getTime() <= now.getTime()
+          ) {
+            return yield* invalidLink
+          }
+          const user = yield* identity.findUserById(invitation.value.userId)
+          if (Option.isNone(user) || !user.value.active)
+            return yield* new NotFound({ entity: "user", id: invitation.value.userId })
+          return { user: user.value, now }
+        })
+        // The password is judged against the invited user's own email and name, before the slow hash.
+        const { user } = yield* invitedUser
+        yield* passwords.check(password, { email: user.email, displayName: user.displayName })
         const hash = yield* secrets.hashPassword(password)
         return yield* tx.transaction(
           Effect.gen(function* () {
-            const now = yield* clock.now
-            const tokenHash = secrets.sha256(token)
-            const invitation = yield* identity.findInvitation(tokenHash)
-            if (
-              Option.isNone(invitation) ||
-              invitation.value.usedAt !== null ||
-              invitation.value.expiresAt.getTime() <= now.getTime()
-            ) {
-              return yield* new InvalidInput({
-                code: "invitation_invalid",
-                reason: "This invitation link is invalid, used or expired; ask your admin for a new one"
-              })
-            }
-            const user = yield* identity.findUserById(invitation.value.userId)
-            if (Option.isNone(user) || !user.value.active)
-              return yield* new NotFound({ entity: "user", id: invitation.value.userId })
+            const { now } = yield* invitedUser
             if (!(yield* identity.useInvitation(tokenHash, now))) {
               return yield* new InvalidInput({
                 code: "invitation_invalid",
                 reason: "This invitation link was already used"
               })
             }
-            yield* identity.setPasswordHash(user.value.id, hash)
+            yield* identity.setPasswordHash(user.id, hash)
             yield* audit.append({
               actor: "system",
               action: "user.invitation_accepted",
               entityType: "user",
-              entityId: user.value.id,
+              entityId: user.id,
               before: null,
-              after: { email: user.value.email }
+              after: { email: user.email }
             })
-            return user.value
+            return user
           })
         )
       })
