@@ -50,7 +50,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set the password of an invited user with the token from the invitation email */
+        /**
+         * Set the password of an invited user with the token from the invitation email
+         * @description The password needs at least 12 characters and must not be easy to guess (a zxcvbn strength score of at least 3 of 4, not a common password, not built from the user's email address or name); otherwise 400 weak_password says why, with the estimator's suggestions in details.
+         */
         post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
@@ -741,7 +744,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Association requests on the customer's tenant (tenant admin session or the signed email link) */
+        /**
+         * Association requests on the customer's tenant (tenant admin session or the signed email link)
+         * @description `view=pending`: requests the customer can still decide on (consent window open); `view=decided`: declined, accepted, lapsed, rejected or ended ones; newest first, `limit` per page (default 100) and `before` = the previous page's `nextCursor`. A signed link shows exactly its own request. A refused link is 401 `consent_link_expired` or `consent_link_invalid`.
+         */
         get: operations["listAssociationRequests"];
         put?: never;
         post?: never;
@@ -4757,6 +4763,7 @@ export interface operations {
                             approvedAt: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                             poe: {
                                 id: string;
                                 fileName: string;
@@ -4765,6 +4772,7 @@ export interface operations {
                                 sha256: string;
                                 uploadedAt: string;
                             }[];
+                            poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                             comments: {
                                 id: string;
                                 authorType: string;
@@ -4939,6 +4947,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -4947,6 +4956,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -5155,6 +5165,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -5163,6 +5174,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -5338,6 +5350,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -5346,6 +5359,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -5554,6 +5568,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -5562,6 +5577,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -5840,6 +5856,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -5848,6 +5865,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -6014,6 +6032,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -6022,6 +6041,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -6236,6 +6256,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -6244,6 +6265,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -6426,6 +6448,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -6434,6 +6457,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -6648,6 +6672,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -6656,6 +6681,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -6957,6 +6983,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -6965,6 +6992,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -7128,6 +7156,7 @@ export interface operations {
                                 name: string;
                                 email: string;
                             } | null;
+                            poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                             poe: {
                                 id: string;
                                 fileName: string;
@@ -7251,6 +7280,7 @@ export interface operations {
                                 name: string;
                                 email: string;
                             } | null;
+                            poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                             poe: {
                                 id: string;
                                 fileName: string;
@@ -7453,6 +7483,7 @@ export interface operations {
                         approvedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
+                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
                         poe: {
                             id: string;
                             fileName: string;
@@ -7461,6 +7492,7 @@ export interface operations {
                             sha256: string;
                             uploadedAt: string;
                         }[];
+                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
                             authorType: string;
@@ -7581,6 +7613,9 @@ export interface operations {
         parameters: {
             query?: {
                 token?: string;
+                view?: "pending" | "decided";
+                before?: string;
+                limit?: string;
             };
             header?: never;
             path?: never;
@@ -7604,16 +7639,43 @@ export interface operations {
                             solutionArea: string;
                             workloads: string[];
                             subscriptionIds: string[];
+                            /** @description The claimed subscriptions with their product names (null when the directory does not know one) */
+                            subscriptions: {
+                                id: string;
+                                product: string | null;
+                            }[];
                             status: string;
+                            rejectionReason: string | null;
                             consent: {
                                 status: string | null;
                                 windowEndsAt: string | null;
+                                respondedAt: string | null;
                             };
-                            businessDaysLeftToDecline: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                            businessDaysLeftToDecline: number | null;
                             submittedAt: string | null;
+                            rejectedAt: string | null;
+                            officialAt: string | null;
+                            endedAt: string | null;
                             canDecline: boolean;
                             canAccept: boolean;
                         }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
                     };
                 };
             };
@@ -7685,13 +7747,23 @@ export interface operations {
                         solutionArea: string;
                         workloads: string[];
                         subscriptionIds: string[];
+                        /** @description The claimed subscriptions with their product names (null when the directory does not know one) */
+                        subscriptions: {
+                            id: string;
+                            product: string | null;
+                        }[];
                         status: string;
+                        rejectionReason: string | null;
                         consent: {
                             status: string | null;
                             windowEndsAt: string | null;
+                            respondedAt: string | null;
                         };
-                        businessDaysLeftToDecline: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                        businessDaysLeftToDecline: number | null;
                         submittedAt: string | null;
+                        rejectedAt: string | null;
+                        officialAt: string | null;
+                        endedAt: string | null;
                         canDecline: boolean;
                         canAccept: boolean;
                     };
@@ -7823,13 +7895,23 @@ export interface operations {
                         solutionArea: string;
                         workloads: string[];
                         subscriptionIds: string[];
+                        /** @description The claimed subscriptions with their product names (null when the directory does not know one) */
+                        subscriptions: {
+                            id: string;
+                            product: string | null;
+                        }[];
                         status: string;
+                        rejectionReason: string | null;
                         consent: {
                             status: string | null;
                             windowEndsAt: string | null;
+                            respondedAt: string | null;
                         };
-                        businessDaysLeftToDecline: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                        businessDaysLeftToDecline: number | null;
                         submittedAt: string | null;
+                        rejectedAt: string | null;
+                        officialAt: string | null;
+                        endedAt: string | null;
                         canDecline: boolean;
                         canAccept: boolean;
                     };

@@ -2152,18 +2152,22 @@ export class ClaimsService extends Context.Service<
           limit: 500
         })
         const limit = query.limit ?? 100
-        const selected = claims.filter(
-          (claim) =>
-            (query.view === undefined || pendingRequest(claim) === (query.view === "pending")) &&
-            (query.before === undefined || claim.id < query.before)
-        )
+        // Newest submission first; the cursor is the last row's `<submittedAt>|<id>` (stable under changes).
+        const key = (claim: Claim) => `${claim.submittedAt?.toISOString() ?? ""}|${claim.id}`
+        const selected = claims
+          .filter(
+            (claim) =>
+              (query.view === undefined || pendingRequest(claim) === (query.view === "pending")) &&
+              (query.before === undefined || key(claim) < query.before)
+          )
+          .sort((x, y) => (key(x) < key(y) ? 1 : key(x) > key(y) ? -1 : 0))
         const page = selected.slice(0, limit)
         const products = new Map(
           (yield* directory.subscriptionsOf(actor.tenantId)).map((x) => [x.id as string, x.product as string])
         )
         return {
           requests: yield* Effect.forEach(page, (claim) => requestView(claim, products)),
-          nextCursor: selected.length > limit ? (page.at(-1)?.id ?? null) : null
+          nextCursor: selected.length > limit && page.length > 0 ? key(page.at(-1)!) : null
         }
       })
 
