@@ -67,6 +67,26 @@ export const IdentityRepositoryLive = Layer.effect(
             )
             .execute()
         ).pipe(Effect.asVoid),
+      insertUser: (u, passwordHash) =>
+        query((db) =>
+          db
+            .insertInto("users")
+            .values({
+              id: u.id,
+              email: u.email,
+              display_name: u.displayName,
+              kind: u.kind,
+              organization_id: u.organizationId,
+              tenant_id: u.tenantId,
+              password_hash: passwordHash,
+              active: u.active ? 1 : 0,
+              created_at: new Date().toISOString()
+            })
+            // No conflict target: any unique constraint (id, email) makes it a no-op, never an error,
+            // so the transaction stays usable and the caller answers with the business outcome.
+            .onConflict((oc) => oc.doNothing())
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numInsertedOrUpdatedRows ?? 0) === 1)),
       upsertUser: (u, passwordHash) =>
         query((db) =>
           db

@@ -22,6 +22,11 @@ export class IdentityRepository extends Context.Service<
     readonly upsertOrganization: (org: Organization) => Effect.Effect<void>
     readonly upsertLocation: (location: Location) => Effect.Effect<void>
     readonly upsertUser: (user: User, passwordHash: string) => Effect.Effect<void>
+    /**
+     * Inserts a new user unless one with the same id or email exists (also one inserted concurrently:
+     * the database's unique email decides). Answers whether this call inserted it.
+     */
+    readonly insertUser: (user: User, passwordHash: string) => Effect.Effect<boolean>
     readonly assignRole: (assignment: RoleAssignment) => Effect.Effect<void>
     readonly removeRole: (assignment: RoleAssignment) => Effect.Effect<boolean>
     readonly findUserById: (id: UserId) => Effect.Effect<Option.Option<User>>

@@ -211,26 +211,83 @@ export class UserAdminService extends Context.Service<
         }
         const assignments = yield* Effect.forEach(input.roles, (r) => checkRole(actor, organizationId, r))
         const token = yield* secrets.randomToken
-        return yield* tx.transaction(
+        const { publicUrl } = yield* AppConfig
+        const displayName = input.displayName.trim()
+
+        /**
+         * The address already has an account. In the caller's own organization that is a plain 409 (the
+         * admin sees those users anyway). Anywhere else — another partner, a customer, the vendor's staff —
+         * the answer must not reveal that the address exists (issue 9, user enumeration): it looks like a
+         * fresh invitation, nothing is created, and only the address's owner is told, by email, that an
+         * invitation could not be delivered to an existing account.
+         */
+        const alreadyTaken = (existing: User) =>
           Effect.gen(function* () {
-            if (Option.isSome(yield* identity.findUserByEmail(email))) {
+            if (existing.organizationId === organizationId) {
               return yield* new Conflict({
                 code: "email_in_use",
-                reason: `A user with ${email} already exists`
+                reason: `${email} is already a user of your organization`
               })
             }
-            const now = yield* clock.now
-            const user = new User({
+            const organization = yield* identity.findOrganization(organizationId)
+            const inviter = Option.match(organization, {
+              onNone: () => "A partner organization",
+              onSome: (o) => o.name
+            })
+            yield* outbox.enqueueEmail({
+              to: [existing.email],
+              template: "user.invitation_not_delivered",
+              subject: "An OpenPOR invitation was not delivered",
+              text: `Hello,\n\n${inviter} tried to invite this address to their OpenPOR partner workspace. This address already has an OpenPOR account, so nothing was changed and your account is as it was.\n\nIf you expected the invitation, ask them to invite another address of yours. If not, you can ignore this message.\n\n${publicUrl}/`
+            })
+            yield* audit.append({
+              actor,
+              action: "user.invitation_not_delivered",
+              entityType: "user",
+              entityId: existing.id,
+              before: null,
+              after: { invitedTo: organizationId }
+            })
+            // The same answer as a fresh invitation; the id names nothing.
+            const shown = new User({
               id: newId<UserId>("usr"),
               email,
-              displayName: input.displayName.trim(),
+              displayName,
               kind: "partner",
               organizationId,
               tenantId: null,
               active: true
             })
-            // "!" is never a valid hash: nobody signs in until the invitation sets a password.
-            yield* identity.upsertUser(user, "!")
+            return {
+              user: shown,
+              roles: assignments.map((a) => new RoleAssignment({ ...a, userId: shown.id })),
+              invitationPending: true
+            } satisfies UserWithRoles
+          })
+
+        return yield* tx.transaction(
+          Effect.gen(function* () {
+            const existing = yield* identity.findUserByEmail(email)
+            if (Option.isSome(existing)) return yield* alreadyTaken(existing.value)
+            const now = yield* clock.now
+            const user = new User({
+              id: newId<UserId>("usr"),
+              email,
+              displayName,
+              kind: "partner",
+              organizationId,
+              tenantId: null,
+              active: true
+            })
+            // "!" is never a valid hash: nobody signs in until the invitation sets a password. The
+            // database's unique email decides a concurrent invitation of the same address: the one that
+            // did not insert answers as if it had come second.
+            if (!(yield* identity.insertUser(user, "!"))) {
+              const winner = yield* identity.findUserByEmail(email)
+              if (Option.isNone(winner))
+                return yield* Effect.die(new Error(`user ${email} neither inserted nor found`))
+              return yield* alreadyTaken(winner.value)
+            }
             for (const a of assignments)
               yield* identity.assignRole(new RoleAssignment({ ...a, userId: user.id }))
             yield* identity.insertInvitation({
@@ -240,7 +297,6 @@ export class UserAdminService extends Context.Service<
               expiresAt: new Date(now.getTime() + INVITATION_TTL_MILLIS),
               usedAt: null
             })
-            const { publicUrl } = yield* AppConfig
             yield* outbox.enqueueEmail({
               to: [email],
               template: "user.invitation",
