@@ -10,5 +10,13 @@ export {
   type TypedCall
 } from "./client.ts"
 export { readCookie } from "./cookies.ts"
-export { ApiError, fieldErrors, isApiError, isErrorEnvelope, toApiError } from "./errors.ts"
+export {
+  ApiError,
+  type FieldErrors,
+  type FieldProblem,
+  fieldErrors,
+  isApiError,
+  isErrorEnvelope,
+  toApiError
+} from "./errors.ts"
 export * from "./types.ts"

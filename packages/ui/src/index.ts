@@ -1,8 +1,12 @@
 export { AppMessagesProvider, useAppMessages, type WebAppMessages } from "./app/messages.tsx"
 export type { RouteComponent, RouterKit } from "./app/router.ts"
-export { createWebApp, type WebAppOptions } from "./app/WebApp.tsx"
+export { type AppRoute, createWebApp, RequireSignIn, type WebAppOptions } from "./app/WebApp.tsx"
 export { AppShell, type AppShellProps, useAppName } from "./components/AppShell.tsx"
 export { AuthGate, type AuthGateProps, type SignedOutReason } from "./components/AuthGate.tsx"
+export { ConfirmDialog, type ConfirmDialogProps } from "./components/ConfirmDialog.tsx"
+export { type Column, DataTable, type DataTableProps } from "./components/DataTable.tsx"
+export { Deadline, type DeadlineProps, useBusinessDaysLeft } from "./components/Deadline.tsx"
+export { EmptyState, type EmptyStateProps } from "./components/EmptyState.tsx"
 export { HomePage, type HomePageProps } from "./components/HomePage.tsx"
 export { LanguageSwitcher } from "./components/LanguageSwitcher.tsx"
 export { MailboxView, useDevMailboxAvailable } from "./components/MailboxView.tsx"
@@ -13,7 +17,13 @@ export { RoleTags } from "./components/RoleTags.tsx"
 export { Section, type SectionProps } from "./components/Section.tsx"
 export { SignInForm, type SignInFormProps } from "./components/SignInForm.tsx"
 export { SignInPage, type SignInPageProps } from "./components/SignInPage.tsx"
+export { StatusTag, type Tone } from "./components/StatusTag.tsx"
+export { showToast, ToastRegion, type ToastTone } from "./components/Toasts.tsx"
+export { AsyncView, type AsyncViewProps } from "./data/AsyncView.tsx"
+export { type CursorPage, type CursorPager, createCursorPager, PagerControls } from "./data/pager.tsx"
 export { describeError, type ErrorMessage } from "./errors.ts"
+export { type ApiForm, type ApiFormOptions, createApiForm } from "./forms/api-form.tsx"
+export { FormAlert, SubmitButton, TextAreaField, TextField, type TextFieldProps } from "./forms/fields.tsx"
 export {
   type Catalog,
   type CatalogProblem,
@@ -28,7 +38,7 @@ export {
   useShared,
   useTranslator
 } from "./i18n/context.tsx"
-export { formatDateTime, formatList } from "./i18n/format.ts"
+export { formatDate, formatDateTime, formatList, pluralCategory } from "./i18n/format.ts"
 export {
   DEFAULT_LOCALE,
   isLocale,

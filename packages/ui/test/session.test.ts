@@ -47,9 +47,12 @@ describe("describeError", () => {
     })
     expect(describeError(new ApiError(0, "network_error", ""))).toEqual({ key: "errors.network" })
     expect(describeError(new ApiError(403, "forbidden", ""))).toEqual({ key: "errors.forbidden" })
-    expect(describeError(new ApiError(409, "version_conflict", ""))).toEqual({
+    expect(describeError(new ApiError(409, "version_conflict", ""))).toEqual({ key: "errors.conflict" })
+    expect(describeError(new ApiError(409, "illegal_transition", ""))).toEqual({ key: "errors.conflict" })
+    expect(describeError(new ApiError(404, "not_found", ""))).toEqual({ key: "errors.notFound" })
+    expect(describeError(new ApiError(500, "internal_error", ""))).toEqual({
       key: "errors.unexpected",
-      code: "version_conflict"
+      code: "internal_error"
     })
     expect(describeError(new TypeError("x"))).toEqual({ key: "errors.unexpected", code: "client_error" })
   })

@@ -37,7 +37,13 @@ describe("base styles meet WCAG AA", () => {
     ["text", "error-bg"],
     ["text", "success-bg"],
     ["text", "info-bg"],
-    ["info", "info-bg"]
+    ["info", "info-bg"],
+    ["success", "success-bg"],
+    ["warning", "warning-bg"],
+    ["neutral", "neutral-bg"],
+    ["muted", "neutral-bg"],
+    ["on-primary", "danger"],
+    ["on-primary", "danger-hover"]
   ]
   it.each(text)("text --color-%s on --color-%s has at least 4.5:1", (fg, bg) => {
     expect(contrastRatio(color(`color-${fg}`), color(`color-${bg}`))).toBeGreaterThanOrEqual(4.5)

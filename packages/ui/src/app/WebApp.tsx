@@ -1,5 +1,5 @@
 import { type ApiClient, createClient } from "@openpor/api-client"
-import { type Component, type JSX, Match, Show, Switch } from "solid-js"
+import { type Component, createContext, For, type JSX, Match, Show, Switch, useContext } from "solid-js"
 import { AppShell } from "../components/AppShell.tsx"
 import { AuthGate } from "../components/AuthGate.tsx"
 import { MailboxView, useDevMailboxAvailable } from "../components/MailboxView.tsx"
@@ -7,60 +7,125 @@ import { NotFound } from "../components/NotFound.tsx"
 import { SignInPage } from "../components/SignInPage.tsx"
 import type { Catalog } from "../i18n/catalog.ts"
 import { LocaleProvider, useShared } from "../i18n/context.tsx"
+import { isLocale, type Locale } from "../i18n/locales.ts"
 import { parseSignInReason, SIGN_IN_PATH, safeNextPath, signInRedirectPath } from "../navigation.ts"
 import { SessionProvider, useSession } from "../session.tsx"
 import { AppMessagesProvider, useAppMessages, type WebAppMessages } from "./messages.tsx"
-import type { RouterKit } from "./router.ts"
+import type { RouteComponent, RouterKit } from "./router.ts"
+
+/** A page of an app besides its start page. */
+export interface AppRoute {
+  /** Path relative to the app, e.g. "/subscriptions" or "/requests/:id". */
+  readonly path: string
+  readonly component: RouteComponent
+  /**
+   * "signed-in" (default): only for a signed-in user, others are sent to sign-in and brought back;
+   * "public": for anyone (e.g. a page opened from a signed email link).
+   */
+  readonly access?: "signed-in" | "public"
+  /** When given, the main navigation links the page with this (translated) label; render it in a component. */
+  readonly navLabel?: Component
+}
 
 export interface WebAppOptions {
   /** The app's vite `base` (`import.meta.env.BASE_URL`, e.g. "/partner/"). */
   readonly base: string
   /** The app's own strings (its name names the app in the header and the document title). */
   readonly messages: Catalog<WebAppMessages>
-  /** The start page ("/"), shown to signed-in users only (framed by `HomePage`). */
+  /** The start page ("/"), shown to signed-in users only (framed by `HomePage`). Replace it with a public "/" route to show something else. */
   readonly home: Component
+  /** Further pages, in navigation order. */
+  readonly routes?: readonly AppRoute[]
   /** The app's `@solidjs/router`. */
   readonly router: RouterKit
   /** Default: a client of the API on the app's own origin (the vite dev server proxies /api). */
   readonly client?: ApiClient
 }
 
+const RouterKitContext = createContext<{ readonly kit: RouterKit; readonly basePath: string }>()
+
+/**
+ * Renders its children for a signed-in user only; sends anyone else to the sign-in page (and back here
+ * afterwards). For public routes that show more once signed in, and inside `createWebApp` only.
+ */
+export function RequireSignIn(props: { readonly children?: JSX.Element }): JSX.Element {
+  const context = useContext(RouterKitContext)
+  if (context === undefined)
+    throw new Error("<RequireSignIn> must be used inside an app made by createWebApp")
+  const navigate = context.kit.useNavigate()
+  const location = context.kit.useLocation()
+  return (
+    <AuthGate
+      onSignedOut={(reason) =>
+        navigate(signInRedirectPath(reason, location, context.basePath), { replace: true })
+      }
+    >
+      {props.children}
+    </AuthGate>
+  )
+}
+
+/** The language a link asks for (`?lang=de`, e.g. the language of the email it came in), if any. */
+const linkLanguage = (): Locale | undefined => {
+  if (typeof location === "undefined") return undefined
+  const lang = new URLSearchParams(location.search).get("lang")
+  return isLocale(lang) ? lang : undefined
+}
+
 /**
  * The component of a whole app: languages, session and router with the shared shell, whose navigation
- * links the start page and (where the server has one) the dev mailbox. Routes: `/sign-in` (then on to
- * `next`, only in-app paths), the start page and `/mailbox` for signed-in users (others are sent to sign-in
- * and brought back afterwards), and a not-found page for the rest.
+ * links the start page, the app's routes with a `navLabel` and (where the server has one) the dev mailbox.
+ * Routes: `/sign-in` (then on to `next`, only in-app paths), the start page, the app's routes and
+ * `/mailbox` (signed-in routes send others to sign-in and bring them back afterwards), and a not-found page.
  */
 export const createWebApp = (options: WebAppOptions): Component => {
-  const { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams } = options.router
+  const { A, Navigate, Route, Router, useSearchParams } = options.router
   /** Router base: the vite `base` without its trailing slash. */
   const basePath = options.base.replace(/\/$/, "")
   const client = options.client ?? createClient()
+  const routes = options.routes ?? []
+  const publicRoutes = routes.filter((route) => route.access === "public")
+  const signedInRoutes = routes.filter((route) => route.access !== "public")
+  const overridesHome = publicRoutes.some((route) => route.path === "/")
 
   const Layout = (props: { readonly children?: JSX.Element }) => {
     const t = useAppMessages()
     const shared = useShared()
     const mailboxAvailable = useDevMailboxAvailable()
     return (
-      <AppShell
-        appName={t("app.name")}
-        nav={
-          <ul>
-            <li>
-              <A href="/" end>
-                {t("home.title")}
-              </A>
-            </li>
-            <Show when={mailboxAvailable()}>
+      <RouterKitContext.Provider value={{ kit: options.router, basePath }}>
+        <AppShell
+          appName={t("app.name")}
+          nav={
+            <ul>
               <li>
-                <A href="/mailbox">{shared.t("mailbox.title")}</A>
+                <A href="/" end>
+                  {t("home.title")}
+                </A>
               </li>
-            </Show>
-          </ul>
-        }
-      >
-        {props.children}
-      </AppShell>
+              <For each={routes.filter((route) => route.navLabel !== undefined)}>
+                {(route) => {
+                  const Label = route.navLabel!
+                  return (
+                    <li>
+                      <A href={route.path}>
+                        <Label />
+                      </A>
+                    </li>
+                  )
+                }}
+              </For>
+              <Show when={mailboxAvailable()}>
+                <li>
+                  <A href="/mailbox">{shared.t("mailbox.title")}</A>
+                </li>
+              </Show>
+            </ul>
+          }
+        >
+          {props.children}
+        </AppShell>
+      </RouterKitContext.Provider>
     )
   }
 
@@ -83,28 +148,26 @@ export const createWebApp = (options: WebAppOptions): Component => {
     )
   }
 
-  const Protected = (props: { readonly children?: JSX.Element }) => {
-    const navigate = useNavigate()
-    const location = useLocation()
-    return (
-      <AuthGate
-        onSignedOut={(reason) => navigate(signInRedirectPath(reason, location, basePath), { replace: true })}
-      >
-        {props.children}
-      </AuthGate>
-    )
-  }
+  const Protected = (props: { readonly children?: JSX.Element }) => (
+    <RequireSignIn>{props.children}</RequireSignIn>
+  )
 
   const NotFoundRoute = () => <NotFound homeLink={(label) => <A href="/">{label}</A>} />
 
   return () => (
-    <LocaleProvider>
+    <LocaleProvider initial={linkLanguage()}>
       <AppMessagesProvider messages={options.messages}>
         <SessionProvider client={client}>
           <Router base={basePath} root={Layout}>
             <Route path={SIGN_IN_PATH} component={SignIn} />
+            {publicRoutes.map((route) => (
+              <Route path={route.path} component={route.component} />
+            ))}
             <Route component={Protected}>
-              <Route path="/" component={options.home} />
+              {overridesHome ? null : <Route path="/" component={options.home} />}
+              {signedInRoutes.map((route) => (
+                <Route path={route.path} component={route.component} />
+              ))}
               <Route path="/mailbox" component={MailboxView} />
             </Route>
             <Route path="*404" component={NotFoundRoute} />

@@ -1,3 +1,5 @@
+import { precompressPlugin } from "./precompress.ts"
+
 /**
  * Vite settings shared by the web apps (Node only: for their vite.config.ts). packages/ui does not depend
  * on vite, so this returns a plain configuration for the app to pass to `defineConfig`, together with the
@@ -48,12 +50,13 @@ export interface WebAppBuildOptions<P> {
 }
 
 /**
- * The vite configuration of a web app: built to `dist/` for the API to serve at `base`; in `vite` dev mode,
- * /api is proxied to the API on port 3000.
+ * The vite configuration of a web app: built to `dist/` for the API to serve at `base`, every text file
+ * precompressed (brotli and gzip, see precompress.ts); in `vite` dev mode, /api is proxied to the API on
+ * port 3000.
  */
 export const webAppConfig = <P>(options: WebAppBuildOptions<P>) => ({
   base: options.base,
-  plugins: [...options.plugins, appDocumentPlugin(`OpenPOR ${options.name}`)],
+  plugins: [...options.plugins, appDocumentPlugin(`OpenPOR ${options.name}`), precompressPlugin()],
   server: {
     port: options.devPort,
     strictPort: false,

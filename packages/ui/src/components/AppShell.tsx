@@ -4,6 +4,7 @@ import { useShared } from "../i18n/context.tsx"
 import { useSession } from "../session.tsx"
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx"
 import { errorText } from "./Notice.tsx"
+import { ToastRegion } from "./Toasts.tsx"
 
 const AppNameContext = createContext<Accessor<string>>(() => "OpenPOR")
 
@@ -91,6 +92,7 @@ export function AppShell(props: AppShellProps): JSX.Element {
       <main id="main" class="app-main" tabindex="-1">
         {props.children}
       </main>
+      <ToastRegion />
     </AppNameContext.Provider>
   )
 }

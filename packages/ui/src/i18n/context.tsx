@@ -39,7 +39,8 @@ const browserStorage = (): LocaleStorage | undefined => {
 }
 
 export function LocaleProvider(props: {
-  readonly initial?: Locale
+  /** The language to start with (e.g. the one a link asks for); default the remembered or preferred one. */
+  readonly initial?: Locale | undefined
   readonly children: JSX.Element
 }): JSX.Element {
   const storage = browserStorage()

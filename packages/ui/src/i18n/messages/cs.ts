@@ -5,7 +5,39 @@ export const cs: SharedMessages = {
     loading: "Načítání…",
     retry: "Zkusit znovu",
     refresh: "Obnovit",
-    back: "Zpět"
+    back: "Zpět",
+    cancel: "Zrušit",
+    close: "Zavřít",
+    working: "Probíhá…",
+    optional: "nepovinné"
+  },
+  data: {
+    loadFailed: "Nepodařilo se to načíst.",
+    empty: "Zatím tu nic není."
+  },
+  pager: {
+    label: "Stránky",
+    previous: "Předchozí stránka",
+    next: "Další stránka",
+    page: "Stránka {{ page }}"
+  },
+  form: {
+    fixErrors: "Opravte označená pole a zkuste to znovu.",
+    required: "Vyplňte toto pole."
+  },
+  toast: {
+    region: "Oznámení",
+    dismiss: "Zavřít oznámení"
+  },
+  deadline: {
+    daysLeft: {
+      one: "Zbývá {{ count }} pracovní den",
+      few: "Zbývají {{ count }} pracovní dny",
+      many: "Zbývá {{ count }} pracovního dne",
+      other: "Zbývá {{ count }} pracovních dní"
+    },
+    lastDay: "Poslední pracovní den",
+    passed: "Lhůta uplynula"
   },
   language: {
     label: "Jazyk"
@@ -36,6 +68,8 @@ export const cs: SharedMessages = {
     network: "Server není dostupný. Zkontrolujte připojení a zkuste to znovu.",
     unexpected: "Něco se pokazilo ({{ code }}). Zkuste to znovu.",
     forbidden: "K této akci nemáte oprávnění.",
+    notFound: "Toto už neexistuje, nebo to nesmíte vidět.",
+    conflict: "Mezitím se to změnilo. Načtěte stránku znovu a zkuste to ještě jednou.",
     loadSession: "Váš účet se nepodařilo načíst."
   },
   mailbox: {

@@ -5,7 +5,39 @@ export const de: SharedMessages = {
     loading: "Wird geladen …",
     retry: "Erneut versuchen",
     refresh: "Aktualisieren",
-    back: "Zurück"
+    back: "Zurück",
+    cancel: "Abbrechen",
+    close: "Schließen",
+    working: "Wird ausgeführt…",
+    optional: "optional"
+  },
+  data: {
+    loadFailed: "Das konnte nicht geladen werden.",
+    empty: "Hier ist noch nichts."
+  },
+  pager: {
+    label: "Seiten",
+    previous: "Vorherige Seite",
+    next: "Nächste Seite",
+    page: "Seite {{ page }}"
+  },
+  form: {
+    fixErrors: "Korrigieren Sie die markierten Felder und versuchen Sie es erneut.",
+    required: "Füllen Sie dieses Feld aus."
+  },
+  toast: {
+    region: "Benachrichtigungen",
+    dismiss: "Benachrichtigung schließen"
+  },
+  deadline: {
+    daysLeft: {
+      one: "Noch {{ count }} Arbeitstag",
+      few: "Noch {{ count }} Arbeitstage",
+      many: "Noch {{ count }} Arbeitstage",
+      other: "Noch {{ count }} Arbeitstage"
+    },
+    lastDay: "Letzter Arbeitstag",
+    passed: "Frist abgelaufen"
   },
   language: {
     label: "Sprache"
@@ -36,6 +68,8 @@ export const de: SharedMessages = {
     network: "Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
     unexpected: "Etwas ist schiefgelaufen ({{ code }}). Versuchen Sie es erneut.",
     forbidden: "Dazu sind Sie nicht berechtigt.",
+    notFound: "Das gibt es nicht mehr, oder Sie dürfen es nicht sehen.",
+    conflict: "Das wurde inzwischen geändert. Laden Sie die Seite neu und versuchen Sie es erneut.",
     loadSession: "Ihr Konto konnte nicht geladen werden."
   },
   mailbox: {

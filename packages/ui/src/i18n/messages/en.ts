@@ -6,7 +6,39 @@ export const en = {
     loading: "Loading…",
     retry: "Try again",
     refresh: "Refresh",
-    back: "Back"
+    back: "Back",
+    cancel: "Cancel",
+    close: "Close",
+    working: "Working…",
+    optional: "optional"
+  },
+  data: {
+    loadFailed: "This could not be loaded.",
+    empty: "Nothing here yet."
+  },
+  pager: {
+    label: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    page: "Page {{ page }}"
+  },
+  form: {
+    fixErrors: "Correct the highlighted fields and try again.",
+    required: "Fill in this field."
+  },
+  toast: {
+    region: "Notifications",
+    dismiss: "Dismiss notification"
+  },
+  deadline: {
+    daysLeft: {
+      one: "{{ count }} business day left",
+      few: "{{ count }} business days left",
+      many: "{{ count }} business days left",
+      other: "{{ count }} business days left"
+    },
+    lastDay: "Last business day",
+    passed: "Deadline passed"
   },
   language: {
     label: "Language"
@@ -36,6 +68,8 @@ export const en = {
     network: "The server cannot be reached. Check your connection and try again.",
     unexpected: "Something went wrong ({{ code }}). Try again.",
     forbidden: "You do not have permission to do this.",
+    notFound: "This no longer exists, or you may not see it.",
+    conflict: "This has changed in the meantime. Reload the page and try again.",
     loadSession: "Your account could not be loaded."
   },
   mailbox: {

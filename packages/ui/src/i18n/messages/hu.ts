@@ -5,7 +5,39 @@ export const hu: SharedMessages = {
     loading: "Betöltés…",
     retry: "Újrapróbálás",
     refresh: "Frissítés",
-    back: "Vissza"
+    back: "Vissza",
+    cancel: "Mégse",
+    close: "Bezárás",
+    working: "Folyamatban…",
+    optional: "nem kötelező"
+  },
+  data: {
+    loadFailed: "Ezt nem sikerült betölteni.",
+    empty: "Itt még nincs semmi."
+  },
+  pager: {
+    label: "Oldalak",
+    previous: "Előző oldal",
+    next: "Következő oldal",
+    page: "{{ page }}. oldal"
+  },
+  form: {
+    fixErrors: "Javítsa a megjelölt mezőket, majd próbálja újra.",
+    required: "Töltse ki ezt a mezőt."
+  },
+  toast: {
+    region: "Értesítések",
+    dismiss: "Értesítés bezárása"
+  },
+  deadline: {
+    daysLeft: {
+      one: "Még {{ count }} munkanap",
+      few: "Még {{ count }} munkanap",
+      many: "Még {{ count }} munkanap",
+      other: "Még {{ count }} munkanap"
+    },
+    lastDay: "Utolsó munkanap",
+    passed: "A határidő lejárt"
   },
   language: {
     label: "Nyelv"
@@ -35,6 +67,8 @@ export const hu: SharedMessages = {
     network: "A kiszolgáló nem érhető el. Ellenőrizze a kapcsolatot, majd próbálja újra.",
     unexpected: "Hiba történt ({{ code }}). Próbálja újra.",
     forbidden: "Ehhez nincs jogosultsága.",
+    notFound: "Ez már nem létezik, vagy nincs jogosultsága megtekinteni.",
+    conflict: "Ez időközben megváltozott. Töltse újra az oldalt, és próbálja újra.",
     loadSession: "Nem sikerült betölteni a fiókját."
   },
   mailbox: {

@@ -5,7 +5,39 @@ export const sv: SharedMessages = {
     loading: "Läser in …",
     retry: "Försök igen",
     refresh: "Uppdatera",
-    back: "Tillbaka"
+    back: "Tillbaka",
+    cancel: "Avbryt",
+    close: "Stäng",
+    working: "Arbetar…",
+    optional: "valfritt"
+  },
+  data: {
+    loadFailed: "Det gick inte att läsa in.",
+    empty: "Här finns inget ännu."
+  },
+  pager: {
+    label: "Sidor",
+    previous: "Föregående sida",
+    next: "Nästa sida",
+    page: "Sida {{ page }}"
+  },
+  form: {
+    fixErrors: "Rätta de markerade fälten och försök igen.",
+    required: "Fyll i det här fältet."
+  },
+  toast: {
+    region: "Aviseringar",
+    dismiss: "Stäng aviseringen"
+  },
+  deadline: {
+    daysLeft: {
+      one: "{{ count }} arbetsdag kvar",
+      few: "{{ count }} arbetsdagar kvar",
+      many: "{{ count }} arbetsdagar kvar",
+      other: "{{ count }} arbetsdagar kvar"
+    },
+    lastDay: "Sista arbetsdagen",
+    passed: "Tidsfristen har passerat"
   },
   language: {
     label: "Språk"
@@ -35,6 +67,8 @@ export const sv: SharedMessages = {
     network: "Servern kan inte nås. Kontrollera anslutningen och försök igen.",
     unexpected: "Något gick fel ({{ code }}). Försök igen.",
     forbidden: "Du har inte behörighet att göra detta.",
+    notFound: "Detta finns inte längre, eller så får du inte se det.",
+    conflict: "Detta har ändrats under tiden. Läs in sidan igen och försök på nytt.",
     loadSession: "Ditt konto kunde inte läsas in."
   },
   mailbox: {
