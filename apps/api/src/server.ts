@@ -5,6 +5,7 @@ import { Effect, ManagedRuntime } from "effect"
 import { Hono } from "hono"
 import { secureHeaders } from "hono/secure-headers"
 import type { ServerConfig } from "./config.ts"
+import { compressJson } from "./http/compression.ts"
 import { envelope, logJson } from "./http/errors.ts"
 import { buildOpenApi } from "./http/openapi.ts"
 import { type RouteGroup, toHono } from "./http/route.ts"
@@ -74,6 +75,8 @@ export const makeHonoApp = (
       })
     }
   })
+  // The API's JSON compressed where it pays (the apps' files are precompressed at build time).
+  app.use("/api/*", ...compressJson())
   app.use(
     "*",
     secureHeaders({
