@@ -238,12 +238,14 @@ const toHonoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1")
 export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.ManagedRuntime<R, unknown>) => {
   const app = new Hono<{ Variables: { requestId: string } }>()
   for (const { spec, handler } of routeGroup.routes) {
+    // The response encoder is built once per route, not per request.
+    const encodeResponse =
+      spec.response === undefined
+        ? undefined
+        : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)
+    const encode = (value: unknown) => (encodeResponse === undefined ? value : encodeResponse(value))
     app.on(spec.method.toUpperCase(), toHonoPath(spec.path), async (c) => {
       const requestId = c.get("requestId") ?? "unknown"
-      const encode = (value: unknown) =>
-        spec.response === undefined
-          ? value
-          : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)(value)
       const run = Effect.gen(function* () {
         const auth = yield* authenticate(c, spec.auth)
         // Every path and query parameter, declared or not (a handler may read c.req.query itself).
