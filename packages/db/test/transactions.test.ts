@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Holiday, HolidayRepository, Transactor } from "@openpor/domain"
+import { ConcurrentChange, Holiday, HolidayRepository, Transactor } from "@openpor/domain"
 import { Effect, Exit } from "effect"
 import { afterAll, beforeAll } from "vitest"
 import { createTestDatabase, dialects, type TestDatabase, testLayer } from "./harness.ts"
@@ -67,6 +67,72 @@ describe.each(dialects)("transactions on %s", (dialect) => {
         ["2026-12-24", "2026-12-25"]
       )
     else assert.fail("listing failed")
+  })
+})
+
+describe.each(dialects)("transactions on %s after a concurrent change", (dialect) => {
+  let database: TestDatabase
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect)
+  })
+  afterAll(async () => database.drop())
+
+  const run = <A, E>(effect: Effect.Effect<A, E, HolidayRepository | Transactor>) =>
+    Effect.runPromiseExit(effect.pipe(Effect.provide(testLayer(database))))
+
+  it("reruns the whole transaction after ConcurrentChange, the failed attempts' writes rolled back", async () => {
+    let attempts = 0
+    const exit = await run(
+      Transactor.use((tx) =>
+        tx.transaction(
+          Effect.gen(function* () {
+            attempts++
+            const h = yield* HolidayRepository
+            yield* h.upsert(new Holiday({ date: `2028-01-0${attempts}`, name: `Attempt ${attempts}` }))
+            if (attempts < 3) return yield* new ConcurrentChange({ aggregate: "claim" })
+            return attempts
+          })
+        )
+      )
+    )
+    assert.isTrue(Exit.isSuccess(exit))
+    assert.strictEqual(attempts, 3)
+    const list = await run(HolidayRepository.use((h) => h.list))
+    if (Exit.isSuccess(list))
+      assert.deepStrictEqual(
+        list.value.filter((h) => h.date.startsWith("2028")).map((h) => h.date),
+        ["2028-01-03"]
+      )
+    else assert.fail("listing failed")
+  })
+
+  it("gives up after a bounded number of attempts with the ConcurrentChange; other failures are not rerun", async () => {
+    let attempts = 0
+    const exhausted = await run(
+      Transactor.use((tx) =>
+        tx.transaction(
+          Effect.suspend(() => {
+            attempts++
+            return Effect.fail(new ConcurrentChange({ aggregate: "case" }))
+          })
+        )
+      )
+    )
+    assert.isTrue(Exit.isFailure(exhausted))
+    assert.isTrue(attempts > 1 && attempts <= 10)
+    let once = 0
+    const plain = await run(
+      Transactor.use((tx) =>
+        tx.transaction(
+          Effect.suspend(() => {
+            once++
+            return Effect.fail("business rule broken")
+          })
+        )
+      )
+    )
+    assert.isTrue(Exit.isFailure(plain))
+    assert.strictEqual(once, 1)
   })
 })
 
