@@ -324,11 +324,15 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
       Effect.gen(function* () {
         yield* authorize("manageCalendar", auth!.actor)
         const holidays = yield* HolidayRepository
-        const before = (yield* holidays.list).find((h) => h.date === params.date) ?? null
         yield* Transactor.use((tx) =>
           tx.transaction(
             Effect.gen(function* () {
-              yield* holidays.upsert(new Holiday({ date: params.date, name: body.name }))
+              // What it replaced, read by the write itself (not before it: concurrent writes race).
+              const replaced = yield* holidays.upsert(new Holiday({ date: params.date, name: body.name }))
+              const before = Option.match(replaced, {
+                onNone: () => null,
+                onSome: (h) => ({ date: h.date, name: h.name })
+              })
               yield* AuditLog.use((a) =>
                 a.append({
                   actor: auth!.actor,
@@ -360,13 +364,14 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
       Effect.gen(function* () {
         yield* authorize("manageCalendar", auth!.actor)
         const holidays = yield* HolidayRepository
-        const before = (yield* holidays.list).find((h) => h.date === params.date)
-        if (before === undefined)
-          return yield* Effect.fail(new HttpError(404, "not_found", `${params.date} is not a holiday`))
         yield* Transactor.use((tx) =>
           tx.transaction(
             Effect.gen(function* () {
-              yield* holidays.remove(params.date)
+              // Of concurrent removals one removes it; the others find nothing to remove (404).
+              const removed = yield* holidays.remove(params.date)
+              if (Option.isNone(removed))
+                return yield* Effect.fail(new HttpError(404, "not_found", `${params.date} is not a holiday`))
+              const before = { date: removed.value.date, name: removed.value.name }
               yield* AuditLog.use((a) =>
                 a.append({
                   actor: auth!.actor,

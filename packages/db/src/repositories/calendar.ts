@@ -1,26 +1,44 @@
 import { ClockOffsetStore, Holiday, HolidayRepository } from "@openpor/domain"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Option } from "effect"
+import { Db } from "../db.ts"
 import { makeQuery } from "./query.ts"
 
 export const HolidayRepositoryLive = Layer.effect(
   HolidayRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
+    const { dialect } = yield* Db
     return HolidayRepository.of({
       list: query((db) => db.selectFrom("holidays").selectAll().orderBy("date").execute()).pipe(
         Effect.map((rows) => rows.map((r) => new Holiday({ date: r.date, name: r.name })))
       ),
       upsert: (h) =>
-        query((db) =>
-          db
-            .insertInto("holidays")
-            .values({ date: h.date, name: h.name })
-            .onConflict((oc) => oc.column("date").doUpdateSet({ name: h.name }))
-            .execute()
-        ).pipe(Effect.asVoid),
+        Effect.gen(function* () {
+          const inserted = yield* query((db) =>
+            db
+              .insertInto("holidays")
+              .values({ date: h.date, name: h.name })
+              .onConflict((oc) => oc.column("date").doNothing())
+              .executeTakeFirst()
+          )
+          if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return Option.none<Holiday>()
+          // It exists (committed, also by a concurrent first write): lock it, read it, rename it.
+          const previous = yield* query((db) => {
+            const q = db.selectFrom("holidays").selectAll().where("date", "=", h.date)
+            return (dialect === "postgres" ? q.forUpdate() : q).executeTakeFirstOrThrow()
+          })
+          yield* query((db) =>
+            db.updateTable("holidays").set({ name: h.name }).where("date", "=", h.date).execute()
+          )
+          return Option.some(new Holiday({ date: previous.date, name: previous.name }))
+        }),
       remove: (date) =>
-        query((db) => db.deleteFrom("holidays").where("date", "=", date).executeTakeFirst()).pipe(
-          Effect.map((r) => Number(r.numDeletedRows) > 0)
+        query((db) =>
+          db.deleteFrom("holidays").where("date", "=", date).returningAll().executeTakeFirst()
+        ).pipe(
+          Effect.map((r) =>
+            Option.fromNullishOr(r).pipe(Option.map((row) => new Holiday({ date: row.date, name: row.name })))
+          )
         )
     })
   })

@@ -7,6 +7,7 @@ import {
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import type { Selectable } from "kysely"
+import { Db } from "../db.ts"
 import type { SubscriptionsTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
 
@@ -26,6 +27,7 @@ export const DirectoryRepositoryLive = Layer.effect(
   DirectoryRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
+    const { dialect } = yield* Db
 
     const loadTenants = (ids: ReadonlyArray<string>) =>
       Effect.gen(function* () {
@@ -63,52 +65,65 @@ export const DirectoryRepositoryLive = Layer.effect(
       })
 
     return DirectoryRepository.of({
+      // Race-safe upserts: concurrent imports of the same tenant, domain or subscription never hit a
+      // unique violation (ON CONFLICT everywhere), and exactly one of them reports "created". On
+      // PostgreSQL an INSERT … ON CONFLICT DO NOTHING waits for a concurrent insert of the same key to
+      // commit, so the loser then updates the committed row (locked with FOR UPDATE to read "previous").
       upsertTenant: (tenant) =>
         Effect.gen(function* () {
           const now = new Date().toISOString()
-          const existing = yield* query((db) =>
-            db.selectFrom("tenants").select("id").where("id", "=", tenant.id).executeTakeFirst()
-          )
-          yield* query((db) =>
+          const inserted = yield* query((db) =>
             db
               .insertInto("tenants")
               .values({ id: tenant.id, name: tenant.name, updated_at: now })
-              .onConflict((oc) => oc.column("id").doUpdateSet({ name: tenant.name, updated_at: now }))
-              .execute()
+              .onConflict((oc) => oc.column("id").doNothing())
+              .executeTakeFirst()
           )
-          // A verified domain belongs to one tenant: an import moves it.
-          yield* query((db) => db.deleteFrom("tenant_domains").where("tenant_id", "=", tenant.id).execute())
-          if (tenant.domains.length > 0) {
+          const created = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1
+          if (!created) {
             yield* query((db) =>
               db
-                .deleteFrom("tenant_domains")
-                .where("domain", "in", [...tenant.domains])
-                .execute()
-            )
-            yield* query((db) =>
-              db
-                .insertInto("tenant_domains")
-                .values(tenant.domains.map((domain) => ({ domain, tenant_id: tenant.id })))
+                .updateTable("tenants")
+                .set({ name: tenant.name, updated_at: now })
+                .where("id", "=", tenant.id)
                 .execute()
             )
           }
-          yield* query((db) => db.deleteFrom("tenant_workloads").where("tenant_id", "=", tenant.id).execute())
+          // A verified domain belongs to one tenant: an import moves it.
+          const domains = [...new Set(tenant.domains)]
+          yield* query((db) => {
+            let q = db.deleteFrom("tenant_domains").where("tenant_id", "=", tenant.id)
+            if (domains.length > 0) q = q.where("domain", "not in", domains)
+            return q.execute()
+          })
+          if (domains.length > 0) {
+            yield* query((db) =>
+              db
+                .insertInto("tenant_domains")
+                .values(domains.map((domain) => ({ domain, tenant_id: tenant.id })))
+                .onConflict((oc) => oc.column("domain").doUpdateSet({ tenant_id: tenant.id }))
+                .execute()
+            )
+          }
           const workloads = [...new Set(tenant.workloads)]
+          yield* query((db) => {
+            let q = db.deleteFrom("tenant_workloads").where("tenant_id", "=", tenant.id)
+            if (workloads.length > 0) q = q.where("workload", "not in", workloads)
+            return q.execute()
+          })
           if (workloads.length > 0) {
             yield* query((db) =>
               db
                 .insertInto("tenant_workloads")
                 .values(workloads.map((workload) => ({ tenant_id: tenant.id, workload })))
+                .onConflict((oc) => oc.columns(["tenant_id", "workload"]).doNothing())
                 .execute()
             )
           }
-          return existing === undefined ? ("created" as const) : ("updated" as const)
+          return created ? ("created" as const) : ("updated" as const)
         }),
       upsertSubscription: (s) =>
         Effect.gen(function* () {
-          const previous = yield* query((db) =>
-            db.selectFrom("subscriptions").selectAll().where("id", "=", s.id).executeTakeFirst()
-          )
           const values = {
             tenant_id: s.tenantId,
             product: s.product,
@@ -119,14 +134,20 @@ export const DirectoryRepositoryLive = Layer.effect(
             expires_at: s.expiresAt,
             updated_at: new Date().toISOString()
           }
-          yield* query((db) =>
+          const inserted = yield* query((db) =>
             db
               .insertInto("subscriptions")
               .values({ id: s.id, ...values })
-              .onConflict((oc) => oc.column("id").doUpdateSet(values))
-              .execute()
+              .onConflict((oc) => oc.column("id").doNothing())
+              .executeTakeFirst()
           )
-          return Option.fromNullishOr(previous).pipe(Option.map(toSubscription))
+          if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return Option.none<Subscription>()
+          const previous = yield* query((db) => {
+            const q = db.selectFrom("subscriptions").selectAll().where("id", "=", s.id)
+            return (dialect === "postgres" ? q.forUpdate() : q).executeTakeFirstOrThrow()
+          })
+          yield* query((db) => db.updateTable("subscriptions").set(values).where("id", "=", s.id).execute())
+          return Option.some(toSubscription(previous))
         }),
       findTenant: (id) => loadTenants([id]).pipe(Effect.map((ts) => Option.fromNullishOr(ts[0]))),
       findTenantByDomain: (domain) =>

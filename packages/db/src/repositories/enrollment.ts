@@ -11,7 +11,8 @@ import {
   TaxProfile
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
-import type { Selectable } from "kysely"
+import { type Selectable, sql } from "kysely"
+import { Db } from "../db.ts"
 import type { BankProfilesTable, EnrollmentsTable, ProgramsTable, TaxProfilesTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
 
@@ -112,6 +113,7 @@ export const EnrollmentRepositoryLive = Layer.effect(
   EnrollmentRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
+    const { dialect } = yield* Db
 
     const programsWhere = (id?: string) =>
       Effect.gen(function* () {
@@ -174,6 +176,14 @@ export const EnrollmentRepositoryLive = Layer.effect(
             .execute()
         ).pipe(Effect.asVoid)
       },
+      lockProgram: (id) =>
+        // PostgreSQL: a transaction-scoped advisory lock (the row may not exist yet, so FOR UPDATE cannot
+        // lock it). SQLite runs one write transaction at a time already.
+        dialect === "postgres"
+          ? query((db) =>
+              sql`SELECT pg_advisory_xact_lock(hashtextextended(${`program:${id}`}, 0))`.execute(db)
+            ).pipe(Effect.asVoid)
+          : Effect.void,
       upsertRequirement: (r) =>
         query((db) =>
           db
@@ -262,8 +272,10 @@ export const EnrollmentRepositoryLive = Layer.effect(
           db
             .insertInto("enrollments")
             .values({ id: e.id, ...enrollmentRow(e) })
-            .execute()
-        ).pipe(Effect.asVoid),
+            // A no-op (not an error that aborts the transaction) when the (location, program) exists.
+            .onConflict((oc) => oc.doNothing())
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numInsertedOrUpdatedRows ?? 0) === 1)),
       updateEnrollment: (e, expectedVersion) =>
         query((db) =>
           db

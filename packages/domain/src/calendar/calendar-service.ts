@@ -1,4 +1,4 @@
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect, Layer, type Option } from "effect"
 import type { Holiday } from "./business-calendar.ts"
 import { type BusinessCalendar, makeCalendar } from "./business-calendar.ts"
 
@@ -7,8 +7,13 @@ export class HolidayRepository extends Context.Service<
   HolidayRepository,
   {
     readonly list: Effect.Effect<ReadonlyArray<Holiday>>
-    readonly upsert: (holiday: Holiday) => Effect.Effect<void>
-    readonly remove: (date: string) => Effect.Effect<boolean>
+    /**
+     * Adds or renames the holiday; answers the one it replaced. Race-safe: of concurrent first writes of
+     * one date exactly one sees none, the others see the holiday as it was when they wrote.
+     */
+    readonly upsert: (holiday: Holiday) => Effect.Effect<Option.Option<Holiday>>
+    /** Removes the holiday; answers the removed one (none when it was not, or no longer, a holiday). */
+    readonly remove: (date: string) => Effect.Effect<Option.Option<Holiday>>
   }
 >()("@openpor/domain/calendar/HolidayRepository") {}
 

@@ -375,7 +375,8 @@ export class EnrollmentService extends Context.Service<
                 updatedAt: now,
                 version: 1
               })
-              yield* repo.insertEnrollment(enrollment)
+              // A concurrent evaluation may have invited it first: then it also audited and emailed.
+              if (!(yield* repo.insertEnrollment(enrollment))) return
               yield* audit.append({
                 actor,
                 action: "enrollment.invited",
@@ -1097,6 +1098,9 @@ export class EnrollmentService extends Context.Service<
         yield* authorize("manageCatalog", actor)
         return yield* tx.transaction(
           Effect.gen(function* () {
+            // Concurrent writes of one program (also its creation) run one after the other: exactly one
+            // "created", and no update undoes a concurrent discontinuation.
+            yield* repo.lockProgram(input.id as ProgramId)
             const before = Option.getOrUndefined(yield* repo.findProgram(input.id as ProgramId))
             if (before?.status === "discontinued") {
               return yield* new Conflict({
@@ -1150,6 +1154,7 @@ export class EnrollmentService extends Context.Service<
         yield* authorize("manageCatalog", actor)
         return yield* tx.transaction(
           Effect.gen(function* () {
+            yield* repo.lockProgram(id)
             const program = yield* loadProgram(id)
             if (program.status === "discontinued") return program
             const next = new Program({ ...program, status: "discontinued" })

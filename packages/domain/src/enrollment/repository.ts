@@ -28,6 +28,11 @@ export class EnrollmentRepository extends Context.Service<
     readonly findProgram: (id: ProgramId) => Effect.Effect<Option.Option<Program>>
     /** Inserts or updates the program row; its requirements are upserted separately. */
     readonly upsertProgram: (program: Program) => Effect.Effect<void>
+    /**
+     * Serializes the transactions that write one program (also one that does not exist yet) until the
+     * current transaction ends: call it first in the transaction, then read the program.
+     */
+    readonly lockProgram: (id: ProgramId) => Effect.Effect<void>
     readonly upsertRequirement: (requirement: Requirement) => Effect.Effect<void>
 
     readonly requirementStatuses: (locationId: LocationId) => Effect.Effect<ReadonlyArray<RequirementStatus>>
@@ -41,7 +46,11 @@ export class EnrollmentRepository extends Context.Service<
       programId: ProgramId
     ) => Effect.Effect<Option.Option<Enrollment>>
     readonly listEnrollments: (filter: EnrollmentFilter) => Effect.Effect<ReadonlyArray<Enrollment>>
-    readonly insertEnrollment: (enrollment: Enrollment) => Effect.Effect<void>
+    /**
+     * Inserts the enrollment unless the (location, program) has one already — also one inserted by a
+     * concurrent transaction (the database's unique constraint decides). Answers whether it inserted.
+     */
+    readonly insertEnrollment: (enrollment: Enrollment) => Effect.Effect<boolean>
     /** Optimistic: writes only when the stored version is `expectedVersion`; false otherwise. */
     readonly updateEnrollment: (enrollment: Enrollment, expectedVersion: number) => Effect.Effect<boolean>
     readonly enrollmentsUsingProfile: (
