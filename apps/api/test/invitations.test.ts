@@ -144,6 +144,41 @@ describe.each(dialects)("inviting users on %s", (dialect) => {
     }
   )
 
+  it("20 concurrent assignments of one role: all 200, one audit entry and one email", async () => {
+    const roleAudits = () =>
+      t.runtime.runPromise(
+        Effect.gen(function* () {
+          const db = yield* Db
+          const row = yield* Effect.promise(() =>
+            db.kysely
+              .selectFrom("audit_log")
+              .select((eb) => eb.fn.countAll<number | string>().as("n"))
+              .where("action", "=", "user.role_assigned")
+              .where("entity_id", "=", "usr_uma")
+              .where("after_json", "like", "%billing_admin%")
+              .executeTakeFirstOrThrow()
+          )
+          return Number(row.n)
+        })
+      )
+    expect(await roleAudits()).toBe(0)
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.call("POST", "/api/v1/organizations/current/users/usr_uma/roles", {
+          token: ada,
+          body: { role: "billing_admin" }
+        })
+      )
+    )
+    expect(statusCounts(results)).toEqual({ 200: 20 })
+    for (const r of results) expect(r.body.roles).toContainEqual({ role: "billing_admin", locationId: null })
+    expect(await roleAudits()).toBe(1)
+    const emails = (await t.mailbox("uma@contoso.example")).filter(
+      (m) => m.template === "user.roles_changed" && /billing_admin/.test(m.text)
+    )
+    expect(emails).toHaveLength(1)
+  })
+
   it("records each undelivered invitation in the audit log", async () => {
     expect(await auditCount("user.invitation_not_delivered")).toBeGreaterThanOrEqual(3)
   })

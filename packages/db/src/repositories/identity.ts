@@ -120,8 +120,8 @@ export const IdentityRepositoryLive = Layer.effect(
             .insertInto("role_assignments")
             .values({ user_id: a.userId, role: a.role, location_key: a.locationId ?? "" })
             .onConflict((oc) => oc.doNothing())
-            .execute()
-        ).pipe(Effect.asVoid),
+            .executeTakeFirst()
+        ).pipe(Effect.map((r) => Number(r.numInsertedOrUpdatedRows ?? 0) === 1)),
       removeRole: (a) =>
         query((db) =>
           db

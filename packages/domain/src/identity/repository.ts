@@ -27,7 +27,8 @@ export class IdentityRepository extends Context.Service<
      * the database's unique email decides). Answers whether this call inserted it.
      */
     readonly insertUser: (user: User, passwordHash: string) => Effect.Effect<boolean>
-    readonly assignRole: (assignment: RoleAssignment) => Effect.Effect<void>
+    /** Gives the role unless the user has it (also given concurrently); answers whether this call gave it. */
+    readonly assignRole: (assignment: RoleAssignment) => Effect.Effect<boolean>
     readonly removeRole: (assignment: RoleAssignment) => Effect.Effect<boolean>
     readonly findUserById: (id: UserId) => Effect.Effect<Option.Option<User>>
     readonly findCredentialsByEmail: (email: string) => Effect.Effect<Option.Option<UserCredentials>>

@@ -330,10 +330,8 @@ export class UserAdminService extends Context.Service<
               ...(yield* checkRole(actor, organizationId, input)),
               userId
             })
-            const existing = yield* identity.rolesOf(userId)
-            if (existing.some((r) => r.role === assignment.role && r.locationId === assignment.locationId))
-              return yield* withRoles(user)
-            yield* identity.assignRole(assignment)
+            // Already given (also by a concurrent request): nothing to audit or announce.
+            if (!(yield* identity.assignRole(assignment))) return yield* withRoles(user)
             yield* audit.append({
               actor,
               action: "user.role_assigned",
