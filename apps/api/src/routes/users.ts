@@ -63,6 +63,8 @@ export const userRoutes = group("/api/v1/organizations/current", "Users and role
       path: "/users",
       operationId: "inviteUser",
       summary: "Invite a user with roles (Global or Account admin); the user gets an email to set a password",
+      description:
+        "409 email_in_use when the address is already a user of the caller's organization (also for concurrent invitations of one address). An address that belongs to another organization, a customer or the vendor's staff gets the same 201 answer as a fresh invitation, so its existence is never revealed: nothing is created and only the owner of the address is told by email.",
       auth: "session",
       body: Schema.Struct({
         email: Schema.String.check(Schema.isMaxLength(320)),

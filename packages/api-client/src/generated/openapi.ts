@@ -108,7 +108,10 @@ export interface paths {
         /** Users of the caller's organization with their roles */
         get: operations["listUsers"];
         put?: never;
-        /** Invite a user with roles (Global or Account admin); the user gets an email to set a password */
+        /**
+         * Invite a user with roles (Global or Account admin); the user gets an email to set a password
+         * @description 409 email_in_use when the address is already a user of the caller's organization (also for concurrent invitations of one address). An address that belongs to another organization, a customer or the vendor's staff gets the same 201 answer as a fresh invitation, so its existence is never revealed: nothing is created and only the owner of the address is told by email.
+         */
         post: operations["inviteUser"];
         delete?: never;
         options?: never;
