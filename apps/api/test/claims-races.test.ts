@@ -136,6 +136,34 @@ describe.each(dialects)("claim writes without a version under concurrency on %s"
     ).toHaveLength(20)
   })
 
+  it(`${ROUNDS} rounds of two concurrent bank profile corrections without a version: every one succeeds`, async () => {
+    const bank = (await t.call("GET", "/api/v1/bank-profiles", { token: ian })).body.bankProfiles[0]
+    expect(bank).toBeDefined()
+    const before = bank.version as number
+    for (let round = 0; round < ROUNDS; round++) {
+      const results = await Promise.all(
+        ["A", "B"].map((side) =>
+          t.call("PATCH", `/api/v1/bank-profiles/${bank.id}`, {
+            token: ian,
+            body: { label: `Round ${round} ${side}` }
+          })
+        )
+      )
+      for (const r of results) expect(r.status, JSON.stringify(r.body)).toBe(200)
+    }
+    const after = (await t.call("GET", "/api/v1/bank-profiles", { token: ian })).body.bankProfiles.find(
+      (b: { id: string }) => b.id === bank.id
+    )
+    expect(after.version).toBe(before + 2 * ROUNDS)
+    // A version the client sends is still checked against the current one.
+    const stale = await t.call("PATCH", `/api/v1/bank-profiles/${bank.id}`, {
+      token: ian,
+      body: { label: "Stale", version: before }
+    })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.code).toBe("version_conflict")
+  })
+
   it(`${ROUNDS} submissions racing a reviewer's action on the competing claim of another partner: all succeed, no rival named`, async () => {
     const otto = await t.signIn("otto@vendor.example")
     const imported = await t.call("POST", "/api/v1/ops/directory/import", {

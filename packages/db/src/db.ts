@@ -129,8 +129,9 @@ export const TransactorLive = Layer.effect(
           const defect = Cause.findDefect(cause)
           const failure = Cause.findErrorOption(cause)
           const retryable =
-            (Result.isSuccess(defect) && isRetryableAbort(defect.success)) ||
-            (Option.isSome(failure) && (failure.value as { _tag?: unknown })?._tag === "ConcurrentChange")
+            (Result.isSuccess(defect) &&
+              (isRetryableAbort(defect.success) || isConcurrentChange(defect.success))) ||
+            (Option.isSome(failure) && isConcurrentChange(failure.value))
           if (!retryable || left <= 0) return Effect.failCause(cause)
           const pause = 5 + Math.floor(Math.random() * 25)
           return Effect.promise(() => new Promise((r) => setTimeout(r, pause))).pipe(
@@ -187,6 +188,10 @@ export const migrationsCurrent = async (
     all.some((m) => m.name === latestMigration)
   )
 }
+
+/** The domain's ConcurrentChange (a failure, or a defect where a job turned failures into defects). */
+const isConcurrentChange = (error: unknown): boolean =>
+  (error as { _tag?: unknown } | null)?._tag === "ConcurrentChange"
 
 /** PostgreSQL deadlock_detected (40P01) and serialization_failure (40001): safe to run again. */
 export const isRetryableAbort = (error: unknown): boolean => {

@@ -14,6 +14,7 @@ import { JobQueue } from "../jobs/repository.ts"
 import { Outbox } from "../outbox/outbox.ts"
 import { AppConfig } from "../shared/config.ts"
 import {
+  ConcurrentChange,
   Conflict,
   type Forbidden,
   IllegalTransition,
@@ -111,7 +112,14 @@ export interface ProgramInput {
   readonly requirements: ReadonlyArray<{ readonly id: string; readonly name: string }>
 }
 
-type Failure = Forbidden | NotFound | InvalidInput | IllegalTransition | VersionConflict | Conflict
+type Failure =
+  | ConcurrentChange
+  | Forbidden
+  | NotFound
+  | InvalidInput
+  | IllegalTransition
+  | VersionConflict
+  | Conflict
 
 const notFound = (entity: string, id: string) => new NotFound({ entity, id })
 
@@ -295,16 +303,9 @@ export class EnrollmentService extends Context.Service<
             updatedAt: now,
             version: enrollment.version + 1
           })
+          // Changed by a concurrent transaction: the Transactor runs this one again from a fresh read.
           const written = yield* repo.updateEnrollment(next, enrollment.version)
-          if (!written) {
-            const current = yield* repo.findEnrollment(enrollment.id)
-            return yield* new VersionConflict({
-              aggregate: "enrollment",
-              id: enrollment.id,
-              expected: enrollment.version,
-              actual: Option.match(current, { onNone: () => -1, onSome: (c) => c.version })
-            })
-          }
+          if (!written) return yield* new ConcurrentChange({ aggregate: "enrollment" })
           yield* audit.append({
             actor,
             action: `enrollment.${action}`,
@@ -887,14 +888,7 @@ export class EnrollmentService extends Context.Service<
         Effect.gen(function* () {
           const now = yield* clock.now
           const next = k.make({ ...p, state, stateReason: reason, updatedAt: now, version: p.version + 1 })
-          if (!(yield* k.update(next, p.version))) {
-            return yield* new VersionConflict({
-              aggregate: k.entity,
-              id: p.id,
-              expected: p.version,
-              actual: -1
-            })
-          }
+          if (!(yield* k.update(next, p.version))) return yield* new ConcurrentChange({ aggregate: k.entity })
           yield* audit.append({
             actor,
             action: `${k.auditType}.${state}`,
@@ -999,14 +993,10 @@ export class EnrollmentService extends Context.Service<
               updatedAt: now,
               version: current.version + 1
             })
-            if (!(yield* k.update(next, current.version))) {
-              return yield* new VersionConflict({
-                aggregate: k.entity,
-                id,
-                expected: current.version,
-                actual: -1
-              })
-            }
+            // Changed by a concurrent transaction: run again from a fresh read (the client's own
+            // version, when it sent one, is checked above against that read).
+            if (!(yield* k.update(next, current.version)))
+              return yield* new ConcurrentChange({ aggregate: k.entity })
             yield* audit.append({
               actor,
               action: `${k.auditType}.updated`,
