@@ -1,12 +1,22 @@
 import { createWebApp } from "@openpor/ui"
 import { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams } from "@solidjs/router"
+import { useT } from "./i18n/index.ts"
 import { messages } from "./i18n/messages/index.ts"
-import { Home } from "./routes/Home.tsx"
+import { Requests } from "./routes/Requests.tsx"
+import { Start } from "./routes/Start.tsx"
+import { Subscriptions } from "./routes/Subscriptions.tsx"
 
-/** The customer approval app: the shared app frame with this app's strings and start page. */
+/**
+ * The customer approval app: the association requests (start page; with `?token=` the one request of a
+ * signed email link, without an account) and the Digital Partner of Record on each subscription.
+ */
 export const App = createWebApp({
   base: import.meta.env.BASE_URL,
   messages,
-  home: Home,
+  home: Requests,
+  routes: [
+    { path: "/", component: Start, access: "public" },
+    { path: "/subscriptions", component: Subscriptions, navLabel: () => useT()("nav.subscriptions") }
+  ],
   router: { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams }
 })

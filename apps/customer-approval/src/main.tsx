@@ -1,4 +1,5 @@
 import "@openpor/ui/styles.css"
+import "./styles.css"
 import { render } from "solid-js/web"
 import { App } from "./App.tsx"
 

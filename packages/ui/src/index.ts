@@ -7,6 +7,7 @@ export { ConfirmDialog, type ConfirmDialogProps } from "./components/ConfirmDial
 export { type Column, DataTable, type DataTableProps } from "./components/DataTable.tsx"
 export { Deadline, type DeadlineProps, useBusinessDaysLeft } from "./components/Deadline.tsx"
 export { EmptyState, type EmptyStateProps } from "./components/EmptyState.tsx"
+export { FormDialog, type FormDialogProps } from "./components/FormDialog.tsx"
 export { HomePage, type HomePageProps } from "./components/HomePage.tsx"
 export { LanguageSwitcher } from "./components/LanguageSwitcher.tsx"
 export { MailboxView, useDevMailboxAvailable } from "./components/MailboxView.tsx"

@@ -1,4 +1,4 @@
-import { type ApiClient, createClient } from "@openpor/api-client"
+import { type ApiClient, createClient, type Me } from "@openpor/api-client"
 import { type Component, createContext, For, type JSX, Match, Show, Switch, useContext } from "solid-js"
 import { AppShell } from "../components/AppShell.tsx"
 import { AuthGate } from "../components/AuthGate.tsx"
@@ -25,6 +25,11 @@ export interface AppRoute {
   readonly access?: "signed-in" | "public"
   /** When given, the main navigation links the page with this (translated) label; render it in a component. */
   readonly navLabel?: Component
+  /**
+   * When given, the navigation links the page only for a signed-in user for whom it answers true (e.g. only
+   * for users whose roles allow what the page does); the route itself stays reachable.
+   */
+  readonly navWhen?: (me: Me) => boolean
 }
 
 export interface WebAppOptions {
@@ -92,6 +97,13 @@ export const createWebApp = (options: WebAppOptions): Component => {
     const t = useAppMessages()
     const shared = useShared()
     const mailboxAvailable = useDevMailboxAvailable()
+    const session = useSession()
+    const linked = (route: AppRoute) => {
+      if (route.navLabel === undefined) return false
+      if (route.navWhen === undefined) return true
+      const me = session.me()
+      return me !== undefined && session.state().status === "signed_in" && route.navWhen(me)
+    }
     return (
       <RouterKitContext.Provider value={{ kit: options.router, basePath }}>
         <AppShell
@@ -103,7 +115,7 @@ export const createWebApp = (options: WebAppOptions): Component => {
                   {t("home.title")}
                 </A>
               </li>
-              <For each={routes.filter((route) => route.navLabel !== undefined)}>
+              <For each={routes.filter(linked)}>
                 {(route) => {
                   const Label = route.navLabel!
                   return (

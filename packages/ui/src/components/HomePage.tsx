@@ -12,15 +12,20 @@ export interface HomePageProps {
   readonly always?: JSX.Element
   /** Shown only to users with the app's kind of account. */
   readonly children: JSX.Element
+  /** The page's `<h1>` (default the app's `home.title`), for other pages framed the same way. */
+  readonly title?: string
 }
 
-/** Frame of an app's start page, titled `home.title` (inside `createWebApp`'s signed-in routes). */
+/**
+ * Frame of an app's signed-in page, titled `home.title` or `title`: users with another kind of account are
+ * told to sign in with the right one and see `always` only.
+ */
 export function HomePage(props: HomePageProps): JSX.Element {
   const t = useAppMessages()
   const me = useCurrentUser()
   return (
     <div class="page">
-      <PageHeading>{t("home.title")}</PageHeading>
+      <PageHeading>{props.title ?? t("home.title")}</PageHeading>
       <Show when={me().user.kind !== props.accountKind}>
         <Notice tone="info">
           <p>{t("home.otherAccount", { email: me().user.email })}</p>

@@ -117,7 +117,7 @@ export function FormAlert(props: { readonly form: AnyForm }): JSX.Element {
 export function SubmitButton(props: {
   readonly form: AnyForm
   readonly label: string
-  readonly pendingLabel?: string
+  readonly pendingLabel?: string | undefined
   readonly tone?: "primary" | "danger"
 }): JSX.Element {
   const { t } = useShared()
