@@ -62,6 +62,13 @@ describe.each(dialects)("review queue on %s", (dialect) => {
     ])
     const a1 = res.body.items[0]
     expect(a1.deadlines.reviewStartBy.slice(0, 10)).toBe("2026-12-29")
+    // Thursday 24 Dec: Christmas Day and the weekend do not count; Mon 28 and Tue 29 do.
+    expect(a1.businessDaysLeft).toBe(2)
+    expect(a1.assignedReviewerName).toBeNull()
+    const e = res.body.items.find((r: any) => r.name === "E")
+    expect([e.assignedReviewerId, e.assignedReviewerName]).toEqual(["usr_rita", "Rita Reviewer"])
+    // Tue 12 Jan: 28–31 Dec, 1 Jan, 4–8 Jan, 11 and 12 Jan.
+    expect(res.body.items.find((r: any) => r.name === "C").businessDaysLeft).toBe(12)
   })
 
   it("filters by status, program, solution area, competing, assigned reviewer and overdue", async () => {
@@ -81,6 +88,7 @@ describe.each(dialects)("review queue on %s", (dialect) => {
       (r: any) => r.name === "A"
     )
     expect(row.overdue).toBe(true)
+    expect(row.businessDaysLeft).toBe(0)
   })
 
   it("pages with a cursor and refuses partners and bad cursors", async () => {

@@ -383,8 +383,10 @@ const QueueRowView = Schema.Struct({
   competing: Schema.Boolean,
   caseId: Nullable,
   assignedReviewerId: Nullable,
+  assignedReviewerName: Nullable,
   submittedAt: Nullable,
   nextDeadline: Nullable,
+  businessDaysLeft: Schema.NullOr(Schema.Int),
   overdue: Schema.Boolean,
   deadlines: Schema.Struct({
     reviewStartBy: Nullable,

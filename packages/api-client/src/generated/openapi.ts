@@ -6840,8 +6840,10 @@ export interface operations {
                             competing: boolean;
                             caseId: string | null;
                             assignedReviewerId: string | null;
+                            assignedReviewerName: string | null;
                             submittedAt: string | null;
                             nextDeadline: string | null;
+                            businessDaysLeft: number | null;
                             overdue: boolean;
                             deadlines: {
                                 reviewStartBy: string | null;

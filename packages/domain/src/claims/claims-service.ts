@@ -308,8 +308,12 @@ export interface QueueRow {
   readonly competing: boolean
   readonly caseId: string | null
   readonly assignedReviewerId: string | null
+  /** The assigned reviewer's display name (null when nobody has taken the claim). */
+  readonly assignedReviewerName: string | null
   readonly submittedAt: string | null
   readonly nextDeadline: string | null
+  /** Business days on the vendor calendar from now until `nextDeadline` (0 on its last day or once passed). */
+  readonly businessDaysLeft: number | null
   readonly overdue: boolean
   readonly deadlines: {
     readonly reviewStartBy: string | null
@@ -1857,6 +1861,15 @@ export class ClaimsService extends Context.Service<
           statuses: statuses ?? ["submitted", "under_review", "partner_action_required", "disputed"],
           ...(overdue === true ? { overdueAt: now } : {})
         })
+        const calendar = yield* calendarService.current
+        // One lookup per reviewer on the page, not per row.
+        const reviewerNames = new Map<string, string>()
+        for (const id of new Set(
+          rows.flatMap((c) => (c.assignedReviewerId === null ? [] : [c.assignedReviewerId]))
+        )) {
+          const user = yield* identity.findUserById(id as UserId)
+          reviewerNames.set(id, Option.match(user, { onNone: () => id, onSome: (u) => u.displayName }))
+        }
         const out = []
         for (const claim of rows) {
           const deadlines = yield* deadlinesOf(claim)
@@ -1874,8 +1887,16 @@ export class ClaimsService extends Context.Service<
             competing: claim.competing,
             caseId: claim.caseId,
             assignedReviewerId: claim.assignedReviewerId,
+            assignedReviewerName:
+              claim.assignedReviewerId === null
+                ? null
+                : (reviewerNames.get(claim.assignedReviewerId) ?? null),
             submittedAt: claim.submittedAt?.toISOString() ?? null,
             nextDeadline: claim.queueDeadlineAt?.toISOString() ?? null,
+            businessDaysLeft:
+              claim.queueDeadlineAt === null
+                ? null
+                : businessDaysBetween(calendar, now, claim.queueDeadlineAt),
             overdue:
               claim.queueDeadlineAt !== null &&
               (claim.status === "submitted" || claim.status === "disputed") &&
