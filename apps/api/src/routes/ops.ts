@@ -136,6 +136,18 @@ export const csvToImport = (text: string) =>
     return (yield* decodeInput(DirectoryImport, data, "body")) as DirectoryImport
   })
 
+/** An ISO-8601 date or instant (a date means its midnight UTC). */
+const AuditInstant = Schema.String.check(
+  Schema.isPattern(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { message: "an ISO-8601 date or instant" })
+)
+/** The audit list's keyset cursor: the last event's instant and id. */
+const encodeAuditCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`).toString("base64url")
+const decodeAuditCursor = (cursor: string): { at: string; id: string } | null => {
+  const [at, id, ...rest] = Buffer.from(cursor, "base64url").toString("utf8").split("|")
+  if (at === undefined || id === undefined || rest.length > 0 || Number.isNaN(Date.parse(at))) return null
+  return { at, id }
+}
+
 const TenantView = Schema.Struct({
   id: Schema.String,
   name: Schema.String,
@@ -490,11 +502,18 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
       path: "/audit",
       operationId: "listAudit",
       summary: "The audit log, newest first (auditor, operator, reviewer)",
+      description:
+        "Filters combine: entity (entityType, entityId), actor (a user's email or an actor id), action, and a time range (from inclusive, to exclusive; ISO instants). Page with cursor = the previous answer's nextCursor.",
       auth: "session",
       query: Schema.Struct({
         entityType: Schema.optionalKey(Schema.String),
         entityId: Schema.optionalKey(Schema.String),
+        actor: Schema.optionalKey(Schema.String),
+        action: Schema.optionalKey(Schema.String),
+        from: Schema.optionalKey(AuditInstant),
+        to: Schema.optionalKey(AuditInstant),
         before: Schema.optionalKey(Schema.String),
+        cursor: Schema.optionalKey(Schema.String),
         limit: Schema.optionalKey(QueryInt(1, 500))
       }),
       response: Schema.Struct({
@@ -504,6 +523,7 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
             at: Schema.String,
             actorType: Schema.String,
             actorId: Schema.String,
+            actorEmail: Schema.NullOr(Schema.String),
             action: Schema.String,
             entityType: Schema.String,
             entityId: Schema.String,
@@ -511,7 +531,8 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
             after: Schema.Unknown,
             requestId: Schema.NullOr(Schema.String)
           })
-        )
+        ),
+        nextCursor: Schema.NullOr(Schema.String)
       }),
       status: 200,
       errors: [400, 401, 403]
@@ -519,15 +540,46 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
     ({ auth, query }) =>
       Effect.gen(function* () {
         yield* authorize("readAudit", auth!.actor)
+        const instant = (value: string | undefined, name: string) => {
+          if (value === undefined) return Effect.succeed(undefined)
+          const date = new Date(value)
+          return Number.isNaN(date.getTime())
+            ? Effect.fail(
+                new HttpError(400, "invalid_request", `${name} is not a valid instant`, { field: name })
+              )
+            : Effect.succeed(date.toISOString())
+        }
+        const from = yield* instant(query.from, "from")
+        const to = yield* instant(query.to, "to")
+        const cursor = query.cursor === undefined ? undefined : decodeAuditCursor(query.cursor)
+        if (cursor === null)
+          return yield* Effect.fail(
+            new HttpError(400, "invalid_request", "cursor is not a cursor of this list", { field: "cursor" })
+          )
+        const blank = (value: string | undefined) =>
+          value === undefined || value.trim() === "" ? undefined : value.trim()
+        const limit = query.limit ?? 100
         const events = yield* AuditLog.use((a) =>
           a.list({
-            entityType: query.entityType,
-            entityId: query.entityId,
+            entityType: blank(query.entityType),
+            entityId: blank(query.entityId),
+            actor: blank(query.actor),
+            action: blank(query.action),
+            from,
+            to,
             before: query.before,
-            limit: query.limit ?? 100
+            cursor,
+            limit
           })
         )
-        return { events: events.map((e) => ({ ...e, at: e.at.toISOString() })) }
+        const last = events.at(-1)
+        return {
+          events: events.map((e) => ({ ...e, actorEmail: e.actorEmail ?? null, at: e.at.toISOString() })),
+          nextCursor:
+            events.length === limit && last !== undefined
+              ? encodeAuditCursor(last.at.toISOString(), last.id)
+              : null
+        }
       })
   )
 ])

@@ -44,17 +44,36 @@ export const AuditLogLive = Layer.effect(
           )
           return event
         }),
-      list: ({ entityType, entityId, limit, before }) =>
+      list: ({ entityType, entityId, actor, action, from, to, limit, before, cursor }) =>
         query((db) => {
           let q = db
             .selectFrom("audit_log")
-            .selectAll()
-            .orderBy("at", "desc")
-            .orderBy("id", "desc")
+            .leftJoin("users", "users.id", "audit_log.actor_id")
+            .selectAll("audit_log")
+            .select("users.email as actor_email")
+            .orderBy("audit_log.at", "desc")
+            .orderBy("audit_log.id", "desc")
             .limit(limit)
-          if (entityType !== undefined) q = q.where("entity_type", "=", entityType)
-          if (entityId !== undefined) q = q.where("entity_id", "=", entityId)
-          if (before !== undefined) q = q.where("at", "<", before)
+          if (entityType !== undefined) q = q.where("audit_log.entity_type", "=", entityType)
+          if (entityId !== undefined) q = q.where("audit_log.entity_id", "=", entityId)
+          if (actor !== undefined)
+            q = q.where((eb) =>
+              eb.or([
+                eb("audit_log.actor_id", "=", actor),
+                eb("users.email", "=", actor.trim().toLowerCase())
+              ])
+            )
+          if (action !== undefined) q = q.where("audit_log.action", "=", action)
+          if (from !== undefined) q = q.where("audit_log.at", ">=", from)
+          if (to !== undefined) q = q.where("audit_log.at", "<", to)
+          if (before !== undefined) q = q.where("audit_log.at", "<", before)
+          if (cursor !== undefined)
+            q = q.where((eb) =>
+              eb.or([
+                eb("audit_log.at", "<", cursor.at),
+                eb.and([eb("audit_log.at", "=", cursor.at), eb("audit_log.id", "<", cursor.id)])
+              ])
+            )
           return q.execute()
         }).pipe(
           Effect.map((rows) =>
@@ -70,7 +89,8 @@ export const AuditLogLive = Layer.effect(
                   entityId: r.entity_id,
                   before: parseJson(r.before_json),
                   after: parseJson(r.after_json),
-                  requestId: r.request_id
+                  requestId: r.request_id,
+                  actorEmail: r.actor_email ?? null
                 })
             )
           )

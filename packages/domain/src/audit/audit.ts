@@ -22,8 +22,27 @@ export class AuditEvent extends Schema.Class<AuditEvent>("@openpor/domain/audit/
   entityId: Schema.String,
   before: Schema.NullOr(Schema.Unknown),
   after: Schema.NullOr(Schema.Unknown),
-  requestId: Schema.NullOr(Schema.String)
+  requestId: Schema.NullOr(Schema.String),
+  /** The acting user's email when the actor is a user (filled in by `list`, not stored with the event). */
+  actorEmail: Schema.optionalKey(Schema.NullOr(Schema.String))
 }) {}
+
+/** Which audit events `list` returns; all given conditions apply. */
+export interface AuditFilter {
+  readonly entityType?: string | undefined
+  readonly entityId?: string | undefined
+  /** The actor's id (e.g. a user id) or, for users, their email address (case-insensitive). */
+  readonly actor?: string | undefined
+  readonly action?: string | undefined
+  /** ISO instants: from (inclusive) … to (exclusive). */
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+  readonly limit: number
+  /** Only events before this instant (older API; prefer `cursor`). */
+  readonly before?: string | undefined
+  /** Keyset cursor: only events after this one in newest-first order. */
+  readonly cursor?: { readonly at: string; readonly id: string } | undefined
+}
 
 export interface AuditInput {
   readonly actor: Actor | "system"
@@ -47,11 +66,7 @@ export class AuditLog extends Context.Service<
   AuditLog,
   {
     readonly append: (input: AuditInput) => Effect.Effect<AuditEvent>
-    readonly list: (filter: {
-      readonly entityType?: string | undefined
-      readonly entityId?: string | undefined
-      readonly limit: number
-      readonly before?: string | undefined
-    }) => Effect.Effect<ReadonlyArray<AuditEvent>>
+    /** Newest first (by time, then id), each with the acting user's email where there is one. */
+    readonly list: (filter: AuditFilter) => Effect.Effect<ReadonlyArray<AuditEvent>>
   }
 >()("@openpor/domain/audit/AuditLog") {}
