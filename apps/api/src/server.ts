@@ -12,6 +12,7 @@ import { type RouteGroup, toHono } from "./http/route.ts"
 import { type AppServices, makeAppLayer } from "./layers.ts"
 import { attributionRoutes, dporRoutes } from "./routes/attribution.ts"
 import { authRoutes, meRoutes } from "./routes/auth.ts"
+import { catalogRoutes } from "./routes/catalog.ts"
 import { claimRoutes, customerRoutes, reviewDecisionRoutes } from "./routes/claims.ts"
 import { testClockRoutes } from "./routes/clock.ts"
 import { enrollmentOpsRoutes, programRoutes } from "./routes/enrollment.ts"
@@ -31,6 +32,7 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   meRoutes,
   userRoutes,
   programRoutes,
+  catalogRoutes,
   enrollmentOpsRoutes,
   claimRoutes,
   reviewDecisionRoutes,

@@ -1,3 +1,5 @@
+import { Db } from "@openpor/db"
+import { Effect } from "effect"
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest"
 import { dialects, makeTestApp, type TestApp } from "./support.ts"
 
@@ -86,6 +88,17 @@ describe.each(dialects)("sessions and lockouts on real time on %s", (dialect) =>
     expect(stillBlocked.status).toBe(429)
     expect(Number(stillBlocked.headers.get("retry-after"))).toBeGreaterThan(14 * 60)
     passRealTime(16 * 60_000)
+    // The window has passed: the old attempts no longer count (and are dropped), this one is the first.
+    expect((await attempt("still-wrong")).status).toBe(401)
+    const recorded = await t.runtime.runPromise(
+      Effect.gen(function* () {
+        const db = yield* Db
+        return yield* Effect.promise(() =>
+          db.kysely.selectFrom("login_attempts").select("at").where("key", "=", `email:${email}`).execute()
+        )
+      })
+    )
+    expect(recorded).toHaveLength(1)
     expect((await attempt("demo-Passw0rd!")).status).toBe(201)
   })
 })

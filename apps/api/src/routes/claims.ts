@@ -184,6 +184,12 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
       auth: "session",
       query: Schema.Struct({
         status: Schema.optionalKey(ClaimStatus),
+        q: Schema.optionalKey(
+          Schema.String.check(Schema.isMaxLength(200)).annotate({
+            description:
+              "Search: claims whose name contains this text (any case) or whose tenant ID starts with it"
+          })
+        ),
         before: Schema.optionalKey(Schema.String),
         limit: Schema.optionalKey(QueryInt(1, 200))
       }),
@@ -197,6 +203,7 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
         const claims = yield* ClaimsService.use((s) =>
           s.list(auth!.actor, {
             statuses: query.status === undefined ? undefined : [query.status],
+            search: query.q,
             before: query.before,
             limit
           })

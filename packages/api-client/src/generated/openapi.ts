@@ -362,6 +362,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Solution areas, partner roles (with the program each maps to) and workloads a claim may name */
+        get: operations["getCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ops/programs": {
         parameters: {
             query?: never;
@@ -3676,6 +3693,54 @@ export interface operations {
             };
         };
     };
+    getCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        solutionAreas: string[];
+                        partnerRoles: {
+                            role: string;
+                            name: string;
+                            solutionArea: string;
+                            programId: string;
+                        }[];
+                        workloads: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
     upsertProgram: {
         parameters: {
             query?: never;
@@ -4691,6 +4756,8 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
+                /** @description Search: claims whose name contains this text (any case) or whose tenant ID starts with it */
+                q?: string;
                 before?: string;
                 limit?: string;
             };

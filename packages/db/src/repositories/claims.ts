@@ -239,6 +239,17 @@ export const ClaimRepositoryLive = Layer.effect(
           if (f.statuses !== undefined)
             q = q.where("status", "in", f.statuses.length === 0 ? [""] : [...f.statuses])
           if (f.before !== undefined) q = q.where("id", "<", f.before)
+          const search = f.search?.trim().toLowerCase()
+          if (search !== undefined && search !== "") {
+            // LIKE with the wildcards of the typed text escaped; lower() on both sides, so both databases ignore case.
+            const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`)
+            q = q.where((eb) =>
+              eb.or([
+                eb(sql`lower(name)`, "like", sql`${`%${escaped}%`} escape '\\'`),
+                eb(sql`lower(tenant_id)`, "like", sql`${`${escaped}%`} escape '\\'`)
+              ])
+            )
+          }
           return q.execute()
         }).pipe(Effect.map((rows) => rows.map(toClaim))),
       holdersOf: (keys) =>

@@ -91,6 +91,12 @@ export const LoginAttemptRepositoryLive = Layer.effect(
             for (const key of ordered)
               await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(db)
           }
+          // Attempts older than the window no longer count: drop them (the table stays small).
+          await db
+            .deleteFrom("login_attempts")
+            .where("key", "in", ordered)
+            .where("at", "<", since.toISOString())
+            .execute()
           for (const key of ordered) {
             const row = await db
               .selectFrom("login_attempts")

@@ -17,6 +17,8 @@ export interface ClaimFilter {
   readonly locationIds?: ReadonlyArray<string> | undefined
   readonly tenantId?: string | undefined
   readonly statuses?: ReadonlyArray<ClaimStatus> | undefined
+  /** Claims whose name contains this text (any case) or whose tenant ID starts with it. */
+  readonly search?: string | undefined
   readonly limit: number
   /** Cursor: claims with an id less than this (newest first). */
   readonly before?: string | undefined
