@@ -4756,7 +4756,6 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
-                /** @description Search: claims whose name contains this text (any case) or whose tenant ID starts with it */
                 q?: string;
                 before?: string;
                 limit?: string;
