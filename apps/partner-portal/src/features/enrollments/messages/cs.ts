@@ -1,0 +1,3 @@
+import type { EnrollmentMessages } from "./en.ts"
+import { en } from "./en.ts"
+export const cs: EnrollmentMessages = en

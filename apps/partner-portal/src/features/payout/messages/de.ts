@@ -1,0 +1,3 @@
+import type { PayoutMessages } from "./en.ts"
+import { en } from "./en.ts"
+export const de: PayoutMessages = en

@@ -1,0 +1,28 @@
+import type { AppRoute } from "@openpor/ui"
+import "./partner.css"
+import { canViewEnrollments, isIncentivesAdmin } from "../lib/access.ts"
+import { EnrollPage } from "./enrollments/EnrollPage.tsx"
+import { IncentivesPage } from "./enrollments/IncentivesPage.tsx"
+import { useT as useEnrollmentT } from "./enrollments/messages.ts"
+import { useT as usePayoutT } from "./payout/messages.ts"
+import { PayoutPage } from "./payout/PayoutPage.tsx"
+
+/**
+ * The pages of the partner portal in navigation order; each navigation entry only for the users whose roles
+ * allow what the page does (the pages themselves say so when opened by others). One line per feature.
+ */
+export const partnerRoutes: readonly AppRoute[] = [
+  {
+    path: "/incentives",
+    component: IncentivesPage,
+    navLabel: () => useEnrollmentT()("nav"),
+    navWhen: canViewEnrollments
+  },
+  { path: "/incentives/:id", component: EnrollPage },
+  {
+    path: "/payout",
+    component: PayoutPage,
+    navLabel: () => usePayoutT()("nav"),
+    navWhen: (me) => isIncentivesAdmin(me)
+  }
+]

@@ -1,0 +1,123 @@
+/**
+ * Browser test of the Incentives workspace (seed 003) and the bank and tax profiles: Ivy of Tailspin accepts
+ * the Online Services Advisor invitation, is told bank data is missing, adds a default bank profile and
+ * reaches validation; Uma (Incentives user) sees "Enrolling"; Ian sees the eligibility requirements.
+ * Run with `./dev -C apps/partner-portal run test` (builds the app first).
+ */
+import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { chromium } from "playwright-core"
+import { describe, expect, it } from "vitest"
+
+const app = useBrowserApp({ path: "/partner/", chromium })
+const shot = (name: string) =>
+  process.env.SCREENSHOTS === undefined
+    ? Promise.resolve()
+    : app.page
+        .screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: true })
+        .then(() => undefined)
+
+describe("incentives overview and enrollment", () => {
+  it("shows Ivy the invitation with the action needed", async () => {
+    await app.expectSentToSignIn("incentives", "sign-in?next=%2Fincentives", "Sign in")
+    await app.signIn("ivy@tailspin.example")
+    await app.expectPage("incentives", "Incentives")
+    const table = app.page.getByRole("table", { name: /Tailspin Advisors Stockholm/ })
+    const row = table.getByRole("row").filter({ hasText: "Online Services Advisor" })
+    await row.getByText("Invited", { exact: true }).waitFor()
+    await row.getByText("Accept the invitation and confirm the payout and tax profiles.").waitFor()
+    await shot("incentives-invited")
+    await row
+      .getByRole("link", { name: "Enroll Tailspin Advisors Stockholm in Online Services Advisor" })
+      .click()
+    await app.expectPage("incentives/enr_3000001_osa", "Enroll in Online Services Advisor")
+  })
+
+  it("tells Ivy that bank data is missing and records the acceptance", async () => {
+    await app.page.getByText("Bank data is missing: your organization has no bank profile yet.").waitFor()
+    // The only tax profile of Tailspin is preselected.
+    expect(await app.page.getByRole("radio", { name: /Tailspin Advisors AB/ }).isChecked()).toBe(true)
+    await app.page.getByRole("button", { name: "Continue to payout and tax data" }).click()
+    await app.page.getByText("The enrollment needs more information").waitFor()
+    await app.page.getByRole("alert").getByText("Add a bank profile.").waitFor()
+    await app.page.getByText("Action required", { exact: true }).waitFor()
+    await shot("enroll-missing-bank")
+  })
+
+  it("adds a default bank profile and comes back to the enrollment", async () => {
+    await app.page.getByRole("link", { name: "Add a bank profile" }).first().click()
+    await app.expectPage(
+      `payout?add=bank&location=loc_3000001&returnTo=${encodeURIComponent("/incentives/enr_3000001_osa")}`,
+      "Bank and tax profiles"
+    )
+    const form = app.page.getByRole("form", { name: "New bank profile" })
+    // A wrong IBAN is refused by the API and explained next to the field; what was typed stays.
+    await form.getByLabel("Name of the profile").fill("Tailspin SEK")
+    await form.getByLabel("Account holder").fill("Tailspin Advisors AB")
+    await form.getByLabel("IBAN").fill("12 not an iban")
+    await form.getByLabel("BIC").fill("ESSESESS")
+    await form.getByLabel("Bank name").fill("SEB")
+    await form.getByLabel("Country of the bank").fill("SE")
+    await form.getByLabel("Currency").fill("SEK")
+    expect(await form.getByLabel(/Make it the default for a location/).inputValue()).toBe("loc_3000001")
+    await form.getByRole("button", { name: "Save bank profile" }).click()
+    await form.getByText("Enter an IBAN: country code, two check digits and the account number.").waitFor()
+    expect(await form.getByLabel("IBAN").getAttribute("aria-invalid")).toBe("true")
+    expect(await form.getByLabel("Bank name").inputValue()).toBe("SEB")
+    await shot("payout-invalid-iban")
+    await form.getByLabel("IBAN").fill("SE45 5000 0000 0583 9825 7466")
+    await form.getByRole("button", { name: "Save bank profile" }).click()
+    await app.expectPage("incentives/enr_3000001_osa", "Enroll in Online Services Advisor")
+  })
+
+  it("preselects the new default bank profile and submits to validation", async () => {
+    const bank = app.page.getByRole("radio", { name: /Tailspin SEK/ })
+    expect(await bank.isChecked()).toBe(true)
+    await app.page.getByText("Default for this location").first().waitFor()
+    await app.page.getByRole("button", { name: "Submit" }).click()
+    const dialog = app.page.getByRole("alertdialog", {
+      name: "Submit the enrollment of Tailspin Advisors Stockholm in Online Services Advisor?"
+    })
+    await dialog.getByText(/Tailspin SEK \(SEK\)/).waitFor()
+    await shot("enroll-confirm")
+    await dialog.getByRole("button", { name: "Submit" }).click()
+    await app.page.getByText("Validating enrollment", { exact: true }).waitFor()
+    await app.page
+      .getByText(/Waiting for the vendor to validate/)
+      .first()
+      .waitFor()
+    await app.page.getByRole("link", { name: "Back to incentives" }).click()
+    const row = app.page
+      .getByRole("table", { name: /Tailspin Advisors Stockholm/ })
+      .getByRole("row")
+      .filter({ hasText: "Online Services Advisor" })
+    await row.getByText("Validating enrollment").waitFor()
+    await row.getByText(/Expected by/).waitFor()
+    await shot("incentives-validating")
+  })
+
+  it("shows the saved IBAN only masked, and edits the profile", async () => {
+    await app.openFromNavigation("Bank and tax")
+    await app.expectPage("payout", "Bank and tax profiles")
+    const row = app.page
+      .getByRole("table", { name: "Bank profiles of your organization" })
+      .getByRole("row")
+      .filter({ hasText: "Tailspin SEK" })
+    await row.getByText("••••••••7466").waitFor()
+    expect(await app.page.locator("main").textContent()).not.toContain("SE4550000000058398257466")
+    await row.getByText("Waiting for validation").waitFor()
+    await row.getByText(/Default for Tailspin Advisors Stockholm \(SEK\)/).waitFor()
+    await row.getByRole("button", { name: "Edit: Tailspin SEK" }).click()
+    const form = app.page.getByRole("form", { name: "Edit bank profile Tailspin SEK" })
+    expect(await form.getByLabel(/IBAN/).inputValue()).toBe("")
+    await form.getByLabel("Bank name").fill("SEB Stockholm")
+    await form.getByRole("button", { name: "Save bank profile" }).click()
+    await row.getByText(/SEB Stockholm/).waitFor()
+    await row.getByText("••••••••7466").waitFor()
+    await shot("payout")
+    // Only the refused IBAN above (a 400 answer, which the browser also logs) went wrong.
+    expect(app.problems().map((p) => p.replace(/http:\/\/[^/]+/, ""))).toEqual([
+      "400 /api/v1/bank-profiles",
+      "console error: Failed to load resource: the server responded with a status of 400 (Bad Request)"
+    ])
+  })
+})
