@@ -1,11 +1,14 @@
 import type { AppRoute } from "@openpor/ui"
 import "./partner.css"
-import { canViewEnrollments, isIncentivesAdmin } from "../lib/access.ts"
+import { canManageUsers, canViewEnrollments, isIncentivesAdmin } from "../lib/access.ts"
+import { claimRoutes } from "./claims/routes.tsx"
 import { EnrollPage } from "./enrollments/EnrollPage.tsx"
 import { IncentivesPage } from "./enrollments/IncentivesPage.tsx"
 import { useT as useEnrollmentT } from "./enrollments/messages.ts"
 import { useT as usePayoutT } from "./payout/messages.ts"
 import { PayoutPage } from "./payout/PayoutPage.tsx"
+import { useT as useUsersT } from "./users/messages.ts"
+import { UsersPage } from "./users/UsersPage.tsx"
 
 /**
  * The pages of the partner portal in navigation order; each navigation entry only for the users whose roles
@@ -24,5 +27,7 @@ export const partnerRoutes: readonly AppRoute[] = [
     component: PayoutPage,
     navLabel: () => usePayoutT()("nav"),
     navWhen: (me) => isIncentivesAdmin(me)
-  }
+  },
+  ...claimRoutes,
+  { path: "/users", component: UsersPage, navLabel: () => useUsersT()("nav"), navWhen: canManageUsers }
 ]

@@ -1,0 +1,3 @@
+import type { UsersMessages } from "./en.ts"
+import { en } from "./en.ts"
+export const cs: UsersMessages = en
