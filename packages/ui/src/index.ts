@@ -9,6 +9,7 @@ export { Deadline, type DeadlineProps, useBusinessDaysLeft } from "./components/
 export { EmptyState, type EmptyStateProps } from "./components/EmptyState.tsx"
 export { FormDialog, type FormDialogProps } from "./components/FormDialog.tsx"
 export { HomePage, type HomePageProps } from "./components/HomePage.tsx"
+export { InfoDialog, type InfoDialogProps } from "./components/InfoDialog.tsx"
 export { LanguageSwitcher } from "./components/LanguageSwitcher.tsx"
 export { MailboxView, useDevMailboxAvailable } from "./components/MailboxView.tsx"
 export { NotFound } from "./components/NotFound.tsx"

@@ -1,3 +1,4 @@
+import { cs as review } from "../../features/review/messages.ts"
 import type { ReviewerMessages } from "./en.ts"
 
 export const cs: ReviewerMessages = {
@@ -21,5 +22,6 @@ export const cs: ReviewerMessages = {
     operator:
       "Spravuje katalog programů, způsobilost, pozvánky, adresář zákazníků a kalendáře a ověřuje bankovní a daňové profily.",
     auditor: "Může vše číst, ale nic neměnit."
-  }
+  },
+  review: review
 }

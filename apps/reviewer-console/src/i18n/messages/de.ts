@@ -1,3 +1,4 @@
+import { de as review } from "../../features/review/messages.ts"
 import type { ReviewerMessages } from "./en.ts"
 
 export const de: ReviewerMessages = {
@@ -22,5 +23,6 @@ export const de: ReviewerMessages = {
     operator:
       "Verwaltet den Programmkatalog, die Teilnahmeberechtigung, Einladungen, das Kundenverzeichnis und die Kalender und validiert Bank- und Steuerprofile.",
     auditor: "Darf alles einsehen und nichts ändern."
-  }
+  },
+  review: review
 }

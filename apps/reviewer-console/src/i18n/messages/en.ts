@@ -1,3 +1,4 @@
+import { en as review } from "../../features/review/messages.ts"
 /** Reviewer console strings; English is the reference. Shared strings live in @openpor/ui. */
 export const en = {
   app: {
@@ -20,7 +21,8 @@ export const en = {
     operator:
       "Manages the program catalog, eligibility, invitations, the customer directory and calendars, and validates bank and tax profiles.",
     auditor: "Reads everything and changes nothing."
-  }
+  },
+  review: review
 }
 
 export type ReviewerMessages = typeof en

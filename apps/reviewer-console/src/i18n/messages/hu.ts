@@ -1,3 +1,4 @@
+import { hu as review } from "../../features/review/messages.ts"
 import type { ReviewerMessages } from "./en.ts"
 
 export const hu: ReviewerMessages = {
@@ -22,5 +23,6 @@ export const hu: ReviewerMessages = {
     operator:
       "Kezeli a programkatalógust, a részvételi jogosultságot, a meghívásokat, az ügyféljegyzéket és a naptárakat, valamint ellenőrzi a banki és adóprofilokat.",
     auditor: "Mindent megtekinthet, de semmit sem módosíthat."
-  }
+  },
+  review: review
 }

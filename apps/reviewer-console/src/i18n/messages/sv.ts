@@ -1,3 +1,4 @@
+import { sv as review } from "../../features/review/messages.ts"
 import type { ReviewerMessages } from "./en.ts"
 
 export const sv: ReviewerMessages = {
@@ -21,5 +22,6 @@ export const sv: ReviewerMessages = {
     operator:
       "Hanterar programkatalogen, behörighet, inbjudningar, kundregistret och kalendrarna samt validerar bank- och skatteprofiler.",
     auditor: "Läser allt och ändrar ingenting."
-  }
+  },
+  review: review
 }

@@ -1,0 +1,29 @@
+import { type Catalog, useLocale, useTranslator } from "@openpor/ui"
+import { cs } from "../messages/cs.ts"
+import { de } from "../messages/de.ts"
+import { en, type ReviewMessages } from "../messages/en.ts"
+import { hu } from "../messages/hu.ts"
+import { sv } from "../messages/sv.ts"
+
+/** The review feature's strings in the five languages. */
+export const reviewMessages: Catalog<ReviewMessages> = { en, de, hu, sv, cs }
+
+/** Translator for the review feature's strings in the current language. */
+export const useReviewT = () => useTranslator(reviewMessages)
+
+/** Label lookups for vocabularies that come from the API (statuses, reasons), with the raw value as fallback. */
+export const useLabels = () => {
+  const { locale } = useLocale()
+  const m = () => reviewMessages[locale()]
+  const pick = (table: Readonly<Record<string, string>>, value: string | null | undefined) =>
+    value === null || value === undefined ? "" : (table[value] ?? value)
+  return {
+    status: (value: string) => pick(m().claimStatus, value),
+    consent: (value: string | null) => pick(m().consentStatus, value ?? "none"),
+    reason: (value: string | null) => pick(m().reason, value),
+    area: (value: string) => pick(m().solutionArea, value),
+    policy: (value: string) => pick(m().case.policy, value),
+    actor: (value: string) => pick(m().claim.actor, value),
+    author: (value: string) => pick(m().claim.author, value)
+  }
+}

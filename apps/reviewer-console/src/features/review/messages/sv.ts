@@ -1,0 +1,5 @@
+import type { ReviewMessages } from "./en.ts"
+import { en } from "./en.ts"
+
+// TODO translate
+export const sv: ReviewMessages = en

@@ -1,0 +1,299 @@
+import {
+  AsyncView,
+  createApiForm,
+  FormAlert,
+  formatDateTime,
+  Notice,
+  PageHeading,
+  Section,
+  SubmitButton,
+  showToast,
+  TextAreaField,
+  useSession,
+  useShared
+} from "@openpor/ui"
+import { A, useNavigate, useParams } from "@solidjs/router"
+import { createResource, createSignal, For, type JSX, Show } from "solid-js"
+import { ClaimFields, ConsentFacts, DeadlineFacts } from "../components/ClaimDetails.tsx"
+import { DecisionDialog } from "../components/DecisionDialog.tsx"
+import { PoePreview } from "../components/PoePreview.tsx"
+import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
+import { ClaimStatus } from "../components/StatusLabel.tsx"
+import { useLabels, useReviewT } from "../lib/i18n.ts"
+import { useShortcuts } from "../lib/keyboard.ts"
+import type { ClaimView, Decision } from "../lib/types.ts"
+import "../review.css"
+
+/**
+ * One claim for review: its fields, the customer's consent and the deadlines beside the proof of execution
+ * (previewed inline in its own pane), the comments thread with a reply, the history, and the decisions
+ * (`a` approve, `r` reject, `i` request information), each confirmed and sent with the claim's version.
+ */
+export function ClaimPage(): JSX.Element {
+  const params = useParams<{ id: string }>()
+  const { client } = useSession()
+  const t = useReviewT()
+  const [claim, { refetch, mutate }] = createResource(
+    () => params.id,
+    (id) => client.GET("/api/v1/claims/{id}", { params: { path: { id } } })
+  )
+  return (
+    <div class="page review-page">
+      <p>
+        <A href="/queue" class="back-link">
+          {t("claim.backToQueue")}
+        </A>
+      </p>
+      {/* Loaded once, the page stays mounted while the claim is replaced (focus stays where it is). */}
+      <Show
+        when={claim.error === undefined ? claim.latest : undefined}
+        fallback={
+          <AsyncView resource={claim} retry={refetch} loadingText={t("claim.loading")}>
+            {() => null}
+          </AsyncView>
+        }
+      >
+        {(value) => <ClaimReview claim={value()} reload={() => void refetch()} replace={(c) => mutate(c)} />}
+      </Show>
+    </div>
+  )
+}
+
+function ClaimReview(props: {
+  readonly claim: ClaimView
+  readonly reload: () => void
+  readonly replace: (claim: ClaimView) => void
+}): JSX.Element {
+  const t = useReviewT()
+  const navigate = useNavigate()
+  const [decision, setDecision] = createSignal<Decision>()
+  const [conflict, setConflict] = createSignal(false)
+  const [help, setHelp] = createSignal(false)
+  let result: HTMLDivElement | undefined
+  const can = (action: string) => props.claim.actions.includes(action)
+  const open = (d: Decision) => {
+    if (can(d)) setDecision(d)
+  }
+
+  useShortcuts(() => ({
+    a: () => open("approve"),
+    r: () => open("reject"),
+    i: () => open("request_info"),
+    "g q": () => navigate("/queue"),
+    "?": () => setHelp(true)
+  }))
+
+  const decided = (updated: ClaimView, d: Decision) => {
+    props.replace(updated)
+    setConflict(false)
+    const name = updated.name
+    showToast(
+      "success",
+      d === "approve"
+        ? t("decide.approved", { name })
+        : d === "reject"
+          ? t("decide.rejected", { name })
+          : t("decide.infoRequested", { name })
+    )
+    // The buttons may be gone now: keep focus on the decision's outcome, never on nothing.
+    setTimeout(() => result?.focus(), 200)
+  }
+
+  return (
+    <>
+      <div class="review-title">
+        <PageHeading>{props.claim.name}</PageHeading>
+        <ClaimStatus status={props.claim.status} />
+        <button type="button" class="button button--secondary button--small" onClick={() => setHelp(true)}>
+          {t("shortcuts.open")}
+        </button>
+      </div>
+      <Show when={conflict()}>
+        <Notice tone="error">
+          <p>{t("decide.conflict")}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              setConflict(false)
+              props.reload()
+            }}
+          >
+            {t("decide.reload")}
+          </button>
+        </Notice>
+      </Show>
+      <div class="review-split">
+        <div class="review-split__main stack">
+          <section class="card stack" aria-labelledby="decision-heading" tabindex="-1" ref={result}>
+            <h2 id="decision-heading">{t("claim.decisions")}</h2>
+            <Show
+              when={can("approve") || can("reject") || can("request_info")}
+              fallback={
+                <p class="muted">
+                  {props.claim.actions.length === 0 ? t("claim.readOnly") : t("claim.noDecision")}
+                </p>
+              }
+            >
+              <p class="muted">{t("claim.decisionsIntro")}</p>
+              <div class="actions">
+                <Show when={can("approve")}>
+                  <button type="button" class="button" aria-keyshortcuts="a" onClick={() => open("approve")}>
+                    {t("claim.approve")}
+                  </button>
+                </Show>
+                <Show when={can("reject")}>
+                  <button
+                    type="button"
+                    class="button button--danger"
+                    aria-keyshortcuts="r"
+                    onClick={() => open("reject")}
+                  >
+                    {t("claim.reject")}
+                  </button>
+                </Show>
+                <Show when={can("request_info")}>
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    aria-keyshortcuts="i"
+                    onClick={() => open("request_info")}
+                  >
+                    {t("claim.requestInfo")}
+                  </button>
+                </Show>
+              </div>
+            </Show>
+            <Show when={props.claim.caseId}>
+              {(caseId) => (
+                <Notice tone="info">
+                  <p>{t("claim.competingText")}</p>
+                  <p>
+                    <A href={`/cases/${encodeURIComponent(caseId())}`}>{t("claim.openCase")}</A>
+                  </p>
+                </Notice>
+              )}
+            </Show>
+          </section>
+          <Section headingId="claim-heading" class="card" title={t("claim.summary")}>
+            <ClaimFields claim={props.claim} />
+          </Section>
+          <Section headingId="consent-heading" class="card" title={t("claim.consent")}>
+            <ConsentFacts claim={props.claim} />
+          </Section>
+          <Section headingId="deadlines-heading" class="card" title={t("claim.deadlines")}>
+            <DeadlineFacts claim={props.claim} />
+          </Section>
+          <Comments claim={props.claim} onSent={props.replace} />
+          <History claim={props.claim} />
+        </div>
+        <section class="review-split__side card stack" aria-labelledby="poe-heading">
+          <h2 id="poe-heading">{t("claim.poe")}</h2>
+          <PoePreview
+            claimId={props.claim.id}
+            documents={props.claim.poe}
+            count={Number(props.claim.poeCount)}
+          />
+        </section>
+      </div>
+      <DecisionDialog
+        decision={decision()}
+        claim={props.claim}
+        onClose={() => setDecision(undefined)}
+        onDecided={decided}
+        onConflict={() => setConflict(true)}
+      />
+      <ShortcutsDialog open={help()} onOpenChange={setHelp} />
+    </>
+  )
+}
+
+function Comments(props: {
+  readonly claim: ClaimView
+  readonly onSent: (claim: ClaimView) => void
+}): JSX.Element {
+  const t = useReviewT()
+  const labels = useLabels()
+  const { locale } = useShared()
+  const { client } = useSession()
+  const form = createApiForm({
+    initial: { body: "" },
+    required: ["body"],
+    resetOnSuccess: true,
+    submit: (values) =>
+      client.POST("/api/v1/claims/{id}/comments", {
+        params: { path: { id: props.claim.id } },
+        body: { body: values.body.trim() }
+      }),
+    onSuccess: (updated) => {
+      props.onSent(updated)
+      showToast("success", t("claim.sent"))
+    }
+  })
+  return (
+    <Section headingId="comments-heading" class="card stack" title={t("claim.comments")}>
+      <Show when={props.claim.comments.length > 0} fallback={<p class="muted">{t("claim.commentsEmpty")}</p>}>
+        <ol class="comment-list">
+          <For each={props.claim.comments}>
+            {(comment) => (
+              <li class={`comment comment--${comment.authorType}`}>
+                <p class="comment__meta">
+                  <strong>{comment.authorName}</strong> · {labels.author(comment.authorType)} ·{" "}
+                  <time datetime={comment.createdAt}>{formatDateTime(locale(), comment.createdAt)}</time>
+                </p>
+                <p class="comment__body">{comment.body}</p>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+      <Show when={props.claim.actions.includes("comment")}>
+        <form class="stack" novalidate onSubmit={(event) => void form.submit(event)}>
+          <FormAlert form={form} />
+          <TextAreaField
+            form={form}
+            name="body"
+            label={t("claim.reply")}
+            hint={t("claim.replyHint")}
+            rows={3}
+          />
+          <div class="actions">
+            <SubmitButton form={form} label={t("claim.send")} pendingLabel={t("claim.sending")} />
+          </div>
+        </form>
+      </Show>
+    </Section>
+  )
+}
+
+function History(props: { readonly claim: ClaimView }): JSX.Element {
+  const t = useReviewT()
+  const labels = useLabels()
+  const { locale } = useShared()
+  const entries = () => [...props.claim.history].sort((a, b) => b.at.localeCompare(a.at))
+  return (
+    <Section headingId="history-heading" class="card stack" title={t("claim.history")}>
+      <Show when={entries().length > 0} fallback={<p class="muted">{t("claim.historyEmpty")}</p>}>
+        <ol class="history-list">
+          <For each={entries()}>
+            {(entry) => (
+              <li>
+                <time datetime={entry.at} class="numeric">
+                  {formatDateTime(locale(), entry.at)}
+                </time>
+                <span class="mono">{entry.action}</span>
+                <span class="muted">{labels.actor(entry.actorType)}</span>
+                <Show when={entry.to !== null && entry.from !== entry.to}>
+                  <span>
+                    {entry.from === null ? "" : `${labels.status(entry.from)} → `}
+                    {labels.status(entry.to!)}
+                  </span>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </Section>
+  )
+}

@@ -1,0 +1,93 @@
+/**
+ * What the review journeys need from the API besides the browser: partners filing and submitting claims
+ * (as the partner portal would) and reading a claim back. Node only.
+ */
+import { DEMO_PASSWORD } from "@openpor/ui/testing/browser.ts"
+
+export const NORTHWIND = "11111111-1111-4111-8111-111111111111"
+export const SALES_SUBSCRIPTION = "aaaaaaaa-0000-4000-8000-000000000001"
+
+const PDF =
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 1/Kids[3 0 R]>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+export const modernWorkClaim = (name: string, workloads: readonly string[], partnerId = "1000001") => ({
+  name,
+  partnerId,
+  tenantId: NORTHWIND,
+  customerDomain: "northwind.example",
+  solutionArea: "modern_work_security",
+  partnerRole: "use_or_consume",
+  workloads,
+  customerContact: { name: "Nora North", title: "CIO", email: "nora@northwind.example" },
+  partnerContact:
+    partnerId === "2000001"
+      ? { name: "Ina Fabrikam", email: "ina@fabrikam.example" }
+      : { name: "Ian Contoso", email: "ian@contoso.example" }
+})
+
+export const businessAppsClaim = (name: string, subscriptionIds: readonly string[]) => ({
+  name,
+  partnerId: "1000001",
+  tenantId: NORTHWIND,
+  customerDomain: "northwind.onmicrosoft.com",
+  solutionArea: "business_applications",
+  partnerRole: "build_intent_advisor",
+  subscriptionIds,
+  customerContact: { name: "Nora North", title: "CIO", email: "nora@northwind.example" },
+  partnerContact: { name: "Ian Contoso", email: "ian@contoso.example" }
+})
+
+export interface ReviewApi {
+  signIn(email: string): Promise<string>
+  call(token: string | undefined, method: string, path: string, body?: unknown): Promise<any>
+  /** A partner (default Ian of Contoso) files the claim with a signed PDF and submits it; returns its id. */
+  submitClaim(claim: Record<string, unknown>, email?: string): Promise<string>
+  /** The claim as a reviewer reads it. */
+  claim(id: string): Promise<any>
+}
+
+/** Calls the API at `origin` with bearer tokens; fails loudly on any unexpected status. */
+export const reviewApi = (origin: string): ReviewApi => {
+  const tokens = new Map<string, string>()
+  const call = async (token: string | undefined, method: string, path: string, body?: unknown) => {
+    const headers: Record<string, string> = {}
+    if (token !== undefined) headers.authorization = `Bearer ${token}`
+    let payload: BodyInit | undefined
+    if (body instanceof FormData) payload = body
+    else if (body !== undefined) {
+      headers["content-type"] = "application/json"
+      payload = JSON.stringify(body)
+    }
+    const response = await fetch(`${origin}/api/v1${path}`, {
+      method,
+      headers,
+      ...(payload === undefined ? {} : { body: payload })
+    })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
+    return text === "" ? undefined : JSON.parse(text)
+  }
+  const signIn = async (email: string) => {
+    const known = tokens.get(email)
+    if (known !== undefined) return known
+    const session = await call(undefined, "POST", "/auth/sessions", { email, password: DEMO_PASSWORD })
+    tokens.set(email, session.token)
+    return session.token as string
+  }
+  return {
+    signIn,
+    call,
+    async submitClaim(claim, email = "ian@contoso.example") {
+      const token = await signIn(email)
+      const draft = await call(token, "POST", "/claims", claim)
+      const form = new FormData()
+      form.append("file", new Blob([PDF], { type: "application/pdf" }), "signed-sow.pdf")
+      await call(token, "POST", `/claims/${draft.id}/poe`, form)
+      await call(token, "POST", `/claims/${draft.id}/submit`)
+      return draft.id as string
+    },
+    async claim(id) {
+      return call(await signIn("rita@vendor.example"), "GET", `/claims/${id}`)
+    }
+  }
+}
