@@ -1,7 +1,10 @@
 import type { AppRoute } from "@openpor/ui"
 import "./partner.css"
-import { canManageUsers, canViewEnrollments, isIncentivesAdmin } from "../lib/access.ts"
-import { claimRoutes } from "./claims/routes.tsx"
+import { canManageUsers, canViewClaims, canViewEnrollments, isIncentivesAdmin } from "../lib/access.ts"
+import { AttributionPage } from "./attribution/AttributionPage.tsx"
+import { useT as useAttributionT } from "./attribution/messages.ts"
+import { DporPage } from "./dpor/DporPage.tsx"
+import { useT as useDporT } from "./dpor/messages.ts"
 import { EnrollPage } from "./enrollments/EnrollPage.tsx"
 import { IncentivesPage } from "./enrollments/IncentivesPage.tsx"
 import { useT as useEnrollmentT } from "./enrollments/messages.ts"
@@ -28,6 +31,12 @@ export const partnerRoutes: readonly AppRoute[] = [
     navLabel: () => usePayoutT()("nav"),
     navWhen: (me) => isIncentivesAdmin(me)
   },
-  ...claimRoutes,
-  { path: "/users", component: UsersPage, navLabel: () => useUsersT()("nav"), navWhen: canManageUsers }
+  { path: "/users", component: UsersPage, navLabel: () => useUsersT()("nav"), navWhen: canManageUsers },
+  { path: "/subscriptions", component: DporPage, navLabel: () => useDporT()("nav"), navWhen: canViewClaims },
+  {
+    path: "/attribution",
+    component: AttributionPage,
+    navLabel: () => useAttributionT()("nav"),
+    navWhen: canViewClaims
+  }
 ]

@@ -1,0 +1,3 @@
+import type { DporMessages } from "./en.ts"
+import { en } from "./en.ts"
+export const hu: DporMessages = en
