@@ -1,4 +1,4 @@
-import { createWebApp } from "@openpor/ui"
+import { createWebApp, langParameter } from "@openpor/ui"
 import { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams } from "@solidjs/router"
 import { useT } from "./i18n/index.ts"
 import { messages } from "./i18n/messages/index.ts"
@@ -18,5 +18,8 @@ export const App = createWebApp({
     { path: "/", component: Start, access: "public" },
     { path: "/subscriptions", component: Subscriptions, navLabel: () => useT()("nav.subscriptions") }
   ],
-  router: { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams }
+  router: { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams },
+  // The signed link opens in the language of its email: `?lang=` when the link names one, otherwise English,
+  // the language of every consent email today (claims carry no contact language yet, SPEC §8 default).
+  linkLocale: (query) => langParameter(query) ?? (query.has("token") ? "en" : undefined)
 })

@@ -1,15 +1,34 @@
 /**
- * Browser test: starts the API (which serves apps/customer-approval/dist at /customer/) with the demo seed
- * and drives Debian's Chromium through sign-in, the tenant overview, the language switch, 375 px and
- * sign-out. Run with `pnpm --filter @openpor/customer-approval test` (builds the app first).
+ * Browser test of the tenant admin's journey: starts the API (which serves apps/customer-approval/dist at
+ * /customer/) with the demo data and drives Debian's Chromium by role and label. Partners submit their
+ * requests through the API, as the partner portal would. Run with `./dev -C apps/customer-approval run test`.
  */
 import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { chromium } from "playwright-core"
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
+import { type Api, apiOf, businessAppsClaim, modernWorkClaim, SUBSCRIPTION } from "./support.ts"
 
 const app = useBrowserApp({ path: "/customer/", chromium })
+let api: Api
+const requests = { teams: "", sales: "", intune: "" }
 
-describe("customer approval app in the browser", () => {
+beforeAll(async () => {
+  api = apiOf(new URL(app.url()).origin)
+  requests.teams = await api.submitRequest(
+    modernWorkClaim("Northwind Teams adoption", ["teams", "sharepoint"])
+  )
+  requests.sales = await api.submitRequest(businessAppsClaim("Northwind Sales", [SUBSCRIPTION.sales]))
+  requests.intune = await api.submitRequest(
+    modernWorkClaim("Northwind Intune", ["intune"], "2000001"),
+    "ina@fabrikam.example"
+  )
+})
+
+const section = (name: string) => app.page.getByRole("region", { name })
+const card = (partner: RegExp, product: string) =>
+  section("Waiting for your decision").getByRole("article", { name: partner }).filter({ hasText: product })
+
+describe("customer approval app: the tenant admin's requests", () => {
   it("sends a signed-out visitor to sign-in", async () => {
     await app.expectSentToSignIn("", "sign-in", "Sign in")
     await app.expectLanguage("en")
@@ -17,31 +36,100 @@ describe("customer approval app in the browser", () => {
     expect(app.problems()).toEqual([])
   })
 
-  it("signs the tenant admin in and shows the tenant", async () => {
+  it("shows the tenant admin every pending request submitted through the API, with what it is for and until when", async () => {
     await app.signIn("admin@northwind.example")
-    await app.expectPage("", "Overview")
-    await app.page.getByRole("heading", { level: 2, name: "Your tenant" }).waitFor()
-    const main = await app.page.locator("main").textContent()
-    expect(main).toContain("Northwind")
-    expect(main).toContain("11111111-1111-4111-8111-111111111111")
-    expect(main).toContain("Tenant admin")
-    await app.page.getByRole("heading", { level: 2, name: "Association requests" }).waitFor()
+    await app.expectPage("", "Association requests")
+    const pending = section("Waiting for your decision")
+    await expect.poll(() => pending.getByRole("article").count()).toBe(3)
+    const sales = card(/Contoso Consulting/, "Dynamics 365 Sales")
+    await expect.poll(() => sales.textContent()).toContain("PartnerID 1000001")
+    const text = (await sales.textContent()) ?? ""
+    expect(text).toContain(SUBSCRIPTION.sales)
+    expect(text).toContain("Business Applications")
+    expect(text).toContain("5 business days left")
+    expect(text).toMatch(/Decline by/)
+    const teams = card(/Contoso Consulting/, "Microsoft Teams")
+    expect(await teams.textContent()).toContain("SharePoint Online")
+    expect(await section("Decided requests").textContent()).toContain("No decided requests yet.")
+  })
+
+  it("declines a request after confirming in a dialog that Escape closes, and shows it in the history at once", async () => {
+    const teams = card(/Contoso Consulting/, "Microsoft Teams")
+    await teams.getByRole("button", { name: "Decline" }).click()
+    const dialog = app.page.getByRole("alertdialog", {
+      name: "Decline the request of Contoso Consulting (Seattle)?"
+    })
+    await dialog.waitFor()
+    // Escape closes the dialog and nothing happens.
+    await app.page.keyboard.press("Escape")
+    await dialog.waitFor({ state: "hidden" })
+    await expect.poll(() => section("Waiting for your decision").getByRole("article").count()).toBe(3)
+    // Focus is kept inside the open dialog.
+    await teams.getByRole("button", { name: "Decline" }).click()
+    await dialog.waitFor()
+    for (let i = 0; i < 6; i++) await app.page.keyboard.press("Tab")
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    await dialog.getByLabel("Reason (optional)").fill("We already work with another partner for Teams.")
+    await dialog.getByRole("button", { name: "Decline" }).click()
+    await dialog.waitFor({ state: "hidden" })
+    await app.page
+      .getByRole("status")
+      .getByText("You declined the request of Contoso Consulting (Seattle).")
+      .waitFor()
+    await expect.poll(() => section("Waiting for your decision").getByRole("article").count()).toBe(2)
+    const history = section("Decided requests").getByRole("table", {
+      name: "Decided association requests, newest first"
+    })
+    const row = history.getByRole("row").filter({ hasText: "Microsoft Teams" })
+    await row.waitFor()
+    expect(await row.textContent()).toMatch(/Declined\s*on \w{3} \d{1,2}, \d{4}/)
+    // The partner's side: the claim is rejected because the customer declined.
+    const claim = await api.call(await api.signIn("ian@contoso.example"), "GET", `/claims/${requests.teams}`)
+    expect(claim).toMatchObject({ status: "rejected", rejectionReason: "customer_declined" })
+  })
+
+  it("accepts a request early after confirming", async () => {
+    const intune = card(/Fabrikam Solutions/, "Microsoft Intune")
+    await intune.getByRole("button", { name: "Accept now" }).click()
+    const dialog = app.page.getByRole("alertdialog", {
+      name: "Accept the request of Fabrikam Solutions (Budapest) now?"
+    })
+    await dialog.getByRole("button", { name: "Accept now" }).click()
+    await dialog.waitFor({ state: "hidden" })
+    const row = section("Decided requests").getByRole("row").filter({ hasText: "Microsoft Intune" })
+    await row.waitFor()
+    expect(await row.textContent()).toContain("Accepted")
+    // An accepted association can still be ended from the history.
+    await row.getByRole("button", { name: "End association" }).waitFor()
+    await expect.poll(() => section("Waiting for your decision").getByRole("article").count()).toBe(1)
+  })
+
+  it("shows a decline that failed in the dialog and keeps it open", async () => {
+    const sales = card(/Contoso Consulting/, "Dynamics 365 Sales")
+    // Meanwhile the request was declined elsewhere (e.g. by the contact from the email link).
+    const admin = await api.signIn("admin@northwind.example")
+    await api.call(admin, "POST", `/customer/requests/${requests.sales}/decline`, {})
+    await sales.getByRole("button", { name: "Decline" }).click()
+    const dialog = app.page.getByRole("alertdialog")
+    await dialog.getByRole("button", { name: "Decline" }).click()
+    await dialog
+      .getByRole("alert")
+      .getByText("This has changed in the meantime. Reload the page and try again.")
+      .waitFor()
+    await dialog.getByRole("button", { name: "Cancel" }).click()
+    await dialog.waitFor({ state: "hidden" })
   })
 
   it("switches to German at run time", async () => {
+    await app.page.reload()
     await app.switchLanguage("de")
-    await app.h1("Übersicht").waitFor()
-    await app.page.getByRole("heading", { level: 2, name: "Ihr Mandant" }).waitFor()
-    expect(await app.page.locator("main").textContent()).toContain("Mandantenadministrator")
+    await app.h1("Zuordnungsanfragen").waitFor()
+    await app.page.getByRole("heading", { level: 2, name: "Entschiedene Anfragen" }).waitFor()
     await app.expectLanguage("de")
-  })
-
-  it("fits a 375 px wide screen without horizontal scrolling", async () => {
-    await app.expectPhoneLayout({ link: "Entwicklungs-Postfach", path: "mailbox" })
   })
 
   it("signs out", async () => {
     await app.signOut("Abmelden", "Sie haben sich abgemeldet.")
-    await app.expectSentToSignIn("mailbox", "sign-in?next=%2Fmailbox", "Anmelden")
+    await app.expectSentToSignIn("subscriptions", "sign-in?next=%2Fsubscriptions", "Anmelden")
   })
 })

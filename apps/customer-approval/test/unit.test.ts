@@ -1,5 +1,5 @@
 import type { Me } from "@openpor/api-client"
-import { checkCatalog } from "@openpor/ui/i18n/catalog.ts"
+import { checkCatalog, lookupMessage, messageKeys } from "@openpor/ui/i18n/catalog.ts"
 import { describe, expect, it } from "vitest"
 import { messages } from "../src/i18n/messages/index.ts"
 import { tenantRoles } from "../src/lib/me.ts"
@@ -89,5 +89,26 @@ describe("workloadName", () => {
   it("names the default catalog's workloads and shows unknown codes as they are", () => {
     expect(workloadName("teams")).toBe("Microsoft Teams")
     expect(workloadName("new_workload")).toBe("new_workload")
+  })
+})
+
+describe("translations", () => {
+  // Words that are the same in a language (or names kept in English); everything else must be translated.
+  const SAME_EVERYWHERE = new Set([
+    "request.partnerId",
+    "subscriptions.partnerIdLabel",
+    "requests.columns.partner",
+    "request.status"
+  ])
+
+  it("are real translations, not copies of English", () => {
+    for (const locale of ["de", "hu", "sv", "cs"] as const) {
+      const copied = messageKeys(messages.en).filter(
+        (key) =>
+          !SAME_EVERYWHERE.has(key) &&
+          lookupMessage(messages[locale], key) === lookupMessage(messages.en, key)
+      )
+      expect(copied, locale).toEqual([])
+    }
   })
 })

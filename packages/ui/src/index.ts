@@ -1,6 +1,12 @@
 export { AppMessagesProvider, useAppMessages, type WebAppMessages } from "./app/messages.tsx"
 export type { RouteComponent, RouterKit } from "./app/router.ts"
-export { type AppRoute, createWebApp, RequireSignIn, type WebAppOptions } from "./app/WebApp.tsx"
+export {
+  type AppRoute,
+  createWebApp,
+  langParameter,
+  RequireSignIn,
+  type WebAppOptions
+} from "./app/WebApp.tsx"
 export { AppShell, type AppShellProps, useAppName } from "./components/AppShell.tsx"
 export { AuthGate, type AuthGateProps, type SignedOutReason } from "./components/AuthGate.tsx"
 export { ConfirmDialog, type ConfirmDialogProps } from "./components/ConfirmDialog.tsx"

@@ -45,6 +45,11 @@ export interface WebAppOptions {
   readonly router: RouterKit
   /** Default: a client of the API on the app's own origin (the vite dev server proxies /api). */
   readonly client?: ApiClient
+  /**
+   * The language to open in, from the query of the URL the app was opened with (e.g. a link in an email);
+   * undefined = the remembered or the browser's language. Default: `?lang=` when it names one of the five.
+   */
+  readonly linkLocale?: (query: URLSearchParams) => Locale | undefined
 }
 
 const RouterKitContext = createContext<{ readonly kit: RouterKit; readonly basePath: string }>()
@@ -70,10 +75,9 @@ export function RequireSignIn(props: { readonly children?: JSX.Element }): JSX.E
   )
 }
 
-/** The language a link asks for (`?lang=de`, e.g. the language of the email it came in), if any. */
-const linkLanguage = (): Locale | undefined => {
-  if (typeof location === "undefined") return undefined
-  const lang = new URLSearchParams(location.search).get("lang")
+/** The language a link asks for with `?lang=de`, if it names one of the five. */
+export const langParameter = (query: URLSearchParams): Locale | undefined => {
+  const lang = query.get("lang")
   return isLocale(lang) ? lang : undefined
 }
 
@@ -167,7 +171,13 @@ export const createWebApp = (options: WebAppOptions): Component => {
   const NotFoundRoute = () => <NotFound homeLink={(label) => <A href="/">{label}</A>} />
 
   return () => (
-    <LocaleProvider initial={linkLanguage()}>
+    <LocaleProvider
+      initial={
+        typeof location === "undefined"
+          ? undefined
+          : (options.linkLocale ?? langParameter)(new URLSearchParams(location.search))
+      }
+    >
       <AppMessagesProvider messages={options.messages}>
         <SessionProvider client={client}>
           <Router base={basePath} root={Layout}>

@@ -1,4 +1,6 @@
-import { AlertDialog } from "@kobalte/core/alert-dialog"
+// Named parts, not the `AlertDialog` object: Kobalte builds `Dialog` and `AlertDialog` by Object.assign on
+// one shared root function, so whichever loads last decides what `X.Content` is.
+import * as AlertDialog from "@kobalte/core/alert-dialog"
 import { createSignal, type JSX, Show } from "solid-js"
 import { describeError, type ErrorMessage } from "../errors.ts"
 import { useShared } from "../i18n/context.tsx"
@@ -60,7 +62,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
   }
 
   return (
-    <AlertDialog open={props.open} onOpenChange={close} translations={{ dismiss: t("common.close") }}>
+    <AlertDialog.Root open={props.open} onOpenChange={close} translations={{ dismiss: t("common.close") }}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay class="dialog__overlay" />
         <div class="dialog__positioner">
@@ -75,9 +77,14 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
                 <Show when={error()}>{(message) => <p>{message()}</p>}</Show>
               </div>
               <div class="dialog__actions">
-                <AlertDialog.CloseButton class="button button--secondary" aria-disabled={pending()}>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  aria-disabled={pending()}
+                  onClick={() => close(false)}
+                >
                   {props.cancelLabel ?? t("common.cancel")}
-                </AlertDialog.CloseButton>
+                </button>
                 <button
                   type="submit"
                   class={props.tone === "danger" ? "button button--danger" : "button"}
@@ -90,6 +97,6 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
           </AlertDialog.Content>
         </div>
       </AlertDialog.Portal>
-    </AlertDialog>
+    </AlertDialog.Root>
   )
 }

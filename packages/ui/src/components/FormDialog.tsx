@@ -1,4 +1,5 @@
-import { Dialog } from "@kobalte/core/dialog"
+// Named parts, not the `Dialog` object (see ConfirmDialog.tsx).
+import * as Dialog from "@kobalte/core/dialog"
 import type { JSX } from "solid-js"
 import type { ApiForm } from "../forms/api-form.tsx"
 import { FormAlert, SubmitButton } from "../forms/fields.tsx"
@@ -29,7 +30,7 @@ export function FormDialog(props: FormDialogProps): JSX.Element {
     props.onOpenChange(open)
   }
   return (
-    <Dialog open={props.open} onOpenChange={change} translations={{ dismiss: t("common.close") }}>
+    <Dialog.Root open={props.open} onOpenChange={change} translations={{ dismiss: t("common.close") }}>
       <Dialog.Portal>
         <Dialog.Overlay class="dialog__overlay" />
         <div class="dialog__positioner">
@@ -44,15 +45,20 @@ export function FormDialog(props: FormDialogProps): JSX.Element {
               <FormAlert form={props.form} />
               {props.children}
               <div class="dialog__actions">
-                <Dialog.CloseButton class="button button--secondary" aria-disabled={props.form.pending()}>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  aria-disabled={props.form.pending()}
+                  onClick={() => change(false)}
+                >
                   {t("common.cancel")}
-                </Dialog.CloseButton>
+                </button>
                 <SubmitButton form={props.form} label={props.submitLabel} pendingLabel={props.pendingLabel} />
               </div>
             </form>
           </Dialog.Content>
         </div>
       </Dialog.Portal>
-    </Dialog>
+    </Dialog.Root>
   )
 }
