@@ -1152,7 +1152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first (auditor, operator, reviewer) */
+        /**
+         * The audit log, newest first (auditor, operator, reviewer)
+         * @description Filters combine: entity (entityType, entityId), actor (a user's email or an actor id), action, and a time range (from inclusive, to exclusive; ISO instants). Page with cursor = the previous answer's nextCursor.
+         */
         get: operations["listAudit"];
         put?: never;
         post?: never;
@@ -10043,7 +10046,12 @@ export interface operations {
             query?: {
                 entityType?: string;
                 entityId?: string;
+                actor?: string;
+                action?: string;
+                from?: string;
+                to?: string;
                 before?: string;
+                cursor?: string;
                 limit?: string;
             };
             header?: never;
@@ -10064,6 +10072,7 @@ export interface operations {
                             at: string;
                             actorType: string;
                             actorId: string;
+                            actorEmail: string | null;
                             action: string;
                             entityType: string;
                             entityId: string;
@@ -10071,6 +10080,7 @@ export interface operations {
                             after: unknown;
                             requestId: string | null;
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
