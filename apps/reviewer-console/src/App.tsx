@@ -1,5 +1,6 @@
 import { createWebApp } from "@openpor/ui"
 import { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams } from "@solidjs/router"
+import { operationsRoutes } from "./features/operations/routes.tsx"
 import { reviewRoutes } from "./features/review/routes.tsx"
 import { messages } from "./i18n/messages/index.ts"
 import { Home } from "./routes/Home.tsx"
@@ -9,6 +10,6 @@ export const App = createWebApp({
   base: import.meta.env.BASE_URL,
   messages,
   home: Home,
-  routes: [...reviewRoutes],
+  routes: [...reviewRoutes, ...operationsRoutes],
   router: { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams }
 })

@@ -4,7 +4,7 @@ import type { ApiForm } from "./api-form.tsx"
 
 type AnyForm = ApiForm<any>
 
-interface FieldBaseProps {
+export interface FieldBaseProps {
   readonly form: AnyForm
   readonly name: string
   readonly label: string
@@ -14,7 +14,7 @@ interface FieldBaseProps {
   readonly optional?: boolean
 }
 
-const describedBy = (props: FieldBaseProps, hintId: string) =>
+export const describedBy = (props: FieldBaseProps, hintId: string) =>
   [
     props.hint === undefined ? undefined : hintId,
     props.form.error(props.name) === undefined ? undefined : props.form.errorId(props.name)
@@ -22,7 +22,7 @@ const describedBy = (props: FieldBaseProps, hintId: string) =>
     .filter((id) => id !== undefined)
     .join(" ") || undefined
 
-function FieldFrame(props: FieldBaseProps & { readonly children: JSX.Element }): JSX.Element {
+export function FieldFrame(props: FieldBaseProps & { readonly children: JSX.Element }): JSX.Element {
   const { t } = useShared()
   return (
     <div class="field" classList={{ "field--invalid": props.form.error(props.name) !== undefined }}>

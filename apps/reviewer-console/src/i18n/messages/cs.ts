@@ -1,3 +1,4 @@
+import { cs as operations } from "../../features/operations/catalog.ts"
 import { cs as review } from "../../features/review/messages.ts"
 import type { ReviewerMessages } from "./en.ts"
 
@@ -23,5 +24,6 @@ export const cs: ReviewerMessages = {
       "Spravuje katalog programů, způsobilost, pozvánky, adresář zákazníků a kalendáře a ověřuje bankovní a daňové profily.",
     auditor: "Může vše číst, ale nic neměnit."
   },
-  review: review
+  review: review,
+  ...operations
 }

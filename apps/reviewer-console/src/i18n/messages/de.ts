@@ -1,3 +1,4 @@
+import { de as operations } from "../../features/operations/catalog.ts"
 import { de as review } from "../../features/review/messages.ts"
 import type { ReviewerMessages } from "./en.ts"
 
@@ -24,5 +25,6 @@ export const de: ReviewerMessages = {
       "Verwaltet den Programmkatalog, die Teilnahmeberechtigung, Einladungen, das Kundenverzeichnis und die Kalender und validiert Bank- und Steuerprofile.",
     auditor: "Darf alles einsehen und nichts ändern."
   },
-  review: review
+  review: review,
+  ...operations
 }

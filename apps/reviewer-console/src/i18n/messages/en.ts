@@ -1,3 +1,4 @@
+import { en as operations } from "../../features/operations/catalog.ts"
 import { en as review } from "../../features/review/messages.ts"
 /** Reviewer console strings; English is the reference. Shared strings live in @openpor/ui. */
 export const en = {
@@ -22,7 +23,8 @@ export const en = {
       "Manages the program catalog, eligibility, invitations, the customer directory and calendars, and validates bank and tax profiles.",
     auditor: "Reads everything and changes nothing."
   },
-  review: review
+  review: review,
+  ...operations
 }
 
 export type ReviewerMessages = typeof en

@@ -1,3 +1,4 @@
+import { hu as operations } from "../../features/operations/catalog.ts"
 import { hu as review } from "../../features/review/messages.ts"
 import type { ReviewerMessages } from "./en.ts"
 
@@ -24,5 +25,6 @@ export const hu: ReviewerMessages = {
       "Kezeli a programkatalógust, a részvételi jogosultságot, a meghívásokat, az ügyféljegyzéket és a naptárakat, valamint ellenőrzi a banki és adóprofilokat.",
     auditor: "Mindent megtekinthet, de semmit sem módosíthat."
   },
-  review: review
+  review: review,
+  ...operations
 }

@@ -1,3 +1,4 @@
+import { sv as operations } from "../../features/operations/catalog.ts"
 import { sv as review } from "../../features/review/messages.ts"
 import type { ReviewerMessages } from "./en.ts"
 
@@ -23,5 +24,6 @@ export const sv: ReviewerMessages = {
       "Hanterar programkatalogen, behörighet, inbjudningar, kundregistret och kalendrarna samt validerar bank- och skatteprofiler.",
     auditor: "Läser allt och ändrar ingenting."
   },
-  review: review
+  review: review,
+  ...operations
 }

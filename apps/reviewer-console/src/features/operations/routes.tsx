@@ -1,0 +1,32 @@
+import type { AppRoute } from "@openpor/ui"
+import { useT } from "../../i18n/index.ts"
+import { AuditPage } from "../audit/AuditPage.tsx"
+import { DirectoryPage } from "../directory/DirectoryPage.tsx"
+import { HolidaysPage } from "../holidays/HolidaysPage.tsx"
+import { TestClockPage } from "../test-clock/TestClockPage.tsx"
+import { ValidationPage } from "../validation/ValidationPage.tsx"
+import { mayOpen } from "./access.ts"
+import { OperationsHome } from "./OperationsHome.tsx"
+
+function OperationsNavLabel() {
+  return <>{useT()("operations.nav")}</>
+}
+
+function AuditNavLabel() {
+  return <>{useT()("audit.nav")}</>
+}
+
+/** The operator's screens and the audit log; navigation entries only for the roles that may use them. */
+export const operationsRoutes: readonly AppRoute[] = [
+  {
+    path: "/operations",
+    component: OperationsHome,
+    navLabel: OperationsNavLabel,
+    navWhen: (me) => mayOpen(me, "operations")
+  },
+  { path: "/operations/directory", component: DirectoryPage },
+  { path: "/operations/holidays", component: HolidaysPage },
+  { path: "/operations/validation", component: ValidationPage },
+  { path: "/operations/clock", component: TestClockPage },
+  { path: "/audit", component: AuditPage, navLabel: AuditNavLabel, navWhen: (me) => mayOpen(me, "audit") }
+]
