@@ -16,7 +16,7 @@ import {
 import { SelectField } from "@openpor/ui/forms/select-field.tsx"
 import { useSearchParams } from "@solidjs/router"
 import { createResource, createSignal, For, type JSX, Show } from "solid-js"
-import { useT } from "./messages.ts"
+import { useT } from "./i18n.ts"
 
 type Attribution = ResponseOf<"getAttribution">
 type Interval = ResponseOf<"getAttributionTimeline">["intervals"][number]

@@ -15,7 +15,7 @@ import {
 import { A } from "@solidjs/router"
 import { createResource, createSignal, type JSX, Show } from "solid-js"
 import { isIncentivesAdmin } from "../../lib/access.ts"
-import { useT } from "./messages.ts"
+import { useT } from "./i18n.ts"
 
 type DporSubscription = ResponseOf<"listDporSubscriptions">["subscriptions"][number]
 

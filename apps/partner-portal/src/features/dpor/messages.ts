@@ -1,5 +1,4 @@
 import type { Catalog } from "@openpor/ui"
-import { useTranslator } from "@openpor/ui"
 import { cs } from "./messages/cs.ts"
 import { de } from "./messages/de.ts"
 import { type DporMessages, en } from "./messages/en.ts"
@@ -8,5 +7,3 @@ import { sv } from "./messages/sv.ts"
 
 export { cs, de, en, hu, sv }
 export const messages: Catalog<DporMessages> = { en, de, hu, sv, cs }
-/** Translator for the partner-of-record subscriptions in the current language. */
-export const useT = () => useTranslator(messages)

@@ -18,7 +18,7 @@ import { A, useNavigate, useParams } from "@solidjs/router"
 import { createResource, createSignal, For, type JSX, Show } from "solid-js"
 import { isIncentivesAdmin } from "../../lib/access.ts"
 import { type EnrollmentView, stateTone } from "./api.ts"
-import { useT } from "./messages.ts"
+import { useT } from "./i18n.ts"
 
 type BankProfile = ResponseOf<"listBankProfiles">["bankProfiles"][number]
 type TaxProfile = ResponseOf<"listTaxProfiles">["taxProfiles"][number]

@@ -17,7 +17,7 @@ import { createResource, For, type JSX, Match, Show, Switch } from "solid-js"
 import { canManageUsers, isIncentivesAdmin } from "../../lib/access.ts"
 import { locationsByPartnerId } from "../../lib/me.ts"
 import { type EnrollmentView, loadAllEnrollments, type Program, stateTone } from "./api.ts"
-import { useT } from "./messages.ts"
+import { useT } from "./i18n.ts"
 
 /**
  * The Incentives workspace (seed 003): per location, every program with its Status, the Action needed to

@@ -3,7 +3,7 @@ import { createApiForm, FormAlert, SubmitButton, TextField, useSession } from "@
 import { SelectField } from "@openpor/ui/forms/select-field.tsx"
 import type { JSX } from "solid-js"
 import { type BankProfile, changedFields } from "./api.ts"
-import { useT } from "./messages.ts"
+import { useT } from "./i18n.ts"
 
 const FIELDS = ["label", "accountHolder", "iban", "bic", "bankName", "country", "currency"] as const
 

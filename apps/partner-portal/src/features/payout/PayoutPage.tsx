@@ -15,7 +15,7 @@ import { createResource, createSignal, For, type JSX, Show } from "solid-js"
 import { adminLocations } from "../../lib/access.ts"
 import { type BankProfile, loadPayout, type PayoutData, stateTone, type TaxProfile } from "./api.ts"
 import { BankProfileForm } from "./BankProfileForm.tsx"
-import { useT } from "./messages.ts"
+import { useT } from "./i18n.ts"
 import { TaxProfileForm } from "./TaxProfileForm.tsx"
 
 type Editing = { readonly kind: "bank" | "tax"; readonly id: string | null } | null

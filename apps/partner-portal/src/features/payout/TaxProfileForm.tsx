@@ -3,7 +3,7 @@ import { createApiForm, FormAlert, SubmitButton, TextAreaField, TextField, useSe
 import { SelectField } from "@openpor/ui/forms/select-field.tsx"
 import type { JSX } from "solid-js"
 import { changedFields, type TaxProfile } from "./api.ts"
-import { useT } from "./messages.ts"
+import { useT } from "./i18n.ts"
 
 /** Adds or edits a tax profile; "Default for a location" makes it that location's tax profile. */
 export function TaxProfileForm(props: {

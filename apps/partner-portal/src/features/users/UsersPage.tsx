@@ -20,7 +20,7 @@ import { SelectField } from "@openpor/ui/forms/select-field.tsx"
 import { createResource, createSignal, For, type JSX, Show } from "solid-js"
 import { canManageGlobalAdmins, canManageUsers } from "../../lib/access.ts"
 import { locationsByPartnerId } from "../../lib/me.ts"
-import { useT } from "./messages.ts"
+import { useT } from "./i18n.ts"
 import { isLocationRole, type OrgUser, PARTNER_ROLES, refusalKey } from "./roles.ts"
 
 /**

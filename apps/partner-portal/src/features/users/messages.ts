@@ -1,5 +1,4 @@
 import type { Catalog } from "@openpor/ui"
-import { useTranslator } from "@openpor/ui"
 import { cs } from "./messages/cs.ts"
 import { de } from "./messages/de.ts"
 import { en, type UsersMessages } from "./messages/en.ts"
@@ -8,5 +7,3 @@ import { sv } from "./messages/sv.ts"
 
 export { cs, de, en, hu, sv }
 export const messages: Catalog<UsersMessages> = { en, de, hu, sv, cs }
-/** Translator for the users and roles in the current language. */
-export const useT = () => useTranslator(messages)

@@ -1,3 +1,105 @@
 import type { PayoutMessages } from "./en.ts"
-import { en } from "./en.ts"
-export const cs: PayoutMessages = en
+
+export const cs: PayoutMessages = {
+  nav: "Banka a daně",
+  title: "Bankovní a daňové profily",
+  intro:
+    "Bankovní a daňové profily patří vaší organizaci a používají je registrace jejích míst. Každou změnu dodavatel znovu ověří. Profily nelze smazat.",
+  states: {
+    pending_validation: "Čeká na ověření",
+    approved: "Ověřeno",
+    action_required: "Vráceno: vyžaduje akci"
+  },
+  returnedReason: "Odůvodnění dodavatele:",
+  defaultFor: "Výchozí pro {{ locations }}",
+  notDefault: "Není výchozí pro žádné místo",
+  backToEnrollment: "Zpět k registraci",
+  edit: "Upravit",
+  cancel: "Zrušit",
+  noDelete: "Profily nelze smazat; místo toho je upravte.",
+  bank: {
+    heading: "Bankovní profily",
+    caption: "Bankovní profily vaší organizace",
+    add: "Přidat bankovní profil",
+    addTitle: "Nový bankovní profil",
+    editTitle: "Upravit bankovní profil {{ label }}",
+    empty: "Zatím žádný bankovní profil",
+    emptyBody: "Přidejte bankovní profil pro příjem pobídkových plateb. Bez něj nelze registrace ověřit.",
+    columns: {
+      profile: "Profil",
+      account: "Účet",
+      state: "Ověření",
+      defaults: "Výchozí"
+    },
+    label: "Název profilu",
+    labelHint: "Abyste ho poznali, např. Hlavní účet CZK",
+    accountHolder: "Majitel účtu",
+    iban: "IBAN",
+    ibanHint: "Kód země, dvě kontrolní číslice a číslo účtu, např. CZ65 0800 0000 1920 0014 5399",
+    ibanKeep: "Ponechte prázdné, chcete-li zachovat uložený účet {{ masked }}.",
+    bic: "BIC",
+    bicHint: "8 nebo 11 znaků, např. GIBACZPX",
+    bankName: "Název banky",
+    country: "Země banky",
+    countryHint: "Dvoupísmenný kód, např. CZ",
+    currency: "Měna",
+    currencyHint: "Třípísmenný kód, např. CZK",
+    defaultFor: "Nastavit jako výchozí pro místo",
+    noDefault: "Ne, není výchozí",
+    save: "Uložit bankovní profil",
+    saved: "Bankovní profil uložen",
+    savedBody: "Dodavatel ho ověří, obvykle do 48 hodin.",
+    setDefault: "Nastavit jako výchozí",
+    setDefaultFor: "Nastavit {{ label }} jako výchozí pro",
+    defaultSet: "Výchozí bankovní profil nastaven",
+    defaultSetBody: "{{ label }} je výchozí pro {{ location }} v měně {{ currency }}.",
+    invalid: {
+      label: "Zadejte název o nejvýše 100 znacích.",
+      accountHolder: "Zadejte majitele účtu (nejvýše 200 znaků).",
+      iban: "Zadejte IBAN: kód země, dvě kontrolní číslice a číslo účtu.",
+      bic: "Zadejte BIC o 8 nebo 11 písmenech a číslicích.",
+      bankName: "Zadejte název banky (nejvýše 200 znaků).",
+      country: "Zadejte zemi dvěma velkými písmeny, např. CZ.",
+      currency: "Zadejte měnu třemi velkými písmeny, např. CZK.",
+      defaultForLocationId: "Vyberte jedno ze svých míst."
+    }
+  },
+  tax: {
+    heading: "Daňové profily",
+    caption: "Daňové profily vaší organizace",
+    add: "Přidat daňový profil",
+    addTitle: "Nový daňový profil",
+    editTitle: "Upravit daňový profil {{ label }}",
+    empty: "Zatím žádný daňový profil",
+    emptyBody: "Přidejte daňový profil své organizace. Bez něj nelze registrace ověřit.",
+    columns: {
+      profile: "Právní název",
+      taxId: "Daňové identifikační číslo",
+      state: "Ověření",
+      defaults: "Výchozí"
+    },
+    legalName: "Právní název",
+    country: "Země",
+    countryHint: "Dvoupísmenný kód, např. CZ",
+    taxId: "Daňové identifikační číslo",
+    taxIdHint: "DIČ nebo jiné registrační číslo",
+    address: "Sídlo",
+    defaultFor: "Nastavit jako výchozí pro místo",
+    noDefault: "Ne, není výchozí",
+    save: "Uložit daňový profil",
+    saved: "Daňový profil uložen",
+    savedBody: "Dodavatel ho ověří, obvykle do 48 hodin.",
+    setDefaultFor: "Nastavit {{ label }} jako výchozí pro",
+    defaultSet: "Výchozí daňový profil nastaven",
+    defaultSetBody: "{{ label }} je výchozí pro {{ location }}.",
+    invalid: {
+      legalName: "Zadejte právní název (nejvýše 200 znaků).",
+      country: "Zadejte zemi dvěma velkými písmeny, např. CZ.",
+      taxId: "Zadejte daňové identifikační číslo (nejvýše 50 znaků).",
+      address: "Zadejte adresu (nejvýše 500 znaků).",
+      defaultForLocationId: "Vyberte jedno ze svých míst."
+    }
+  },
+  notAdmin: "Bankovní a daňové profily vidí a upravují jen správci pobídek.",
+  location: "Místo"
+}
