@@ -93,7 +93,10 @@ describe("the reviewer console's review journeys", () => {
     await page().keyboard.press("a")
     const dialog = page().getByRole("alertdialog", { name: "Approve Northwind Exchange migration?" })
     await dialog.waitFor()
-    // Keyboard only: from Cancel (focused first) to the confirming button.
+    // Focus moves into the dialog; keyboard only: from Cancel (focused first) to the confirming button.
+    await expect
+      .poll(() => page().evaluate(() => document.activeElement?.closest("[role=alertdialog]") !== null))
+      .toBe(true)
     await page().keyboard.press("Tab")
     expect(await focusedText()).toBe("Approve claim")
     await page().keyboard.press("Enter")

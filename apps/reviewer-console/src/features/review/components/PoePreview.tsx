@@ -127,11 +127,15 @@ export function PoePreview(props: {
               </Match>
               <Match when={previewKind(doc().mediaType) === "pdf" && objectUrl.latest}>
                 {(url) => (
-                  <iframe
+                  // The browser's own PDF viewer; a browser without one shows the fallback instead.
+                  <object
                     class="poe__frame"
-                    src={url()}
+                    data={url()}
+                    type="application/pdf"
                     title={t("claim.poePreview", { name: doc().fileName })}
-                  />
+                  >
+                    <p class="notice">{t("claim.poeNoViewer")}</p>
+                  </object>
                 )}
               </Match>
               <Match when={previewKind(doc().mediaType) === "image" && objectUrl.latest}>

@@ -34,6 +34,13 @@ export const typeName = (mediaType: string): string => {
   }
 }
 
+/** A claimed target as the API names it ("workload:<tenant>:teams", "subscription:<id>") without the prefix. */
+export const targetName = (key: string): string => {
+  if (key.startsWith("workload:")) return key.slice(key.lastIndexOf(":") + 1)
+  if (key.startsWith("subscription:")) return key.slice("subscription:".length)
+  return key
+}
+
 /** The download address of a claim's proof document (same origin; the session cookie authorizes it). */
 export const poeUrl = (claimId: string, poeId: string) =>
   `/api/v1/claims/${encodeURIComponent(claimId)}/poe/${encodeURIComponent(poeId)}`

@@ -1,12 +1,7 @@
-import { type Catalog, useLocale, useTranslator } from "@openpor/ui"
-import { cs } from "../messages/cs.ts"
-import { de } from "../messages/de.ts"
-import { en, type ReviewMessages } from "../messages/en.ts"
-import { hu } from "../messages/hu.ts"
-import { sv } from "../messages/sv.ts"
+import { useLocale, useTranslator } from "@openpor/ui"
+import { reviewMessages } from "../messages.ts"
 
-/** The review feature's strings in the five languages. */
-export const reviewMessages: Catalog<ReviewMessages> = { en, de, hu, sv, cs }
+export { reviewMessages }
 
 /** Translator for the review feature's strings in the current language. */
 export const useReviewT = () => useTranslator(reviewMessages)

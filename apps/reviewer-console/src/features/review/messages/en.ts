@@ -146,6 +146,7 @@ export const en = {
     poeChoose: "Document",
     poePreview: "Preview of {{ name }}",
     poeDownload: "Download {{ name }}",
+    poeNoViewer: "This browser cannot show PDF documents inline. Use the download link above.",
     poeDocx: "Word documents cannot be shown in the browser. Download it to read it.",
     poeUnknown: "This file type cannot be previewed. Download it to read it.",
     poeLoading: "Loading the preview…",

@@ -19,6 +19,7 @@ import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialo
 import { PoePreview } from "../components/PoePreview.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
+import { targetName } from "../lib/format.ts"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
 import { useShortcuts } from "../lib/keyboard.ts"
 import { isReviewer } from "../lib/roles.ts"
@@ -131,7 +132,7 @@ function CaseReview(props: {
     [t("case.partyStatus"), (p) => <ClaimStatus status={p.status} />],
     [t("case.holder"), (p) => (p.holder ? <strong>{t("case.holderYes")}</strong> : t("case.holderNo"))],
     [t("case.role"), (p) => <span class="mono">{p.partnerRole}</span>],
-    [t("case.targets"), (p) => <span class="mono">{formatList(locale(), p.targets)}</span>],
+    [t("case.targets"), (p) => <span class="mono">{formatList(locale(), p.targets.map(targetName))}</span>],
     [t("case.registered"), (p) => date(p.registeredAt)],
     [t("case.submitted"), (p) => date(p.submittedAt)],
     [t("case.poeDate"), (p) => date(latestPoe(p))],
