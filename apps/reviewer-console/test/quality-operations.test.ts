@@ -1,0 +1,197 @@
+/**
+ * The operator's and auditor's pages as a user meets them (issue 12 item 7): no serious or critical axe-core
+ * violation at 1280 and 375 px, no horizontal scrolling at 375 px, and in each of the five languages no
+ * interface string left in English (see englishOnlyStrings in packages/ui/src/testing/quality.ts).
+ */
+import { LOCALES, type Locale } from "@openpor/ui/i18n/locales.ts"
+import { sharedMessages } from "@openpor/ui/i18n/messages/index.ts"
+import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import {
+  englishOnlyStrings,
+  horizontalOverflow,
+  pageText,
+  seriousA11yViolations,
+  untranslatedIn
+} from "@openpor/ui/testing/quality.ts"
+import { chromium } from "playwright-core"
+import { beforeAll, describe, expect, it } from "vitest"
+import { messages } from "../src/i18n/messages/index.ts"
+import { operationsApi } from "./operations-support.ts"
+
+const app = useBrowserApp({ path: "/review/", chromium })
+
+beforeAll(async () => {
+  const api = operationsApi(new URL(app.url()).origin)
+  await api.submitTailspinForValidation()
+  const otto = await api.signIn("otto@vendor.example")
+  await api.call(otto, "PUT", "/ops/calendar/holidays/2027-12-24", { name: "Christmas Eve" })
+})
+
+const SIGN_OUT = /^(Sign out|Abmelden|Kijelentkezés|Logga ut|Odhlásit se)$/
+const LANGUAGE_LABELS = /^(Language|Sprache|Nyelv|Språk|Jazyk)$/
+const idle = async () => {
+  await app.page.waitForLoadState("networkidle")
+  await app.page.getByRole("heading", { level: 1 }).waitFor()
+  await expect.poll(() => app.page.getByRole("status").filter({ hasText: /…$/ }).count()).toBe(0)
+}
+const visit = async (path: string) => {
+  await app.page.goto(app.url(path))
+  await idle()
+}
+/** Opens a dialog with the first button whose name matches (in any language: by position when needed). */
+const openDialog = async (button: ReturnType<typeof app.page.getByRole>, role: "dialog" | "alertdialog") => {
+  await button.click()
+  await app.page.getByRole(role).waitFor()
+}
+const t = (locale: Locale) => messages[locale]
+/** A name that contains `text` (row actions name their row, e.g. "Approve Tailspin … in …", "… freigeben"). */
+const containing = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i")
+
+interface Page {
+  readonly name: string
+  open(locale: Locale): Promise<void>
+}
+
+const PAGES: readonly Page[] = [
+  { name: "operations", open: () => visit("operations") },
+  { name: "holidays", open: () => visit("operations/holidays") },
+  {
+    name: "holidays, remove dialog",
+    open: async (locale) => {
+      await visit("operations/holidays")
+      await openDialog(
+        app.page.getByRole("button", { name: t(locale).holidays.remove, exact: false }).first(),
+        "alertdialog"
+      )
+    }
+  },
+  {
+    name: "holidays, blank name refused",
+    open: async (locale) => {
+      await visit("operations/holidays")
+      await app.page.getByLabel(t(locale).holidays.date, { exact: true }).fill("2027-12-31")
+      await app.page.getByRole("button", { name: t(locale).holidays.add, exact: true }).click()
+      await app.page.locator("[aria-invalid=true]").first().waitFor()
+    }
+  },
+  {
+    name: "directory, failed import report",
+    open: async (locale) => {
+      await visit("operations/directory")
+      await app.page.getByRole("table").waitFor()
+      await app.page.getByLabel(t(locale).directory.file, { exact: true }).setInputFiles({
+        name: "broken.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("tenant_id,tenant_name\n1,x\n")
+      })
+      await openDialog(
+        app.page.getByRole("button", { name: t(locale).directory.import, exact: true }),
+        "alertdialog"
+      )
+      await app.page
+        .getByRole("alertdialog")
+        .getByRole("button", { name: t(locale).directory.import })
+        .click()
+      await app.page.getByRole("alert").filter({ hasText: "broken.csv" }).waitFor()
+      app.clearProblems()
+    }
+  },
+  {
+    name: "validation queue",
+    open: async () => {
+      await visit("operations/validation")
+      await app.page.getByRole("table").waitFor()
+    }
+  },
+  {
+    name: "validation, approve dialog",
+    open: async (locale) => {
+      await visit("operations/validation")
+      await openDialog(
+        app.page.getByRole("button", { name: containing(t(locale).validation.approve) }),
+        "alertdialog"
+      )
+    }
+  },
+  {
+    name: "validation, return dialog with a missing reason",
+    open: async (locale) => {
+      await visit("operations/validation")
+      await openDialog(
+        app.page.getByRole("button", { name: containing(t(locale).validation.return) }),
+        "dialog"
+      )
+      await app.page
+        .getByRole("dialog")
+        .getByRole("button", { name: t(locale).validation.return, exact: true })
+        .click()
+      await app.page.getByRole("dialog").locator("[aria-invalid=true]").waitFor()
+    }
+  },
+  { name: "test clock", open: () => visit("operations/clock") },
+  {
+    name: "test clock, advance dialog",
+    open: async (locale) => {
+      await visit("operations/clock")
+      await openDialog(
+        app.page.getByRole("button", { name: t(locale).testClock.advance, exact: true }),
+        "alertdialog"
+      )
+    }
+  },
+  {
+    name: "audit log",
+    open: async () => {
+      await visit("audit")
+      await app.page.getByRole("article").first().waitFor()
+    }
+  }
+]
+
+const chooseLanguage = async (locale: Locale) => {
+  await app.page.getByRole("combobox", { name: LANGUAGE_LABELS }).selectOption(locale)
+  await expect.poll(() => app.page.getAttribute("html", "lang")).toBe(locale)
+}
+
+describe("every operations page of the reviewer console", () => {
+  beforeAll(async () => {
+    await app.page.goto(app.url("sign-in"))
+    await app.signIn("otto@vendor.example", DEMO_PASSWORD)
+    await app.page.getByRole("button", { name: SIGN_OUT }).waitFor()
+  })
+
+  it("has no serious or critical accessibility violation at 1280 and 375 px, and no horizontal scrolling at 375 px", async () => {
+    const failures: string[] = []
+    for (const page of PAGES) {
+      for (const width of [1280, 375]) {
+        await app.page.setViewportSize({ width, height: width === 375 ? 812 : 800 })
+        await page.open("en")
+        for (const v of await seriousA11yViolations(app.page))
+          failures.push(
+            `${page.name} @${width}px: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`
+          )
+        const overflow = await horizontalOverflow(app.page)
+        if (width === 375 && overflow > 0)
+          failures.push(`${page.name} @375px: ${overflow}px wider than the screen`)
+      }
+    }
+    await app.page.setViewportSize({ width: 1280, height: 800 })
+    expect(failures).toEqual([])
+  })
+
+  it("shows no interface string in English when another of the five languages is chosen", async () => {
+    const failures: string[] = []
+    for (const locale of LOCALES.filter((code) => code !== "en")) {
+      const englishOnly = englishOnlyStrings([messages, sharedMessages], locale)
+      await chooseLanguage(locale)
+      for (const page of PAGES) {
+        await page.open(locale)
+        expect(await app.page.getAttribute("html", "lang"), `${page.name} in ${locale}`).toBe(locale)
+        for (const text of untranslatedIn(await pageText(app.page), englishOnly))
+          failures.push(`${page.name} in ${locale}: "${text}"`)
+      }
+    }
+    await chooseLanguage("en")
+    expect(failures).toEqual([])
+  })
+})
