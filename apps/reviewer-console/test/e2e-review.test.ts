@@ -170,6 +170,23 @@ describe("the reviewer console's review journeys", () => {
       .toBe(true)
   })
 
+  it("shows the selected claim beside the queue on a wide screen, with its proof of execution", async () => {
+    await page().setViewportSize({ width: 1600, height: 1000 })
+    try {
+      await openQueue()
+      await selectWithJ("Contoso Teams adoption")
+      const detail = page().getByRole("complementary", { name: "Contoso Teams adoption" })
+      await detail.waitFor()
+      await detail.getByRole("link", { name: "Open Contoso Teams adoption for review" }).waitFor()
+      await detail.getByTitle("Preview of signed-sow.pdf").waitFor()
+      await selectWithJ("Fabrikam Teams rollout")
+      await page().getByRole("complementary", { name: "Fabrikam Teams rollout" }).waitFor()
+    } finally {
+      await page().setViewportSize({ width: 1280, height: 800 })
+    }
+    await expect.poll(() => page().getByRole("complementary").count()).toBe(0)
+  })
+
   it("keeps the filters in the URL and takes a claim", async () => {
     await openQueue()
     await page().getByLabel("Competing claims only").check()

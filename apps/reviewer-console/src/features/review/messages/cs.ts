@@ -76,7 +76,8 @@ export const cs: ReviewMessages = {
     takeLabel: "Převzít {{ name }} (přiřadit mně)",
     taken: "{{ name }} je přiřazen vám.",
     pages: "Stránky fronty k posouzení",
-    selected: "Vybráno: {{ name }}"
+    selected: "Vybráno: {{ name }}",
+    openFull: "Otevřít {{ name }} k posouzení"
   },
   shortcuts: {
     title: "Klávesové zkratky",

@@ -77,7 +77,8 @@ export const de: ReviewMessages = {
     takeLabel: "{{ name }} übernehmen (mir zuweisen)",
     taken: "{{ name }} ist Ihnen zugewiesen.",
     pages: "Seiten der Prüfwarteschlange",
-    selected: "Ausgewählt: {{ name }}"
+    selected: "Ausgewählt: {{ name }}",
+    openFull: "{{ name }} zur Prüfung öffnen"
   },
   shortcuts: {
     title: "Tastenkürzel",

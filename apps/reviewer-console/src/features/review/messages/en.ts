@@ -78,7 +78,8 @@ export const en = {
     takeLabel: "Take {{ name }} (assign it to me)",
     taken: "{{ name }} is assigned to you.",
     pages: "Pages of the review queue",
-    selected: "Selected: {{ name }}"
+    selected: "Selected: {{ name }}",
+    openFull: "Open {{ name }} for review"
   },
   shortcuts: {
     title: "Keyboard shortcuts",

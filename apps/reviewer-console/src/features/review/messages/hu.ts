@@ -77,7 +77,8 @@ export const hu: ReviewMessages = {
     takeLabel: "{{ name }} átvétele (hozzám rendelés)",
     taken: "{{ name }} Önhöz van rendelve.",
     pages: "Az ellenőrzési sor oldalai",
-    selected: "Kijelölve: {{ name }}"
+    selected: "Kijelölve: {{ name }}",
+    openFull: "{{ name }} megnyitása ellenőrzésre"
   },
   shortcuts: {
     title: "Billentyűparancsok",

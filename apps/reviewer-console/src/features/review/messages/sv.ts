@@ -76,7 +76,8 @@ export const sv: ReviewMessages = {
     takeLabel: "Ta {{ name }} (tilldela mig)",
     taken: "{{ name }} är tilldelat dig.",
     pages: "Sidor i granskningskön",
-    selected: "Valt: {{ name }}"
+    selected: "Valt: {{ name }}",
+    openFull: "Öppna {{ name }} för granskning"
   },
   shortcuts: {
     title: "Kortkommandon",

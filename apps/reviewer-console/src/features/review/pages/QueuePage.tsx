@@ -14,11 +14,13 @@ import {
 import { A, useNavigate, useSearchParams } from "@solidjs/router"
 import { createEffect, createResource, createSignal, For, Index, type JSX, on, Show } from "solid-js"
 import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialog.tsx"
+import { QueuePreview } from "../components/QueuePreview.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import { filterParams, hasFilters, parseFilters, type QueueFilters, queueQuery } from "../lib/filters.ts"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
 import { useShortcuts } from "../lib/keyboard.ts"
+import { createMediaQuery } from "../lib/media.ts"
 import { isReviewer } from "../lib/roles.ts"
 import { type Decision, QUEUE_STATUSES, type QueueRow, SOLUTION_AREAS } from "../lib/types.ts"
 import "../review.css"
@@ -41,6 +43,8 @@ export function QueuePage(): JSX.Element {
   const filters = () => parseFilters(params)
   const reviewer = () => isReviewer(me())
   const daysLeft = useBusinessDaysLeft()
+  // List and detail side by side where there is room for both (the detail loads only then).
+  const wide = createMediaQuery("(min-width: 87.5rem)")
 
   const pager = createCursorPager(
     async (cursor) => {
@@ -268,110 +272,117 @@ export function QueuePage(): JSX.Element {
           {() => null}
         </AsyncView>
       </Show>
-      <Show when={rows().length > 0}>
-        <div class="data-table queue-table">
-          <table>
-            <caption class="visually-hidden">{t("queue.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("queue.columns.claim")}</th>
-                <th scope="col">{t("queue.columns.partner")}</th>
-                <th scope="col">{t("queue.columns.tenant")}</th>
-                <th scope="col">{t("queue.columns.area")}</th>
-                <th scope="col">{t("queue.columns.status")}</th>
-                <th scope="col">{t("queue.columns.competing")}</th>
-                <th scope="col">{t("queue.columns.reviewer")}</th>
-                <th scope="col">{t("queue.columns.deadline")}</th>
-                <Show when={reviewer()}>
-                  <th scope="col">{t("queue.columns.actions")}</th>
-                </Show>
-              </tr>
-            </thead>
-            <tbody>
-              <Index each={rows()}>
-                {(row, index) => (
-                  <tr
-                    classList={{ "is-selected": selected() === index, "is-overdue": row().overdue }}
-                    aria-current={selected() === index ? "true" : undefined}
-                    onClick={(e) => {
-                      if (!(e.target instanceof HTMLElement && e.target.closest("a,button"))) select(index)
-                    }}
-                  >
-                    <td data-label={t("queue.columns.claim")}>
-                      <A
-                        href={`/claims/${encodeURIComponent(row().claimId)}`}
-                        ref={(el: HTMLAnchorElement) => {
-                          links[index] = el
-                        }}
-                        onFocus={() => setSelected(index)}
-                        class="queue-table__name"
-                      >
-                        {row().name}
-                      </A>
-                    </td>
-                    <td data-label={t("queue.columns.partner")}>
-                      {row().partnerName}
-                      <br />
-                      <span class="mono muted">{row().partnerId}</span>
-                    </td>
-                    <td data-label={t("queue.columns.tenant")}>
-                      <span class="mono tenant-id">{row().tenantId}</span>
-                    </td>
-                    <td data-label={t("queue.columns.area")}>{labels.area(row().solutionArea)}</td>
-                    <td data-label={t("queue.columns.status")}>
-                      <ClaimStatus status={row().status} />
-                    </td>
-                    <td data-label={t("queue.columns.competing")}>
-                      <Show
-                        when={row().competing}
-                        fallback={<span class="muted">{t("queue.competingNo")}</span>}
-                      >
-                        <Show when={row().caseId} fallback={<strong>{t("queue.competingYes")}</strong>}>
-                          {(caseId) => (
-                            <A href={`/cases/${encodeURIComponent(caseId())}`}>{t("queue.competingYes")}</A>
-                          )}
-                        </Show>
-                      </Show>
-                    </td>
-                    <td data-label={t("queue.columns.reviewer")}>
-                      {row().assignedReviewerName ?? <span class="muted">{t("queue.unassigned")}</span>}
-                    </td>
-                    <td data-label={t("queue.columns.deadline")} class="numeric">
-                      <Show
-                        when={row().nextDeadline}
-                        fallback={<span class="muted">{t("queue.noDeadline")}</span>}
-                      >
-                        {(at) => (
-                          <span class="deadline">
-                            <time datetime={at()}>{formatDateTime(locale(), at())}</time>
-                            <span classList={{ deadline__left: true, "deadline--overdue": row().overdue }}>
-                              {deadlineText(row())}
-                            </span>
-                          </span>
-                        )}
-                      </Show>
-                    </td>
-                    <Show when={reviewer()}>
-                      <td data-label={t("queue.columns.actions")}>
-                        <Show when={row().assignedReviewerId !== me().user.id}>
-                          <button
-                            type="button"
-                            class="button button--secondary button--small"
-                            aria-label={t("queue.takeLabel", { name: row().name })}
-                            onClick={() => void take(row(), index)}
-                          >
-                            {t("queue.take")}
-                          </button>
+      <div class="queue-layout" classList={{ "queue-layout--split": wide() && rows().length > 0 }}>
+        <Show when={rows().length > 0}>
+          <div class="data-table queue-table">
+            <table>
+              <caption class="visually-hidden">{t("queue.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("queue.columns.claim")}</th>
+                  <th scope="col">{t("queue.columns.partner")}</th>
+                  <th scope="col">{t("queue.columns.tenant")}</th>
+                  <th scope="col">{t("queue.columns.area")}</th>
+                  <th scope="col">{t("queue.columns.status")}</th>
+                  <th scope="col">{t("queue.columns.competing")}</th>
+                  <th scope="col">{t("queue.columns.reviewer")}</th>
+                  <th scope="col">{t("queue.columns.deadline")}</th>
+                  <Show when={reviewer()}>
+                    <th scope="col">{t("queue.columns.actions")}</th>
+                  </Show>
+                </tr>
+              </thead>
+              <tbody>
+                <Index each={rows()}>
+                  {(row, index) => (
+                    <tr
+                      classList={{ "is-selected": selected() === index, "is-overdue": row().overdue }}
+                      aria-current={selected() === index ? "true" : undefined}
+                      onClick={(e) => {
+                        if (!(e.target instanceof HTMLElement && e.target.closest("a,button"))) select(index)
+                      }}
+                    >
+                      <td data-label={t("queue.columns.claim")}>
+                        <A
+                          href={`/claims/${encodeURIComponent(row().claimId)}`}
+                          ref={(el: HTMLAnchorElement) => {
+                            links[index] = el
+                          }}
+                          onFocus={() => setSelected(index)}
+                          class="queue-table__name"
+                        >
+                          {row().name}
+                        </A>
+                      </td>
+                      <td data-label={t("queue.columns.partner")}>
+                        {row().partnerName}
+                        <br />
+                        <span class="mono muted">{row().partnerId}</span>
+                      </td>
+                      <td data-label={t("queue.columns.tenant")}>
+                        {/* The first block identifies a tenant at a glance; the whole ID is in the title and for screen readers. */}
+                        <span class="mono tenant-id" title={row().tenantId} aria-hidden="true">
+                          {row().tenantId.slice(0, 8)}…
+                        </span>
+                        <span class="visually-hidden">{row().tenantId}</span>
+                      </td>
+                      <td data-label={t("queue.columns.area")}>{labels.area(row().solutionArea)}</td>
+                      <td data-label={t("queue.columns.status")}>
+                        <ClaimStatus status={row().status} />
+                      </td>
+                      <td data-label={t("queue.columns.competing")}>
+                        <Show
+                          when={row().competing}
+                          fallback={<span class="muted">{t("queue.competingNo")}</span>}
+                        >
+                          <Show when={row().caseId} fallback={<strong>{t("queue.competingYes")}</strong>}>
+                            {(caseId) => (
+                              <A href={`/cases/${encodeURIComponent(caseId())}`}>{t("queue.competingYes")}</A>
+                            )}
+                          </Show>
                         </Show>
                       </td>
-                    </Show>
-                  </tr>
-                )}
-              </Index>
-            </tbody>
-          </table>
-        </div>
-      </Show>
+                      <td data-label={t("queue.columns.reviewer")}>
+                        {row().assignedReviewerName ?? <span class="muted">{t("queue.unassigned")}</span>}
+                      </td>
+                      <td data-label={t("queue.columns.deadline")} class="numeric">
+                        <Show
+                          when={row().nextDeadline}
+                          fallback={<span class="muted">{t("queue.noDeadline")}</span>}
+                        >
+                          {(at) => (
+                            <span class="deadline">
+                              <time datetime={at()}>{formatDateTime(locale(), at())}</time>
+                              <span classList={{ deadline__left: true, "deadline--overdue": row().overdue }}>
+                                {deadlineText(row())}
+                              </span>
+                            </span>
+                          )}
+                        </Show>
+                      </td>
+                      <Show when={reviewer()}>
+                        <td data-label={t("queue.columns.actions")}>
+                          <Show when={row().assignedReviewerId !== me().user.id}>
+                            <button
+                              type="button"
+                              class="button button--secondary button--small"
+                              aria-label={t("queue.takeLabel", { name: row().name })}
+                              onClick={() => void take(row(), index)}
+                            >
+                              {t("queue.take")}
+                            </button>
+                          </Show>
+                        </td>
+                      </Show>
+                    </tr>
+                  )}
+                </Index>
+              </tbody>
+            </table>
+          </div>
+        </Show>
+        <Show when={wide() ? current() : undefined}>{(row) => <QueuePreview claimId={row().claimId} />}</Show>
+      </div>
       <PagerControls pager={pager} label={t("queue.pages")} />
       <DecisionDialog
         decision={decision()?.kind}
