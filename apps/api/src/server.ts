@@ -15,6 +15,7 @@ import { authRoutes, meRoutes } from "./routes/auth.ts"
 import { catalogRoutes } from "./routes/catalog.ts"
 import { claimRoutes, customerRoutes, reviewDecisionRoutes } from "./routes/claims.ts"
 import { testClockRoutes } from "./routes/clock.ts"
+import { eligibilityRoutes } from "./routes/eligibility.ts"
 import { enrollmentOpsRoutes, programRoutes } from "./routes/enrollment.ts"
 import { calendarRoutes, directoryRoutes, opsRoutes } from "./routes/ops.ts"
 import { devMailboxRoutes } from "./routes/system.ts"
@@ -34,6 +35,7 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   programRoutes,
   catalogRoutes,
   enrollmentOpsRoutes,
+  eligibilityRoutes,
   claimRoutes,
   reviewDecisionRoutes,
   customerRoutes,

@@ -518,6 +518,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/eligibility/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One location's eligibility: every requirement of every program with met/unmet, and whether it has an active agreement (operator, auditor) */
+        get: operations["getEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claims": {
         parameters: {
             query?: never;
@@ -4739,6 +4756,112 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: {
+                            id: string;
+                            partnerId: string;
+                            name: string;
+                            city: string;
+                            country: string;
+                        };
+                        agreementActive: boolean;
+                        programs: {
+                            id: string;
+                            name: string;
+                            status: string;
+                            open: boolean;
+                            requirements: {
+                                id: string;
+                                name: string;
+                                met: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

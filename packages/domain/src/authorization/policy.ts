@@ -107,6 +107,8 @@ export const policy = {
   viewArbitrationCases: (actor: Actor) => isVendor(actor, "reviewer", "auditor", "operator"),
   /** Program catalog, eligibility, invitations. */
   manageCatalog: (actor: Actor) => isVendor(actor, "operator"),
+  /** Read locations' eligibility requirements and agreements (operators, and auditors who read everything). */
+  readEligibility: (actor: Actor) => isVendor(actor, "operator", "auditor"),
   /** Import the customer directory. */
   manageDirectory: (actor: Actor) => isVendor(actor, "operator"),
   /** Manage the holiday calendar. */
