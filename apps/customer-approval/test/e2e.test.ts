@@ -120,6 +120,61 @@ describe("customer approval app: the tenant admin's requests", () => {
     await dialog.waitFor({ state: "hidden" })
   })
 
+  it("pages the decided requests on the server, ten at a time", async () => {
+    // Eleven more decided requests: a partner asks again and again, the customer declines each time.
+    const admin = await api.signIn("admin@northwind.example")
+    for (let i = 0; i < 11; i++) {
+      const id = await api.submitRequest(modernWorkClaim(`Northwind Exchange, try ${i + 1}`, ["exchange"]))
+      await api.call(admin, "POST", `/customer/requests/${id}/decline`, {})
+    }
+    await app.page.reload()
+    const rows = () => section("Decided requests").getByRole("row").count()
+    await expect.poll(rows).toBe(11) // the header row and ten requests
+    const pages = app.page.getByRole("navigation", { name: "Pages of decided requests" })
+    expect(await pages.getByRole("button", { name: "Previous page" }).isDisabled()).toBe(true)
+    await pages.getByRole("button", { name: "Next page" }).click()
+    await pages.getByText("Page 2").waitFor()
+    await expect.poll(rows).toBe(5) // 14 decided requests in all
+    expect(await pages.getByRole("button", { name: "Next page" }).isDisabled()).toBe(true)
+    await pages.getByRole("button", { name: "Previous page" }).click()
+    await pages.getByText("Page 1").waitFor()
+    await expect.poll(rows).toBe(11)
+  })
+
+  it("declines by keyboard alone", async () => {
+    await api.submitRequest(modernWorkClaim("Northwind Exchange, once more", ["exchange"]))
+    await app.page.reload()
+    await section("Waiting for your decision").getByRole("article").waitFor()
+    const focusedName = () =>
+      app.page.evaluate(() => {
+        const element = document.activeElement
+        return element === null
+          ? ""
+          : (element.getAttribute("aria-label") ?? element.textContent ?? "").trim()
+      })
+    await app.page.getByRole("heading", { level: 1, name: "Association requests" }).focus()
+    for (let i = 0; i < 40 && (await focusedName()) !== "Decline"; i++) await app.page.keyboard.press("Tab")
+    expect(await focusedName()).toBe("Decline")
+    await app.page.keyboard.press("Enter")
+    const dialog = app.page.getByRole("alertdialog")
+    await dialog.waitFor()
+    // Focus starts inside the dialog, in the reason field.
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    await app.page.keyboard.type("Not our partner")
+    for (let i = 0; i < 5 && (await focusedName()) !== "Decline"; i++) await app.page.keyboard.press("Tab")
+    await app.page.keyboard.press("Enter")
+    await dialog.waitFor({ state: "hidden" })
+    await app.page
+      .getByRole("status")
+      .getByText(/^You declined the request of Contoso Consulting/)
+      .first()
+      .waitFor()
+    await expect.poll(() => section("Waiting for your decision").getByRole("article").count()).toBe(0)
+    await section("Waiting for your decision")
+      .getByText("No requests are waiting for your decision.")
+      .waitFor()
+  })
+
   it("switches to German at run time", async () => {
     await app.page.reload()
     await app.switchLanguage("de")
