@@ -3,6 +3,7 @@ import "./partner.css"
 import { canManageUsers, canViewClaims, canViewEnrollments, isIncentivesAdmin } from "../lib/access.ts"
 import { AttributionPage } from "./attribution/AttributionPage.tsx"
 import { useT as useAttributionT } from "./attribution/i18n.ts"
+import { claimRoutes } from "./claims/routes.tsx"
 import { DporPage } from "./dpor/DporPage.tsx"
 import { useT as useDporT } from "./dpor/i18n.ts"
 import { EnrollPage } from "./enrollments/EnrollPage.tsx"
@@ -31,6 +32,7 @@ export const partnerRoutes: readonly AppRoute[] = [
     navLabel: () => usePayoutT()("nav"),
     navWhen: (me) => isIncentivesAdmin(me)
   },
+  ...claimRoutes,
   { path: "/users", component: UsersPage, navLabel: () => useUsersT()("nav"), navWhen: canManageUsers },
   { path: "/subscriptions", component: DporPage, navLabel: () => useDporT()("nav"), navWhen: canViewClaims },
   {

@@ -1,0 +1,100 @@
+import {
+  createApiForm,
+  FormAlert,
+  formatDateTime,
+  Section,
+  SubmitButton,
+  showToast,
+  TextAreaField,
+  useSession,
+  useShared
+} from "@openpor/ui"
+import { For, type JSX, Show } from "solid-js"
+import type { Claim } from "../lib/claims.ts"
+import { useClaimText } from "../lib/text.ts"
+
+/** The comments thread: the reviewer's requests for information and the partner's answers. */
+export function CommentsSection(props: {
+  readonly claim: Claim
+  readonly onChanged: (claim: Claim) => void
+}): JSX.Element {
+  const { t, author } = useClaimText()
+  const shared = useShared()
+  const { client } = useSession()
+  const form = createApiForm({
+    initial: { body: "" },
+    required: ["body"],
+    resetOnSuccess: true,
+    submit: (values) =>
+      client.POST("/api/v1/claims/{id}/comments", {
+        params: { path: { id: props.claim.id } },
+        body: { body: values.body.trim() }
+      }),
+    onSuccess: (claim) => {
+      showToast("success", t("detail.commentSent"))
+      props.onChanged(claim)
+    }
+  })
+  return (
+    <Section headingId="claim-comments" title={t("detail.comments")} class="stack">
+      <Show when={props.claim.comments.length > 0} fallback={<p>{t("detail.commentsNone")}</p>}>
+        <ol class="comments">
+          <For each={props.claim.comments}>
+            {(comment) => (
+              <li class="card">
+                <p>
+                  <strong>{comment.authorName}</strong>{" "}
+                  <span class="muted">({author(comment.authorType)})</span> ·{" "}
+                  <time class="muted" datetime={comment.createdAt}>
+                    {formatDateTime(shared.locale(), comment.createdAt)}
+                  </time>
+                </p>
+                <p class="comment__body">{comment.body}</p>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+      <Show when={props.claim.actions.includes("comment")}>
+        <form class="stack" onSubmit={(event) => void form.submit(event)} novalidate>
+          <FormAlert form={form} />
+          <TextAreaField form={form} name="body" label={t("detail.commentLabel")} rows={3} maxLength={5000} />
+          <div class="actions">
+            <SubmitButton form={form} label={t("detail.commentSend")} />
+          </div>
+        </form>
+      </Show>
+    </Section>
+  )
+}
+
+/** The claim's history, newest last: each event with its time, who acted and the status change. */
+export function HistorySection(props: { readonly claim: Claim }): JSX.Element {
+  const { t, event, status, author } = useClaimText()
+  const shared = useShared()
+  return (
+    <Section headingId="claim-history" title={t("detail.history")} class="stack">
+      <Show when={props.claim.history.length > 0} fallback={<p>{t("detail.historyNone")}</p>}>
+        <ol class="timeline">
+          <For each={props.claim.history}>
+            {(entry) => (
+              <li>
+                <p>
+                  <strong>{event(entry.action)}</strong>
+                  <Show when={entry.from !== null && entry.to !== null && entry.from !== entry.to}>
+                    {" · "}
+                    {t("detail.statusChange", { from: status(entry.from!), to: status(entry.to!) })}
+                  </Show>
+                </p>
+                <p class="muted">
+                  <time datetime={entry.at}>{formatDateTime(shared.locale(), entry.at)}</time> ·{" "}
+                  {t("detail.by", { actor: author(entry.actorType) })}
+                </p>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </Section>
+  )
+}

@@ -1,0 +1,191 @@
+import { CSRF_COOKIE, CSRF_HEADER, readCookie, toApiError } from "@openpor/api-client"
+import { describeError, errorText, formatDateTime, Notice, Section, useShared } from "@openpor/ui"
+import { createSignal, For, type JSX, Show } from "solid-js"
+import { type Claim, fileSize } from "../lib/claims.ts"
+import { useClaimText } from "../lib/text.ts"
+
+interface Upload {
+  readonly name: string
+  readonly percent: number
+}
+
+/** Sends one file to `POST /claims/{id}/poe` with upload progress (fetch cannot report it). */
+const uploadPoe = (claimId: string, file: File, onProgress: (percent: number) => void): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest()
+    request.open("POST", `/api/v1/claims/${encodeURIComponent(claimId)}/poe`)
+    request.withCredentials = true
+    const csrf = readCookie(document.cookie, CSRF_COOKIE)
+    if (csrf !== undefined && csrf !== "") request.setRequestHeader(CSRF_HEADER, csrf)
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
+    }
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) return resolve()
+      let body: unknown
+      try {
+        body = JSON.parse(request.responseText)
+      } catch {
+        body = undefined
+      }
+      reject(toApiError(request.status, request.statusText, body))
+    }
+    request.onerror = () => reject(toApiError(0, "network", undefined))
+    const form = new FormData()
+    form.append("file", file, file.name)
+    request.send(form)
+  })
+
+/**
+ * The claim's proof of execution: the documents with download links, the POE template, and (when the claim
+ * may take documents) a drop zone and file picker that upload with progress and show the API's type and
+ * size errors in the user's language.
+ */
+export function PoeSection(props: { readonly claim: Claim; readonly onUploaded: () => void }): JSX.Element {
+  const { t } = useClaimText()
+  const shared = useShared()
+  const [upload, setUpload] = createSignal<Upload | undefined>()
+  const [problem, setProblem] = createSignal<string | undefined>()
+  const [done, setDone] = createSignal<string | undefined>()
+  const [dragging, setDragging] = createSignal(false)
+  let picker: HTMLInputElement | undefined
+  const canUpload = () => props.claim.actions.includes("attach_poe")
+
+  const send = async (files: FileList | null | undefined) => {
+    if (files === null || files === undefined || files.length === 0 || upload() !== undefined) return
+    setProblem(undefined)
+    setDone(undefined)
+    for (const file of [...files]) {
+      setUpload({ name: file.name, percent: 0 })
+      try {
+        await uploadPoe(props.claim.id, file, (percent) => setUpload({ name: file.name, percent }))
+        setDone(t("detail.uploaded", { name: file.name }))
+      } catch (failure) {
+        const code = (failure as { code?: string }).code
+        setProblem(
+          code === "payload_too_large"
+            ? t("detail.uploadTooLarge", { name: file.name })
+            : code === "unsupported_media_type"
+              ? t("detail.uploadUnsupported", { name: file.name })
+              : t("detail.uploadFailed", {
+                  name: file.name,
+                  reason: errorText(shared.t, describeError(failure))
+                })
+        )
+        break
+      } finally {
+        setUpload(undefined)
+      }
+    }
+    if (picker !== undefined) picker.value = ""
+    props.onUploaded()
+  }
+
+  return (
+    <Section headingId="claim-poe" title={t("detail.poe")} class="stack">
+      <p class="muted">{t("detail.poeIntro")}</p>
+      <Show
+        when={props.claim.poe.length > 0}
+        fallback={
+          <p>
+            {Number(props.claim.poeCount) > 0
+              ? t("detail.poeHidden", { count: String(props.claim.poeCount) })
+              : t("detail.poeNone")}
+          </p>
+        }
+      >
+        <ul class="card-list">
+          <For each={props.claim.poe}>
+            {(document) => (
+              <li class="card">
+                <p class="wrap-anywhere">
+                  <a
+                    href={`/api/v1/claims/${encodeURIComponent(props.claim.id)}/poe/${encodeURIComponent(document.id)}`}
+                    download={document.fileName}
+                    aria-label={t("detail.downloadNamed", { name: document.fileName })}
+                  >
+                    {document.fileName}
+                  </a>
+                </p>
+                <p class="muted">
+                  <span class="numeric">{fileSize(Number(document.size), shared.locale())}</span> ·{" "}
+                  <time datetime={document.uploadedAt}>
+                    {formatDateTime(shared.locale(), document.uploadedAt)}
+                  </time>
+                </p>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <p>
+        <a href={`/api/v1/claims/${encodeURIComponent(props.claim.id)}/poe-template`} download="">
+          {t("detail.template")}
+        </a>
+      </p>
+      <Show when={canUpload()}>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a pointer shortcut; the button inside does the same by keyboard */}
+        <div
+          class="dropzone"
+          classList={{ "dropzone--active": dragging() }}
+          onDragOver={(event) => {
+            event.preventDefault()
+            setDragging(true)
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(event) => {
+            event.preventDefault()
+            setDragging(false)
+            void send(event.dataTransfer?.files)
+          }}
+        >
+          <p>{t("detail.dropHere")}</p>
+          <input
+            ref={picker}
+            id="claim-poe-file"
+            class="visually-hidden"
+            type="file"
+            multiple
+            accept=".pdf,.png,.jpg,.jpeg,.docx,application/pdf,image/png,image/jpeg,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            tabindex="-1"
+            aria-label={t("detail.chooseFile")}
+            aria-describedby="claim-poe-types"
+            onChange={(event) => void send(event.currentTarget.files)}
+          />
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-describedby="claim-poe-types"
+            disabled={upload() !== undefined}
+            onClick={() => picker?.click()}
+          >
+            {t("detail.chooseFile")}
+          </button>
+          <p class="muted" id="claim-poe-types">
+            {t("detail.fileTypes")}
+          </p>
+        </div>
+      </Show>
+      <div role="status" aria-live="polite">
+        <Show when={upload()}>
+          {(current) => (
+            <div class="stack">
+              <label for="claim-poe-progress">
+                {t("detail.uploading", { name: current().name, percent: String(current().percent) })}
+              </label>
+              <progress id="claim-poe-progress" max="100" value={current().percent} />
+            </div>
+          )}
+        </Show>
+        <Show when={done()}>{(message) => <p>{message()}</p>}</Show>
+      </div>
+      <Show when={problem()}>
+        {(message) => (
+          <Notice tone="error">
+            <p>{message()}</p>
+          </Notice>
+        )}
+      </Show>
+    </Section>
+  )
+}

@@ -1,0 +1,3 @@
+import { type ClaimMessages, en } from "./en.ts"
+
+export const sv: ClaimMessages = en

@@ -1,0 +1,416 @@
+/**
+ * Browser test of the claims pages (issue 11 items 4, 5 and 8): Ian walks the claim wizard for Modern Work
+ * (Intune at Northwind), uploads a PDF, submits and sees `submitted` with its deadlines; his Business
+ * Applications claim on the CSP subscription shows the CSP error at the Products step; Uma (Incentives
+ * user) drafts but is offered no submit; a claim in partner_action_required (reviewer Rita asks through the
+ * API) is edited and resubmitted; a rejected claim is disputed. Then axe-core at 1280 and 375 px, no
+ * horizontal scrolling at 375 px and no English left in de, hu, sv and cs.
+ * Run with `./dev -C apps/partner-portal run test` (builds the app first).
+ */
+import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import {
+  englishOnlyStrings,
+  horizontalOverflow,
+  pageText,
+  seriousA11yViolations,
+  untranslatedIn
+} from "@openpor/ui/testing/quality.ts"
+import { chromium } from "playwright-core"
+import { afterEach, describe, expect, it } from "vitest"
+import { messages as claimMessages } from "../src/features/claims/messages.ts"
+import { messages as appMessages } from "../src/i18n/messages/index.ts"
+
+const app = useBrowserApp({ path: "/partner/", chromium })
+const shot = (name: string) =>
+  process.env.SCREENSHOTS === undefined
+    ? Promise.resolve()
+    : app.page
+        .screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: true })
+        .then(() => undefined)
+
+const NORTHWIND = "11111111-1111-4111-8111-111111111111"
+const CSP_SUBSCRIPTION = "aaaaaaaa-0000-4000-8000-000000000003"
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+/** Calls the API with a bearer token (what the test does besides the browser: the reviewer's decisions). */
+const api = () => {
+  const base = new URL(app.url()).origin
+  const tokens = new Map<string, string>()
+  const call = async (email: string, method: string, path: string, body?: unknown) => {
+    let token = tokens.get(email)
+    if (token === undefined) {
+      const session = await fetch(`${base}/api/v1/auth/sessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD })
+      })
+      token = ((await session.json()) as { token: string }).token
+      tokens.set(email, token)
+    }
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` }
+    let payload: BodyInit | undefined
+    if (body instanceof FormData) payload = body
+    else if (body !== undefined) {
+      headers["content-type"] = "application/json"
+      payload = JSON.stringify(body)
+    }
+    const response = await fetch(`${base}/api/v1${path}`, { method, headers, body: payload ?? null })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
+    return JSON.parse(text)
+  }
+  /** Ian files and submits a Modern Work claim on Northwind; returns its id. */
+  const submitted = async (name: string, workloads: string[]) => {
+    const ian = "ian@contoso.example"
+    const draft = await call(ian, "POST", "/claims", {
+      name,
+      partnerId: "1000001",
+      tenantId: NORTHWIND,
+      customerDomain: "northwind.example",
+      solutionArea: "modern_work_security",
+      partnerRole: "use_or_consume",
+      workloads,
+      customerContact: { name: "Nora North", title: "CIO", email: "nora@northwind.example" },
+      partnerContact: { name: "Ian Contoso", email: "ian@contoso.example" }
+    })
+    const form = new FormData()
+    form.append("file", new Blob([PDF], { type: "application/pdf" }), "signed-sow.pdf")
+    await call(ian, "POST", `/claims/${draft.id}/poe`, form)
+    await call(ian, "POST", `/claims/${draft.id}/submit`)
+    return draft.id as string
+  }
+  const decide = (claimId: string, body: Record<string, string>) =>
+    call("rita@vendor.example", "POST", `/review/claims/${claimId}/decision`, body)
+  return { call, submitted, decide }
+}
+
+const next = () => app.page.getByRole("button", { name: "Next", exact: true }).click()
+const stepHeading = (name: string) => app.page.getByRole("heading", { level: 2, name, exact: true }).waitFor()
+
+/** Walks the wizard's steps after the solution area and partner role; ends on the claim page. */
+const detailsAndContacts = async (claim: { name: string; partnerId: string; domain: string }) => {
+  await stepHeading("Customer and PartnerID")
+  await app.page.getByLabel("Claim name").fill(claim.name)
+  await app.page.getByRole("radio", { name: new RegExp(`^${claim.partnerId} ·`) }).check()
+  await app.page.getByLabel("Customer tenant ID").fill(NORTHWIND)
+  await app.page.getByLabel("Customer domain").fill(claim.domain)
+  await next()
+  await stepHeading("Products")
+}
+const contacts = async () => {
+  await next()
+  await stepHeading("Contacts")
+  const customer = app.page.getByRole("group", { name: "Customer contact" })
+  await customer.getByLabel("Name").fill("Nora North")
+  await customer.getByLabel("Job title").fill("CIO")
+  await customer.getByLabel("Email").fill("nora@northwind.example")
+  const partner = app.page.getByRole("group", { name: "Your contact" })
+  await partner.getByLabel("Name").fill("Ian Contoso")
+  await partner.getByLabel("Email").fill("ian@contoso.example")
+  await next()
+  await stepHeading("Review")
+}
+const uploadPdf = async () => {
+  await app.page.getByLabel("Choose a file").setInputFiles({
+    name: "signed-sow.pdf",
+    mimeType: "application/pdf",
+    buffer: PDF
+  })
+  await app.page.getByText("signed-sow.pdf uploaded").waitFor()
+  await app.page.getByRole("link", { name: "Download signed-sow.pdf" }).waitFor()
+}
+const confirmSubmit = async (title: string, button: string) => {
+  await app.page.getByRole("button", { name: button, exact: true }).click()
+  const dialog = app.page.getByRole("alertdialog", { name: title })
+  await dialog.getByRole("button", { name: button, exact: true }).click()
+  await dialog.waitFor({ state: "hidden" })
+}
+
+describe("claims in the browser", () => {
+  afterEach(async (context) => {
+    // A failing step leaves a picture of the page behind (for the developer; never asserted).
+    if (context.task.result?.state === "fail" && process.env.FAILURE_SHOTS !== undefined)
+      await app.page.screenshot({
+        path: `${process.env.FAILURE_SHOTS}/${context.task.name.slice(0, 40)}.png`,
+        fullPage: true
+      })
+  })
+  it("shows Ian the claims navigation and an empty list that says what to do", async () => {
+    await app.expectSentToSignIn("claims", "sign-in?next=%2Fclaims", "Sign in")
+    await app.signIn("ian@contoso.example")
+    await app.expectPage("claims", "Customer claims")
+    await app.page.getByRole("navigation").getByRole("link", { name: "Claims" }).waitFor()
+    await app.page.getByText("No claims yet").waitFor()
+  })
+
+  it("walks the wizard for Modern Work: Intune at Northwind, only enrolled PartnerIDs offered", async () => {
+    await app.page.getByRole("link", { name: "New claim" }).first().click()
+    await app.expectPage("claims/new", "New claim")
+    await stepHeading("Solution area")
+    // Next without a choice: the message is next to the question.
+    await next()
+    await app.page.getByText("Choose a solution area.").waitFor()
+    await app.page.getByRole("radio", { name: "Modern Work and Security" }).check()
+    await next()
+    await stepHeading("Partner role")
+    await app.page.getByText(/want to apply for usage incentives/).waitFor()
+    await app.page.getByRole("radio", { name: "Use or consume" }).check()
+    await next()
+    await stepHeading("Customer and PartnerID")
+    // 1000002 (Berlin) is only invited to Modern Work and Security Usage: shown, disabled, with why.
+    const berlin = app.page.getByRole("radio", { name: /^1000002 ·/ })
+    expect(await berlin.isDisabled()).toBe(true)
+    await app.page.getByText(/Invited to Modern Work and Security Usage but not enrolled yet/).waitFor()
+    expect(await app.page.getByRole("radio", { name: /^1000001 ·/ }).isEnabled()).toBe(true)
+    await app.page.getByLabel("Opt out of incentive payments for this claim").waitFor()
+    await detailsAndContacts({ name: "Northwind Intune", partnerId: "1000001", domain: "northwind.example" })
+    await next()
+    await app.page.getByText("Choose at least one workload.").waitFor()
+    await app.page.getByRole("checkbox", { name: "Microsoft Intune" }).check()
+    // Leaving and coming back keeps what was typed (saved on this device).
+    await app.page.goto(app.url("claims/new?step=products"))
+    await stepHeading("Products")
+    expect(await app.page.getByRole("checkbox", { name: "Microsoft Intune" }).isChecked()).toBe(true)
+    await contacts()
+    await shot("claim-wizard-review")
+    await app.page.getByRole("link", { name: "Edit Products" }).click()
+    await stepHeading("Products")
+    await next()
+    await stepHeading("Contacts")
+    await next()
+    await stepHeading("Review")
+    await app.page.getByText("Microsoft Intune").waitFor()
+    await app.page.getByRole("button", { name: "Create draft" }).click()
+    await app.h1("Northwind Intune").waitFor()
+    await app.page.getByText("Draft", { exact: true }).first().waitFor()
+  })
+
+  it("uploads a PDF (and refuses a text file with what to do), submits and shows the deadlines", async () => {
+    await app.page.getByLabel("Choose a file").setInputFiles({
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("not a proof")
+    })
+    await app.page.getByText(/notes\.txt is not a PDF, PNG, JPEG or Word \(DOCX\) document/).waitFor()
+    await uploadPdf()
+    await confirmSubmit("Submit this claim?", "Submit claim")
+    await app.page.getByText("Submitted", { exact: true }).first().waitFor()
+    const deadlines = app.page.getByRole("region", { name: "Deadlines" })
+    await deadlines.getByText("Review starts by").waitFor()
+    await deadlines.getByText(/business days? left/).waitFor()
+    await app.page.getByText("The customer may decline until").waitFor()
+    await app.page.getByText("Awaiting the customer's response").waitFor()
+    await shot("claim-submitted")
+  })
+
+  it("shows the CSP error of Ian's claim on the CSP subscription at the Products step", async () => {
+    await app.page.goto(app.url("claims/new"))
+    await stepHeading("Solution area")
+    await app.page.getByRole("radio", { name: "Business Applications" }).check()
+    await next()
+    await app.page.getByRole("radio", { name: "Build intent – Advisor" }).check()
+    await next()
+    await detailsAndContacts({
+      name: "Northwind Finance",
+      partnerId: "1000001",
+      domain: "northwind.onmicrosoft.com"
+    })
+    await app.page.getByLabel("Subscription IDs").fill(CSP_SUBSCRIPTION)
+    await contacts()
+    await app.page.getByRole("button", { name: "Create draft" }).click()
+    await app.h1("Northwind Finance").waitFor()
+    await uploadPdf()
+    await app.page.getByRole("button", { name: "Submit claim", exact: true }).click()
+    await app.page
+      .getByRole("alertdialog", { name: "Submit this claim?" })
+      .getByRole("button", { name: "Submit claim" })
+      .click()
+    const problems = app.page.getByRole("region", { name: "Fix these before you submit" })
+    await problems
+      .getByText(`Subscription ${CSP_SUBSCRIPTION} was bought through CSP (Cloud Solution Provider).`)
+      .waitFor()
+    await problems.getByText(/applies only to volume licensing or Web Direct purchases/).waitFor()
+    await shot("claim-csp-error")
+    await problems.getByRole("link", { name: "Fix in step “Products”" }).click()
+    await stepHeading("Products")
+    // The message is next to the field it concerns.
+    const field = app.page.getByLabel("Subscription IDs")
+    expect(await field.getAttribute("aria-invalid")).toBe("true")
+    expect(await field.inputValue()).toBe(CSP_SUBSCRIPTION)
+    await app.page
+      .locator(".field__error")
+      .getByText(/bought through CSP/)
+      .waitFor()
+  })
+
+  it("lets Uma draft a claim but offers her no submit", async () => {
+    await app.page.goto(app.url("claims"))
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("uma@contoso.example")
+    await app.h1("Overview").waitFor()
+    await app.page.goto(app.url("claims/new"))
+    await stepHeading("Solution area")
+    await app.page.getByRole("radio", { name: "Modern Work and Security" }).check()
+    await next()
+    await app.page.getByRole("radio", { name: "Use or consume" }).check()
+    await next()
+    await detailsAndContacts({
+      name: "Northwind Teams (Uma)",
+      partnerId: "1000001",
+      domain: "northwind.example"
+    })
+    await app.page.getByRole("checkbox", { name: "Microsoft Teams" }).check()
+    await contacts()
+    await app.page.getByRole("button", { name: "Create draft" }).click()
+    await app.h1("Northwind Teams (Uma)").waitFor()
+    await app.page.getByText("Only an Incentives admin of the location can submit").waitFor()
+    await app.page.getByRole("link", { name: "Edit claim" }).waitFor()
+    expect(await app.page.getByRole("button", { name: "Submit claim" }).count()).toBe(0)
+    expect(await app.page.getByRole("button", { name: "Dispute the rejection" }).count()).toBe(0)
+    expect(await app.page.getByRole("button", { name: "Disassociate" }).count()).toBe(0)
+  })
+
+  it("edits and resubmits a claim in partner_action_required", async () => {
+    const { submitted, decide } = api()
+    const id = await submitted("Northwind Exchange", ["exchange"])
+    await decide(id, { decision: "request_info", comment: "Please name the customer's CIO as contact." })
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("ian@contoso.example")
+    await app.h1("Overview").waitFor()
+    await app.page.goto(app.url("claims?status=partner_action_required"))
+    await app.h1("Customer claims").waitFor()
+    await app.page.getByRole("link", { name: "Northwind Exchange" }).click()
+    await app.h1("Northwind Exchange").waitFor()
+    await app.page.getByText("Please name the customer's CIO as contact.").waitFor()
+    await app.page.getByRole("region", { name: "Deadlines" }).getByText("Your answer is due by").waitFor()
+    await app.page.getByRole("link", { name: "Edit claim" }).click()
+    await app.h1("Edit claim").waitFor()
+    await stepHeading("Customer and PartnerID")
+    // Only the PartnerID, products and contacts change after submission.
+    expect(await app.page.getByLabel("Claim name").getAttribute("readonly")).not.toBeNull()
+    await next()
+    await next()
+    await stepHeading("Contacts")
+    await app.page.getByRole("group", { name: "Customer contact" }).getByLabel("Name").fill("Nils North")
+    await next()
+    await stepHeading("Review")
+    await app.page.getByRole("button", { name: "Save changes" }).click()
+    await app.h1("Northwind Exchange").waitFor()
+    await app.page.getByText("Nils North, CIO · nora@northwind.example").waitFor()
+    await app.page.getByRole("textbox", { name: "Add a comment" }).fill("Nils North is the CIO now.")
+    await app.page.getByRole("button", { name: "Post comment" }).click()
+    await app.page.getByText("Nils North is the CIO now.", { exact: true }).waitFor()
+    await confirmSubmit("Resubmit this claim?", "Resubmit claim")
+    await app.page.getByText("Submitted", { exact: true }).first().waitFor()
+    const history = app.page.getByRole("region", { name: "History" })
+    await history.getByText("Action required → Submitted").waitFor()
+  })
+
+  it("disputes a rejected claim within the window, with a required reason", async () => {
+    const { submitted, decide } = api()
+    const id = await submitted("Northwind SharePoint", ["sharepoint"])
+    await decide(id, { decision: "reject", reason: "insufficient_poe", comment: "The SOW is not signed." })
+    await app.page.goto(app.url(`claims/${id}`))
+    await app.h1("Northwind SharePoint").waitFor()
+    await app.page.getByText("Rejected", { exact: true }).first().waitFor()
+    await app.page.getByText("The proof of execution was not sufficient.").waitFor()
+    await app.page.getByRole("region", { name: "Deadlines" }).getByText("You may dispute until").waitFor()
+    await app.page.getByRole("button", { name: "Dispute the rejection" }).click()
+    const dialog = app.page.getByRole("alertdialog", { name: "Dispute this rejection?" })
+    await dialog.getByRole("button", { name: "Dispute", exact: true }).click()
+    await dialog.getByText("Give a reason.").first().waitFor()
+    await dialog
+      .getByLabel("Why should the decision change?")
+      .fill("The customer signed the SOW; see page 2.")
+    await dialog.getByRole("button", { name: "Dispute", exact: true }).click()
+    await dialog.waitFor({ state: "hidden" })
+    await app.page.getByText("Disputed", { exact: true }).first().waitFor()
+    expect(await app.page.getByRole("button", { name: "Dispute the rejection" }).count()).toBe(0)
+  })
+
+  it("finds claims by name or tenant and filters by status", async () => {
+    await app.page.goto(app.url("claims"))
+    await app.h1("Customer claims").waitFor()
+    await app.page.getByLabel("Claim name or tenant ID").fill("sharepoint")
+    await app.page.getByRole("button", { name: "Search" }).click()
+    await app.waitForPath("claims?q=sharepoint")
+    await app.page.getByRole("link", { name: "Northwind SharePoint" }).waitFor()
+    // The list shows the last page while the next loads: wait until the other claims are gone.
+    await app.page.getByRole("link", { name: "Northwind Intune" }).waitFor({ state: "detached" })
+    await app.page.getByRole("button", { name: "Clear" }).click()
+    await app.page.getByLabel("Status").selectOption("draft")
+    await app.waitForPath("claims?status=draft")
+    await app.page.getByRole("link", { name: "Northwind SharePoint" }).waitFor({ state: "detached" })
+    await app.page.getByRole("link", { name: "Northwind Teams (Uma)" }).waitFor()
+    await app.page.getByLabel("Status").selectOption("")
+    await app.page.getByLabel("Claim name or tenant ID").fill("11111111-1111")
+    await app.page.getByRole("button", { name: "Search" }).click()
+    await app.page.getByRole("link", { name: "Northwind Intune" }).waitFor()
+    await shot("claims-list")
+  })
+
+  const pages = [
+    { path: "claims", heading: "Customer claims" },
+    { path: "claims/new?step=role", heading: "New claim" },
+    { path: "claims/new?step=details", heading: "New claim" },
+    { path: "claims/new?step=review", heading: "New claim" }
+  ]
+
+  it("has no serious accessibility violations at 1280 and 375 px, and no horizontal scrolling on phones", async () => {
+    const claimPage = app.page.url()
+    const all = [...pages]
+    const list = await api().call("ian@contoso.example", "GET", "/claims?limit=50")
+    for (const claim of list.claims as Array<{ id: string; name: string }>)
+      all.push({ path: `claims/${claim.id}`, heading: claim.name })
+    expect(claimPage).toContain("/partner/")
+    for (const width of [1280, 375]) {
+      await app.page.setViewportSize({ width, height: 900 })
+      for (const page of all) {
+        await app.page.goto(app.url(page.path))
+        await app.h1(page.heading).waitFor()
+        await app.page.waitForLoadState("networkidle")
+        expect({ page: page.path, width, violations: await seriousA11yViolations(app.page) }).toEqual({
+          page: page.path,
+          width,
+          violations: []
+        })
+        if (width === 375)
+          expect({ page: page.path, overflow: await horizontalOverflow(app.page) }).toEqual({
+            page: page.path,
+            overflow: 0
+          })
+      }
+    }
+    await app.page.setViewportSize({ width: 1280, height: 800 })
+  })
+
+  it("leaves no interface string in English in German, Hungarian, Swedish and Czech", async () => {
+    const list = await api().call("ian@contoso.example", "GET", "/claims?limit=50")
+    const paths = [
+      "claims",
+      "claims/new?step=area",
+      "claims/new?step=role",
+      "claims/new?step=details",
+      "claims/new?step=products",
+      "claims/new?step=contacts",
+      "claims/new?step=review",
+      ...(list.claims as Array<{ id: string }>).map((claim) => `claims/${claim.id}`)
+    ]
+    for (const locale of ["de", "hu", "sv", "cs"] as const) {
+      const english = englishOnlyStrings([claimMessages, appMessages], locale)
+      for (const path of paths) {
+        await app.page.goto(app.url(`${path}${path.includes("?") ? "&" : "?"}lang=${locale}`))
+        await app.page.waitForLoadState("networkidle")
+        await app.page.locator("h1").waitFor()
+        await app.expectLanguage(locale)
+        expect({ locale, path, english: untranslatedIn(await pageText(app.page), english) }).toEqual({
+          locale,
+          path,
+          english: []
+        })
+      }
+    }
+  })
+})
