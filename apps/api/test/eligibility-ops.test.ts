@@ -57,3 +57,72 @@ describe.each(dialects)("a location's eligibility for the operator's screen on %
     expect((await read("12")).status).toBe(400)
   })
 })
+
+describe.each(dialects)("eligibility CSV import with a result per row on %s", (dialect) => {
+  let t: TestApp
+  let operator: string
+  let requirementId: string
+  beforeAll(async () => {
+    t = await makeTestApp(dialect)
+    operator = await t.signIn("otto@vendor.example")
+    const programs = await t.call("GET", "/api/v1/programs", { token: operator })
+    requirementId = programs.body.programs.find(
+      (p: { requirements: unknown[]; status: string }) => p.requirements.length > 0 && p.status === "active"
+    ).requirements[0].id
+  })
+  afterAll(async () => t.close())
+
+  const upload = (csv: string, token = operator) =>
+    t.call("POST", "/api/v1/ops/eligibility/import.csv", { token, raw: csv, contentType: "text/csv" })
+  const met = async (partnerId: string) =>
+    (await t.call("GET", `/api/v1/ops/eligibility/${partnerId}`, { token: operator })).body.programs
+      .flatMap((p: { requirements: Array<{ id: string; met: boolean }> }) => p.requirements)
+      .find((r: { id: string }) => r.id === requirementId).met
+
+  it("refuses the whole file when a row is wrong, naming every refused line, and changes nothing", async () => {
+    const before = await met("3000001")
+    const res = await upload(
+      `partner_id,requirement_id,met\n3000001,${requirementId},${!before}\n9999999,${requirementId},yes\n2000001,req_nope,no\n1000001,${requirementId},maybe\n12,${requirementId},1\n`
+    )
+    expect(res.status).toBe(400)
+    expect(res.body.error.code).toBe("invalid_rows")
+    expect(
+      res.body.error.details.rows.map((r: { line: number; problem: { code: string } }) => [
+        r.line,
+        r.problem.code
+      ])
+    ).toEqual([
+      [3, "unknown_partner_id"],
+      [4, "unknown_requirement"],
+      [5, "invalid_met"],
+      [6, "invalid_partner_id"]
+    ])
+    expect(await met("3000001")).toBe(before)
+  })
+
+  it("applies every row of a correct file and answers each row", async () => {
+    const res = await upload(
+      `partner_id,requirement_id,met\n3000001,${requirementId},yes\n2000001,${requirementId},false\n`
+    )
+    expect(res.status).toBe(200)
+    expect(res.body.applied).toBe(2)
+    expect(res.body.rows).toEqual([
+      { line: 2, partnerId: "3000001", requirementId, met: true, problem: null },
+      { line: 3, partnerId: "2000001", requirementId, met: false, problem: null }
+    ])
+    expect(await met("3000001")).toBe(true)
+    expect(await met("2000001")).toBe(false)
+  })
+
+  it("refuses a file without the columns, and anyone but the operator", async () => {
+    expect((await upload("partner,req\n1,2\n")).body.error.code).toBe("invalid_csv")
+    expect(
+      (
+        await upload(
+          `partner_id,requirement_id,met\n3000001,${requirementId},yes\n`,
+          await t.signIn("aude@vendor.example")
+        )
+      ).status
+    ).toBe(403)
+  })
+})

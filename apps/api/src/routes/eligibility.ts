@@ -1,4 +1,12 @@
-import { authorize, EnrollmentRepository, IdentityRepository } from "@openpor/domain"
+import {
+  authorize,
+  EnrollmentRepository,
+  EnrollmentService,
+  IdentityRepository,
+  type LocationId,
+  Transactor
+} from "@openpor/domain"
+import { parse } from "csv-parse/sync"
 import { Effect, Option, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { group, route } from "../http/route.ts"
@@ -24,6 +32,82 @@ const EligibilityView = Schema.Struct({
     })
   )
 })
+
+const CSV_COLUMNS = ["partner_id", "requirement_id", "met"] as const
+const MET: Readonly<Record<string, boolean>> = {
+  true: true,
+  yes: true,
+  "1": true,
+  false: false,
+  no: false,
+  "0": false
+}
+
+const RowResult = Schema.Struct({
+  line: Schema.Number,
+  partnerId: Schema.String,
+  requirementId: Schema.String,
+  met: Schema.NullOr(Schema.Boolean),
+  /** null when the row is fine; otherwise why it is refused. */
+  problem: Schema.NullOr(Schema.Struct({ code: Schema.String, message: Schema.String }))
+})
+
+/** The rows of an eligibility CSV with what is wrong with each, checked against the locations and catalog. */
+const checkRows = (text: string) =>
+  Effect.gen(function* () {
+    const records = yield* Effect.try({
+      try: () =>
+        parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<
+          Record<string, string>
+        >,
+      catch: (e) => new HttpError(400, "invalid_csv", `The CSV could not be read: ${(e as Error).message}`)
+    })
+    const header = records.length > 0 ? Object.keys(records[0]!) : []
+    if (records.length === 0)
+      return yield* Effect.fail(new HttpError(400, "invalid_csv", "The CSV has no data rows"))
+    if (header.length !== CSV_COLUMNS.length || CSV_COLUMNS.some((c) => !header.includes(c)))
+      return yield* Effect.fail(
+        new HttpError(400, "invalid_csv", `The columns must be ${CSV_COLUMNS.join(", ")}`, {
+          expected: CSV_COLUMNS
+        })
+      )
+    if (records.length > 10_000)
+      return yield* Effect.fail(new HttpError(413, "payload_too_large", "At most 10,000 rows per import"))
+    // Built once per import: every location and every requirement of an active program.
+    const locations = new Map(
+      (yield* IdentityRepository.use((r) => r.allLocations)).map((l) => [l.partnerId, l])
+    )
+    const requirements = new Set(
+      (yield* EnrollmentRepository.use((r) => r.listPrograms))
+        .filter((p) => p.status === "active")
+        .flatMap((p) => p.requirements.map((r) => r.id))
+    )
+    return records.map((record, index) => {
+      const partnerId = record.partner_id ?? ""
+      const requirementId = record.requirement_id ?? ""
+      const met = MET[(record.met ?? "").toLowerCase()]
+      const problem = !/^[0-9]{7}$/.test(partnerId)
+        ? { code: "invalid_partner_id", message: "a PartnerID has 7 digits" }
+        : !locations.has(partnerId as never)
+          ? { code: "unknown_partner_id", message: `PartnerID ${partnerId} is unknown` }
+          : !requirements.has(requirementId)
+            ? {
+                code: "unknown_requirement",
+                message: `${requirementId} is no requirement of an active program`
+              }
+            : met === undefined
+              ? { code: "invalid_met", message: "met is true or false (also yes/no, 1/0)" }
+              : null
+      return {
+        line: index + 2,
+        partnerId,
+        requirementId,
+        met: met ?? null,
+        problem,
+        locationId: locations.get(partnerId as never)?.id
+      }
+    })
+  })
 
 /** What the operator's eligibility screen reads of one location (the writes are in enrollmentOpsRoutes). */
 export const eligibilityRoutes = group(
@@ -80,6 +164,50 @@ export const eligibilityRoutes = group(
               requirements: p.requirements.map((r) => ({ id: r.id, name: r.name, met: met.has(r.id) }))
             }))
           }
+        })
+    ),
+    route(
+      {
+        method: "post",
+        path: "/import.csv",
+        operationId: "importEligibilityCsv",
+        summary:
+          "Set requirement states from a CSV file (partner_id, requirement_id, met), all rows or none (operator)",
+        description:
+          "Every row is checked first and answered with its line: if any row is wrong, nothing is applied and the 400 answer lists each refused row in details.rows; otherwise every row is applied in one transaction and listed in rows.",
+        auth: "session",
+        bodyKind: "csv",
+        response: Schema.Struct({ applied: Schema.Number, rows: Schema.Array(RowResult) }),
+        status: 200,
+        errors: [400, 401, 403, 413, 415]
+      },
+      ({ auth, body }) =>
+        Effect.gen(function* () {
+          yield* authorize("manageCatalog", auth!.actor)
+          const rows = yield* checkRows(body)
+          const refused = rows.filter((row) => row.problem !== null)
+          if (refused.length > 0)
+            return yield* Effect.fail(
+              new HttpError(
+                400,
+                "invalid_rows",
+                `${refused.length} of ${rows.length} rows are refused; nothing was applied`,
+                { rows: refused.map(({ locationId: _, ...row }) => row) }
+              )
+            )
+          const service = yield* EnrollmentService
+          yield* Transactor.use((tx) =>
+            tx.transaction(
+              Effect.forEach(rows, (row) =>
+                service.setRequirement(auth!.actor, {
+                  locationId: row.locationId as LocationId,
+                  requirementId: row.requirementId,
+                  met: row.met!
+                })
+              )
+            )
+          )
+          return { applied: rows.length, rows: rows.map(({ locationId: _, ...row }) => row) }
         })
     )
   ]
