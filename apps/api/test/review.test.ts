@@ -69,6 +69,12 @@ describe.each(dialects)("review queue on %s", (dialect) => {
     expect([e.assignedReviewerId, e.assignedReviewerName]).toEqual(["usr_rita", "Rita Reviewer"])
     // Tue 12 Jan: 28–31 Dec, 1 Jan, 4–8 Jan, 11 and 12 Jan.
     expect(res.body.items.find((r: any) => r.name === "C").businessDaysLeft).toBe(12)
+    // The claim itself says the same for each of its deadlines.
+    const c = (await a.rita("GET", `/api/v1/claims/${ids.c}`)).body
+    expect(c.businessDaysLeft.partnerResponseBy).toBe(12)
+    expect(c.businessDaysLeft.reviewStartBy).toBeNull()
+    const claimA = (await a.rita("GET", `/api/v1/claims/${ids.a}`)).body
+    expect([claimA.businessDaysLeft.reviewStartBy, claimA.businessDaysLeft.disputeBy]).toEqual([2, null])
   })
 
   it("filters by status, program, solution area, competing, assigned reviewer and overdue", async () => {

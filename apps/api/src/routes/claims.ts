@@ -114,6 +114,13 @@ export const ClaimView = Schema.Struct({
     disputeBy: Nullable,
     disputeAnswerBy: Nullable
   }),
+  businessDaysLeft: Schema.Struct({
+    reviewStartBy: Schema.NullOr(Schema.Int),
+    partnerResponseBy: Schema.NullOr(Schema.Int),
+    consentWindowEndsAt: Schema.NullOr(Schema.Int),
+    disputeBy: Schema.NullOr(Schema.Int),
+    disputeAnswerBy: Schema.NullOr(Schema.Int)
+  }),
   official: Schema.Boolean,
   officialAt: Nullable,
   submittedAt: Nullable,

@@ -5088,6 +5088,13 @@ export interface operations {
                                 disputeBy: string | null;
                                 disputeAnswerBy: string | null;
                             };
+                            businessDaysLeft: {
+                                reviewStartBy: number | null;
+                                partnerResponseBy: number | null;
+                                consentWindowEndsAt: number | null;
+                                disputeBy: number | null;
+                                disputeAnswerBy: number | null;
+                            };
                             official: boolean;
                             officialAt: string | null;
                             submittedAt: string | null;
@@ -5271,6 +5278,13 @@ export interface operations {
                             consentWindowEndsAt: string | null;
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
+                        };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
                         };
                         official: boolean;
                         officialAt: string | null;
@@ -5490,6 +5504,13 @@ export interface operations {
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
                         };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
+                        };
                         official: boolean;
                         officialAt: string | null;
                         submittedAt: string | null;
@@ -5674,6 +5695,13 @@ export interface operations {
                             consentWindowEndsAt: string | null;
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
+                        };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
                         };
                         official: boolean;
                         officialAt: string | null;
@@ -5892,6 +5920,13 @@ export interface operations {
                             consentWindowEndsAt: string | null;
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
+                        };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
                         };
                         official: boolean;
                         officialAt: string | null;
@@ -6181,6 +6216,13 @@ export interface operations {
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
                         };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
+                        };
                         official: boolean;
                         officialAt: string | null;
                         submittedAt: string | null;
@@ -6356,6 +6398,13 @@ export interface operations {
                             consentWindowEndsAt: string | null;
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
+                        };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
                         };
                         official: boolean;
                         officialAt: string | null;
@@ -6581,6 +6630,13 @@ export interface operations {
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
                         };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
+                        };
                         official: boolean;
                         officialAt: string | null;
                         submittedAt: string | null;
@@ -6772,6 +6828,13 @@ export interface operations {
                             consentWindowEndsAt: string | null;
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
+                        };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
                         };
                         official: boolean;
                         officialAt: string | null;
@@ -6996,6 +7059,13 @@ export interface operations {
                             consentWindowEndsAt: string | null;
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
+                        };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
                         };
                         official: boolean;
                         officialAt: string | null;
@@ -7309,6 +7379,13 @@ export interface operations {
                             consentWindowEndsAt: string | null;
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
+                        };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
                         };
                         official: boolean;
                         officialAt: string | null;
@@ -7809,6 +7886,13 @@ export interface operations {
                             consentWindowEndsAt: string | null;
                             disputeBy: string | null;
                             disputeAnswerBy: string | null;
+                        };
+                        businessDaysLeft: {
+                            reviewStartBy: number | null;
+                            partnerResponseBy: number | null;
+                            consentWindowEndsAt: number | null;
+                            disputeBy: number | null;
+                            disputeAnswerBy: number | null;
                         };
                         official: boolean;
                         officialAt: string | null;

@@ -179,6 +179,14 @@ export interface ClaimView {
     readonly disputeBy: string | null
     readonly disputeAnswerBy: string | null
   }
+  /** Business days on the vendor calendar from now until each deadline (0 on its last day or once passed). */
+  readonly businessDaysLeft: {
+    readonly reviewStartBy: number | null
+    readonly partnerResponseBy: number | null
+    readonly consentWindowEndsAt: number | null
+    readonly disputeBy: number | null
+    readonly disputeAnswerBy: number | null
+  }
   readonly official: boolean
   readonly officialAt: string | null
   readonly submittedAt: string | null
@@ -637,6 +645,19 @@ export class ClaimsService extends Context.Service<
           }
         })
 
+      /** The business days left until each deadline, on the vendor calendar and the business clock. */
+      const businessDaysLeftOf = <K extends string>(deadlines: Readonly<Record<K, string | null>>) =>
+        Effect.gen(function* () {
+          const calendar = yield* calendarService.current
+          const now = yield* clock.now
+          const out = {} as Record<K, number | null>
+          for (const key of Object.keys(deadlines) as K[]) {
+            const at = deadlines[key]
+            out[key] = at === null ? null : businessDaysBetween(calendar, now, new Date(at))
+          }
+          return out
+        })
+
       const actionsFor = (actor: Actor, claim: Claim): ReadonlyArray<string> => {
         const target = partnerTarget(claim)
         const out: Array<string> = []
@@ -728,6 +749,7 @@ export class ClaimsService extends Context.Service<
               respondedAt: claim.consent.respondedAt?.toISOString() ?? null
             },
             deadlines,
+            businessDaysLeft: yield* businessDaysLeftOf(deadlines),
             official: claim.officialAt !== null && claim.status === "approved",
             officialAt: claim.officialAt?.toISOString() ?? null,
             submittedAt: claim.submittedAt?.toISOString() ?? null,
