@@ -114,7 +114,11 @@ export function RequestActions(props: RequestActionsProps): JSX.Element {
         tone="danger"
         onConfirm={decline}
         describe={(error) =>
-          error instanceof ApiError && error.code.startsWith("consent_link") ? error.message : undefined
+          error instanceof ApiError && error.code === "consent_link_expired"
+            ? t("link.expiredBody")
+            : error instanceof ApiError && error.code === "consent_link_invalid"
+              ? t("link.invalidBody")
+              : undefined
         }
       >
         <div class="field">

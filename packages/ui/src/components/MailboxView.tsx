@@ -10,15 +10,18 @@ import { PageHeading } from "./PageHeading.tsx"
 
 /**
  * Whether this server has a dev mailbox (non-production without SMTP), to decide whether to link to it.
- * Undefined while asking.
+ * Asked once a user is signed in (the link is in their navigation), so a signed-out visitor's page load
+ * makes no request that could fail; undefined while unknown.
  */
 export const useDevMailboxAvailable = (): (() => boolean | undefined) => {
-  const { client } = useSession()
-  const [available] = createResource(() =>
-    client.devMailbox().then(
-      () => true,
-      () => false
-    )
+  const session = useSession()
+  const [available] = createResource(
+    () => session.state().status === "signed_in" || undefined,
+    () =>
+      session.client.GET("/api/v1/dev/mailbox", { params: { query: { limit: "1" } } }).then(
+        () => true,
+        () => false
+      )
   )
   return () => available()
 }

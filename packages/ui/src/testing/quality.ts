@@ -74,11 +74,14 @@ export const pageText = (page: QualityPage): Promise<PageText> =>
           .map((name) => element.getAttribute(name))
           .filter((value): value is string => value !== null)
     )
+    // innerText on purpose: the text as rendered, without what CSS hides from the user.
+    // biome-ignore lint/performance/useDomNodeTextContent: visible text is what a user meets
+    const visible = (element: Element) => (element as HTMLElement).innerText ?? ""
     const leaves = [...document.body.querySelectorAll("*")]
-      .filter((element) => element.children.length === 0 && (element as HTMLElement).innerText !== undefined)
-      .map((element) => (element as HTMLElement).innerText.trim())
+      .filter((element) => element.children.length === 0)
+      .map((element) => visible(element).trim())
     return {
-      text: [document.title, document.body.innerText, ...attributes].join("\n"),
+      text: [document.title, visible(document.body), ...attributes].join("\n"),
       pieces: [...leaves, ...attributes.map((value) => value.trim())].filter((value) => value !== "")
     }
   }, undefined)
