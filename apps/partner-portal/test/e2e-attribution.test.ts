@@ -67,7 +67,7 @@ describe("partner of record and attribution", () => {
   })
 
   it("looks up who earns from the subscription, with the explanation and the timeline", async () => {
-    await app.page.getByRole("link", { name: `See who earns on Microsoft 365 E3 (${M365})` }).click()
+    await app.page.getByRole("link", { name: `Who earns on Microsoft 365 E3 (${M365})` }).click()
     await app.expectPage(`attribution?subscriptionId=${M365}`, "Who earns: attribution lookup")
     expect(await app.page.getByLabel("Subscription ID").inputValue()).toBe(M365)
     expect(await app.page.getByLabel("Day").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/)

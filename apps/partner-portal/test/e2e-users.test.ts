@@ -60,8 +60,8 @@ describe("users and roles", () => {
 
   it("gives Uma the Incentives admin role at Berlin and removes it again", async () => {
     const uma = card("Uma Contoso")
-    await uma.getByRole("button", { name: "Give Uma Contoso a role" }).click()
-    const form = uma.getByRole("form", { name: "Give Uma Contoso a role" })
+    await uma.getByRole("button", { name: "Give a role to Uma Contoso" }).click()
+    const form = uma.getByRole("form", { name: "Give a role to Uma Contoso" })
     await form.getByLabel("Role").selectOption("incentives_admin")
     await form.getByLabel("Location").selectOption({ label: "Contoso Consulting Berlin (1000002)" })
     await form.getByRole("button", { name: "Give role" }).click()

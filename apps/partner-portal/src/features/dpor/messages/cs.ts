@@ -24,7 +24,7 @@ export const cs: DporMessages = {
   submitted: "Doklad o provedení zaznamenán",
   submittedBody: "Zaznamenáno {{ date }}.",
   whoEarns: "Kdo získává odměnu",
-  whoEarnsLabel: "Zobrazit, kdo získává odměnu u {{ product }} ({{ subscription }})",
+  whoEarnsLabel: "Kdo získává odměnu u {{ product }} ({{ subscription }})",
   onlyAdmin: "Doklad o provedení předkládá správce pobídek tohoto místa.",
   errors: {
     not_partner_of_record: "Toto místo už není partnerem záznamu u předplatného. Načtěte stránku znovu."

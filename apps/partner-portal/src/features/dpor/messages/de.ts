@@ -17,14 +17,14 @@ export const de: DporMessages = {
     actions: "Aktionen"
   },
   submitPoe: "Leistungsnachweis einreichen",
-  submitPoeLabel: "Leistungsnachweis für {{ product }} ({{ subscription }}) einreichen",
+  submitPoeLabel: "Leistungsnachweis einreichen: {{ product }} ({{ subscription }})",
   confirmTitle: "Leistungsnachweis für {{ product }} einreichen?",
   confirmBody:
     "Sie bestätigen, dass {{ location }} (PartnerID {{ partnerId }}) seine Leistungen für das Abonnement {{ subscription }} erbracht hat. Der Nachweis trägt das heutige Datum und zählt ab heute für die Zuordnung.",
   submitted: "Leistungsnachweis erfasst",
   submittedBody: "Erfasst am {{ date }}.",
   whoEarns: "Wer verdient",
-  whoEarnsLabel: "Ansehen, wer an {{ product }} ({{ subscription }}) verdient",
+  whoEarnsLabel: "Wer verdient an {{ product }} ({{ subscription }})",
   onlyAdmin: "Ein Incentives-Administrator dieses Standorts reicht den Leistungsnachweis ein.",
   errors: {
     not_partner_of_record:

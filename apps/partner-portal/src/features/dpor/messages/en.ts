@@ -23,7 +23,7 @@ export const en = {
   submitted: "Proof of execution recorded",
   submittedBody: "Recorded on {{ date }}.",
   whoEarns: "Who earns",
-  whoEarnsLabel: "See who earns on {{ product }} ({{ subscription }})",
+  whoEarnsLabel: "Who earns on {{ product }} ({{ subscription }})",
   onlyAdmin: "An Incentives admin of this location submits proof of execution.",
   errors: {
     not_partner_of_record:

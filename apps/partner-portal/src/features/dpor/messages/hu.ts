@@ -24,7 +24,7 @@ export const hu: DporMessages = {
   submitted: "Teljesítésigazolás rögzítve",
   submittedBody: "Rögzítés napja: {{ date }}.",
   whoEarns: "Ki kapja az ösztönzőt",
-  whoEarnsLabel: "Ki kapja az ösztönzőt ennél: {{ product }} ({{ subscription }})",
+  whoEarnsLabel: "Ki kapja az ösztönzőt: {{ product }} ({{ subscription }})",
   onlyAdmin: "A teljesítésigazolást a telephely ösztönzőprogram-rendszergazdája küldi be.",
   errors: {
     not_partner_of_record:

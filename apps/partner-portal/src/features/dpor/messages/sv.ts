@@ -24,7 +24,7 @@ export const sv: DporMessages = {
   submitted: "Beviset på utfört arbete har registrerats",
   submittedBody: "Registrerat {{ date }}.",
   whoEarns: "Vem tjänar",
-  whoEarnsLabel: "Se vem som tjänar på {{ product }} ({{ subscription }})",
+  whoEarnsLabel: "Vem tjänar på {{ product }} ({{ subscription }})",
   onlyAdmin: "En incitamentsadministratör för platsen skickar beviset på utfört arbete.",
   errors: {
     not_partner_of_record: "Platsen är inte längre partner of record på prenumerationen. Ladda om sidan."

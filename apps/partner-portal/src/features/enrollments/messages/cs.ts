@@ -26,8 +26,8 @@ export const cs: EnrollmentMessages = {
     enrolling: "Probíhá registrace"
   },
   solutionAreas: {
-    business_applications: "Obchodní aplikace",
-    modern_work_security: "Moderní práce a zabezpečení"
+    business_applications: "Business Applications",
+    modern_work_security: "Modern Work and Security"
   },
   openProgram: "Otevřeno všem partnerům",
   notIncentivized: "Bez pobídky",

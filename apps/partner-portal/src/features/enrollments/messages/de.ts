@@ -27,7 +27,7 @@ export const de: EnrollmentMessages = {
   },
   solutionAreas: {
     business_applications: "Business Applications",
-    modern_work_security: "Modern Work und Security"
+    modern_work_security: "Modern Work and Security"
   },
   openProgram: "Offen für alle Partner",
   notIncentivized: "Ohne Incentive",
@@ -40,8 +40,8 @@ export const de: EnrollmentMessages = {
   actions: {
     enroll: "Registrieren",
     complete: "Registrierung abschließen",
-    enrollLabel: "{{ location }} für {{ program }} registrieren",
-    completeLabel: "Registrierung von {{ location }} für {{ program }} abschließen",
+    enrollLabel: "Registrieren: {{ location }} für {{ program }}",
+    completeLabel: "Registrierung abschließen: {{ location }} für {{ program }}",
     invitedAdmin: "Nehmen Sie die Einladung an und bestätigen Sie das Auszahlungs- und das Steuerprofil.",
     invitedOther: "Ein Incentives-Administrator dieses Standorts kann die Einladung annehmen.",
     invitedNoAdmin:

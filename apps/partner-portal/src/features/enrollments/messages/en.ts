@@ -40,7 +40,7 @@ export const en = {
     enroll: "Enroll",
     complete: "Complete enrollment",
     enrollLabel: "Enroll {{ location }} in {{ program }}",
-    completeLabel: "Complete the enrollment of {{ location }} in {{ program }}",
+    completeLabel: "Complete enrollment of {{ location }} in {{ program }}",
     invitedAdmin: "Accept the invitation and confirm the payout and tax profiles.",
     invitedOther: "An Incentives admin of this location can accept the invitation.",
     invitedNoAdmin:

@@ -26,8 +26,8 @@ export const hu: EnrollmentMessages = {
     enrolling: "Regisztráció folyamatban"
   },
   solutionAreas: {
-    business_applications: "Üzleti alkalmazások",
-    modern_work_security: "Modern munkahely és biztonság"
+    business_applications: "Business Applications",
+    modern_work_security: "Modern Work and Security"
   },
   openProgram: "Minden partner számára nyitott",
   notIncentivized: "Ösztönző nélkül",
@@ -40,8 +40,8 @@ export const hu: EnrollmentMessages = {
   actions: {
     enroll: "Regisztráció",
     complete: "Regisztráció befejezése",
-    enrollLabel: "{{ location }} regisztrálása a(z) {{ program }} programba",
-    completeLabel: "{{ location }} regisztrációjának befejezése a(z) {{ program }} programban",
+    enrollLabel: "Regisztráció: {{ location }}, {{ program }}",
+    completeLabel: "Regisztráció befejezése: {{ location }}, {{ program }}",
     invitedAdmin: "Fogadja el a meghívást, és erősítse meg a kifizetési és az adóprofilt.",
     invitedOther: "A meghívást a telephely egyik ösztönzőprogram-rendszergazdája fogadhatja el.",
     invitedNoAdmin:

@@ -26,8 +26,8 @@ export const sv: EnrollmentMessages = {
     enrolling: "Anmäler sig"
   },
   solutionAreas: {
-    business_applications: "Affärsprogram",
-    modern_work_security: "Modernt arbete och säkerhet"
+    business_applications: "Business Applications",
+    modern_work_security: "Modern Work and Security"
   },
   openProgram: "Öppet för alla partner",
   notIncentivized: "Utan incitament",

@@ -41,7 +41,7 @@ export const cs: UsersMessages = {
     incentives_user: "Vidí programy, registrace a výnosy; připravuje koncepty nároků."
   },
   deactivate: "Deaktivovat",
-  deactivateLabel: "Deaktivovat uživatele {{ name }}",
+  deactivateLabel: "Deaktivovat: {{ name }}",
   deactivateTitle: "Deaktivovat uživatele {{ name }}?",
   deactivateBody:
     "{{ name }} bude okamžitě odhlášen a už se nebude moci přihlásit. Role zůstanou zaznamenány; účet se nesmaže.",

@@ -20,13 +20,13 @@ export const de: UsersMessages = {
   roleAt: "{{ role }} · {{ location }}",
   organizationWide: "ganze Organisation",
   removeRole: "Entfernen",
-  removeRoleLabel: "{{ role }} von {{ name }} entfernen",
+  removeRoleLabel: "Entfernen: {{ role }} von {{ name }}",
   removeTitle: "{{ role }} von {{ name }} entfernen?",
   removeBody:
     "{{ name }} verliert ab der nächsten Aktion, was diese Rolle erlaubt, und wird per E-Mail informiert.",
   removed: "Rolle entfernt",
   giveRole: "Rolle geben",
-  giveRoleTo: "{{ name }} eine Rolle geben",
+  giveRoleTo: "Rolle geben: {{ name }}",
   assign: "Rolle geben",
   assigned: "Rolle gegeben",
   assignedBody: "{{ name }} ist jetzt {{ role }}.",
@@ -43,7 +43,7 @@ export const de: UsersMessages = {
     incentives_user: "Sieht Programme, Registrierungen und Erträge; erstellt Claim-Entwürfe."
   },
   deactivate: "Deaktivieren",
-  deactivateLabel: "{{ name }} deaktivieren",
+  deactivateLabel: "Deaktivieren: {{ name }}",
   deactivateTitle: "{{ name }} deaktivieren?",
   deactivateBody:
     "{{ name }} wird sofort abgemeldet und kann sich nicht mehr anmelden. Die Rollen bleiben gespeichert; das Konto wird nicht gelöscht.",

@@ -24,7 +24,7 @@ export const en = {
   removeBody: "{{ name }} loses what this role allows from their next action and is told by email.",
   removed: "Role removed",
   giveRole: "Give a role",
-  giveRoleTo: "Give {{ name }} a role",
+  giveRoleTo: "Give a role to {{ name }}",
   assign: "Give role",
   assigned: "Role given",
   assignedBody: "{{ name }} is now {{ role }}.",

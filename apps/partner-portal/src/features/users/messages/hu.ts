@@ -20,13 +20,13 @@ export const hu: UsersMessages = {
   roleAt: "{{ role }} · {{ location }}",
   organizationWide: "az egész szervezet",
   removeRole: "Eltávolítás",
-  removeRoleLabel: "{{ role }} eltávolítása tőle: {{ name }}",
+  removeRoleLabel: "Eltávolítás: {{ role }}, {{ name }}",
   removeTitle: "Eltávolítja a(z) {{ role }} szerepkört tőle: {{ name }}?",
   removeBody:
     "{{ name }} a következő műveletétől elveszti, amit ez a szerepkör megenged, és e-mailben értesítést kap.",
   removed: "Szerepkör eltávolítva",
   giveRole: "Szerepkör adása",
-  giveRoleTo: "Szerepkör adása neki: {{ name }}",
+  giveRoleTo: "Szerepkör adása: {{ name }}",
   assign: "Szerepkör adása",
   assigned: "Szerepkör megadva",
   assignedBody: "{{ name }} mostantól: {{ role }}.",
@@ -43,7 +43,7 @@ export const hu: UsersMessages = {
     incentives_user: "Látja a programokat, regisztrációkat és bevételeket; igénylésvázlatokat készít."
   },
   deactivate: "Letiltás",
-  deactivateLabel: "{{ name }} letiltása",
+  deactivateLabel: "Letiltás: {{ name }}",
   deactivateTitle: "Letiltja őt: {{ name }}?",
   deactivateBody:
     "{{ name }} azonnal kijelentkezik, és többé nem tud bejelentkezni. A szerepkörei nyilvántartásban maradnak; a fiók nem törlődik.",

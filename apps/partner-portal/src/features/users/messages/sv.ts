@@ -25,7 +25,7 @@ export const sv: UsersMessages = {
   removeBody: "{{ name }} förlorar det som rollen tillåter från nästa åtgärd och informeras via e-post.",
   removed: "Rollen har tagits bort",
   giveRole: "Ge en roll",
-  giveRoleTo: "Ge {{ name }} en roll",
+  giveRoleTo: "Ge en roll till {{ name }}",
   assign: "Ge roll",
   assigned: "Rollen har getts",
   assignedBody: "{{ name }} är nu {{ role }}.",
