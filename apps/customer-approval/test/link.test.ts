@@ -61,14 +61,14 @@ describe("the signed link of the consent email", () => {
     await dialog.getByLabel("Reason (optional)").fill("We did not work with Contoso on Teams.")
     await dialog.getByRole("button", { name: "Decline" }).click()
     await dialog.waitFor({ state: "hidden" })
-    await app.page.getByText(/You declined this request on .+\. Nothing more to do\./).waitFor()
+    await app.page.getByText(/This request was declined on .+\. Nothing more to do\./).waitFor()
     expect(await request.getByRole("button", { name: "Decline" }).count()).toBe(0)
     expect(await request.textContent()).toContain("Declined")
   })
 
   it("shows a used link as decided", async () => {
     await app.page.goto(link)
-    await app.page.getByText(/You declined this request on .+\. Nothing more to do\./).waitFor()
+    await app.page.getByText(/This request was declined on .+\. Nothing more to do\./).waitFor()
     expect(await app.page.getByRole("button", { name: "Decline" }).count()).toBe(0)
   })
 

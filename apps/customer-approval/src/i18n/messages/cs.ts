@@ -96,8 +96,8 @@ export const cs: CustomerMessages = {
   link: {
     title: "Žádost o přiřazení",
     intro: "Tuto stránku jste otevřeli z e-mailu o žádosti partnera. Účet nepotřebujete.",
-    decidedDeclined: "Tuto žádost jste odmítli dne {{ date }}. Nemusíte už nic dělat.",
-    decidedAccepted: "Tuto žádost jste přijali dne {{ date }}.",
+    decidedDeclined: "Tato žádost byla odmítnuta dne {{ date }}. Nemusíte už nic dělat.",
+    decidedAccepted: "Tato žádost byla přijata dne {{ date }}.",
     decidedOther: "O této žádosti už bylo rozhodnuto: {{ outcome }}.",
     expiredTitle: "Platnost tohoto odkazu vypršela",
     expiredBody:

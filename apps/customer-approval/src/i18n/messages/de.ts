@@ -97,8 +97,8 @@ export const de: CustomerMessages = {
     title: "Zuordnungsanfrage",
     intro:
       "Sie haben diese Seite aus der E-Mail zur Anfrage eines Partners geöffnet. Sie brauchen kein Konto.",
-    decidedDeclined: "Sie haben diese Anfrage am {{ date }} abgelehnt. Sie müssen nichts weiter tun.",
-    decidedAccepted: "Sie haben diese Anfrage am {{ date }} angenommen.",
+    decidedDeclined: "Diese Anfrage wurde am {{ date }} abgelehnt. Sie müssen nichts weiter tun.",
+    decidedAccepted: "Diese Anfrage wurde am {{ date }} angenommen.",
     decidedOther: "Über diese Anfrage ist entschieden: {{ outcome }}.",
     expiredTitle: "Dieser Link ist abgelaufen",
     expiredBody:

@@ -94,8 +94,8 @@ export const en = {
   link: {
     title: "Association request",
     intro: "You opened this page from the email about a partner's request. No account is needed.",
-    decidedDeclined: "You declined this request on {{ date }}. Nothing more to do.",
-    decidedAccepted: "You accepted this request on {{ date }}.",
+    decidedDeclined: "This request was declined on {{ date }}. Nothing more to do.",
+    decidedAccepted: "This request was accepted on {{ date }}.",
     decidedOther: "This request has been decided: {{ outcome }}.",
     expiredTitle: "This link has expired",
     expiredBody:

@@ -96,8 +96,8 @@ export const hu: CustomerMessages = {
   link: {
     title: "Társítási kérelem",
     intro: "Ezt az oldalt egy partner kérelméről szóló e-mailből nyitotta meg. Nincs szükség fiókra.",
-    decidedDeclined: "Ezt a kérelmet {{ date }} napon elutasította. Nincs további teendője.",
-    decidedAccepted: "Ezt a kérelmet {{ date }} napon elfogadta.",
+    decidedDeclined: "Ezt a kérelmet {{ date }} napon elutasították. Nincs további teendője.",
+    decidedAccepted: "Ezt a kérelmet {{ date }} napon elfogadták.",
     decidedOther: "Erről a kérelemről már döntés született: {{ outcome }}.",
     expiredTitle: "Ez a hivatkozás lejárt",
     expiredBody:

@@ -96,8 +96,8 @@ export const sv: CustomerMessages = {
   link: {
     title: "Kopplingsförfrågan",
     intro: "Du öppnade sidan från e-postmeddelandet om en partners förfrågan. Inget konto behövs.",
-    decidedDeclined: "Ni avböjde den här förfrågan den {{ date }}. Ni behöver inte göra något mer.",
-    decidedAccepted: "Ni godkände den här förfrågan den {{ date }}.",
+    decidedDeclined: "Den här förfrågan avböjdes den {{ date }}. Ni behöver inte göra något mer.",
+    decidedAccepted: "Den här förfrågan godkändes den {{ date }}.",
     decidedOther: "Den här förfrågan är avgjord: {{ outcome }}.",
     expiredTitle: "Länken har gått ut",
     expiredBody:
