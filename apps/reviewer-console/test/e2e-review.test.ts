@@ -10,7 +10,9 @@ import { chromium, type Page } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
 import {
   businessAppsClaim,
+  DOCX,
   modernWorkClaim,
+  PNG,
   type ReviewApi,
   reviewApi,
   SALES_SUBSCRIPTION
@@ -18,7 +20,7 @@ import {
 
 const app = useBrowserApp({ path: "/review/", chromium })
 let api: ReviewApi
-const ids = { keyboard: "", reject: "", info: "", contoso: "", fabrikam: "", race: "" }
+const ids = { keyboard: "", reject: "", info: "", contoso: "", fabrikam: "", race: "", files: "" }
 
 beforeAll(async () => {
   api = reviewApi(new URL(app.url()).origin)
@@ -31,6 +33,19 @@ beforeAll(async () => {
     "ina@fabrikam.example"
   )
   ids.race = await api.submitClaim(businessAppsClaim("Northwind Sales presales", [SALES_SUBSCRIPTION]))
+  ids.files = await api.submitClaim(
+    {
+      ...modernWorkClaim("Woodgrove Defender pilot", ["defender_endpoint"]),
+      tenantId: "22222222-2222-4222-8222-222222222222",
+      customerDomain: "woodgrove.example",
+      customerContact: { name: "Will Wood", title: "CISO", email: "will@woodgrove.example" }
+    },
+    "ian@contoso.example",
+    [
+      { name: "signed-letter.docx", type: "application/octet-stream", bytes: DOCX },
+      { name: "signature-page.png", type: "image/png", bytes: PNG }
+    ]
+  )
 })
 
 const page = () => app.page
@@ -247,6 +262,36 @@ describe("the reviewer console's review journeys", () => {
     await page().getByRole("link", { name: "Fabrikam Teams rollout" }).click()
     await app.h1("Fabrikam Teams rollout").waitFor()
     expect(await page().getByRole("region", { name: "Claim" }).textContent()).toContain("Lost arbitration")
+  })
+
+  it("previews images inline, offers Word documents as a download with their details, and takes a reply", async () => {
+    await page().goto(app.url(`claims/${ids.files}`))
+    await app.h1("Woodgrove Defender pilot").waitFor()
+    const proof = page().getByRole("region", { name: "Proof of execution" })
+    // The newest document first: the PNG, shown as an image.
+    await proof.getByRole("img", { name: "Preview of signature-page.png" }).waitFor()
+    await proof.getByLabel("Document").selectOption({ label: "signed-letter.docx" })
+    await proof.getByText("Word documents cannot be shown in the browser. Download it to read it.").waitFor()
+    expect(
+      await proof.getByRole("link", { name: "Download signed-letter.docx" }).getAttribute("href")
+    ).toMatch(new RegExp(`/api/v1/claims/${ids.files}/poe/`))
+    expect(await proof.textContent()).toMatch(/DOCX · \d+ B · uploaded/)
+    expect(await proof.textContent()).toContain("SHA-256")
+    // The deadlines count business days.
+    expect(await page().getByRole("region", { name: "Deadlines" }).textContent()).toContain(
+      "5 business days left"
+    )
+
+    // A reply to the partner lands in the thread.
+    const comments = page().getByRole("region", { name: "Comments" })
+    await comments.getByRole("button", { name: "Send comment" }).click()
+    await comments.getByText("Fill in this field.").waitFor()
+    await comments.getByLabel("Reply to the partner").fill("Which devices are in the pilot?")
+    await comments.getByRole("button", { name: "Send comment" }).click()
+    await comments.getByText("Which devices are in the pilot?").waitFor()
+    expect(await comments.getByLabel("Reply to the partner").inputValue()).toBe("")
+    const claim = await api.claim(ids.files)
+    expect(claim.comments.map((c: { body: string }) => c.body)).toContain("Which devices are in the pilot?")
   })
 
   it("two reviewers deciding the same claim at once: one succeeds, the other is told it changed", async () => {

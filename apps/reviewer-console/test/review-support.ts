@@ -2,6 +2,7 @@
  * What the review journeys need from the API besides the browser: partners filing and submitting claims
  * (as the partner portal would) and reading a claim back. Node only.
  */
+import { crc32 } from "node:zlib"
 import { DEMO_PASSWORD } from "@openpor/ui/testing/browser.ts"
 
 export const NORTHWIND = "11111111-1111-4111-8111-111111111111"
@@ -9,6 +10,73 @@ export const SALES_SUBSCRIPTION = "aaaaaaaa-0000-4000-8000-000000000001"
 
 const PDF =
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 1/Kids[3 0 R]>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+/** A 1 × 1 PNG. */
+export const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+    "base64"
+  )
+)
+
+const encoder = new TextEncoder()
+
+/** A stored (uncompressed) ZIP of text entries. */
+const zip = (entries: ReadonlyArray<readonly [name: string, data: string]>): Uint8Array => {
+  const parts: Uint8Array[] = []
+  const centrals: Uint8Array[] = []
+  let offset = 0
+  for (const [entryName, content] of entries) {
+    const name = encoder.encode(entryName)
+    const data = encoder.encode(content)
+    const crc = crc32(data)
+    const local = new Uint8Array(30 + name.length + data.length)
+    const lv = new DataView(local.buffer)
+    lv.setUint32(0, 0x04034b50, true)
+    lv.setUint16(4, 20, true)
+    lv.setUint32(14, crc, true)
+    lv.setUint32(18, data.length, true)
+    lv.setUint32(22, data.length, true)
+    lv.setUint16(26, name.length, true)
+    local.set(name, 30)
+    local.set(data, 30 + name.length)
+    const central = new Uint8Array(46 + name.length)
+    const cv = new DataView(central.buffer)
+    cv.setUint32(0, 0x02014b50, true)
+    cv.setUint16(4, 20, true)
+    cv.setUint16(6, 20, true)
+    cv.setUint32(16, crc, true)
+    cv.setUint32(20, data.length, true)
+    cv.setUint32(24, data.length, true)
+    cv.setUint16(28, name.length, true)
+    cv.setUint32(42, offset, true)
+    central.set(name, 46)
+    parts.push(local)
+    centrals.push(central)
+    offset += local.length
+  }
+  const size = centrals.reduce((n, c) => n + c.length, 0)
+  const end = new Uint8Array(22)
+  const ev = new DataView(end.buffer)
+  ev.setUint32(0, 0x06054b50, true)
+  ev.setUint16(8, entries.length, true)
+  ev.setUint16(10, entries.length, true)
+  ev.setUint32(12, size, true)
+  ev.setUint32(16, offset, true)
+  return new Uint8Array(Buffer.concat([...parts, ...centrals, end]))
+}
+
+/** A minimal Word document (what the API recognises as DOCX). */
+export const DOCX = zip([
+  ["[Content_Types].xml", '<?xml version="1.0"?><Types/>'],
+  ["word/document.xml", '<?xml version="1.0"?><w:document/>']
+])
+
+export interface ProofFile {
+  readonly name: string
+  readonly type: string
+  readonly bytes: Uint8Array
+}
 
 export const modernWorkClaim = (name: string, workloads: readonly string[], partnerId = "1000001") => ({
   name,
@@ -40,8 +108,11 @@ export const businessAppsClaim = (name: string, subscriptionIds: readonly string
 export interface ReviewApi {
   signIn(email: string): Promise<string>
   call(token: string | undefined, method: string, path: string, body?: unknown): Promise<any>
-  /** A partner (default Ian of Contoso) files the claim with a signed PDF and submits it; returns its id. */
-  submitClaim(claim: Record<string, unknown>, email?: string): Promise<string>
+  /**
+   * A partner (default Ian of Contoso) files the claim with a signed PDF (or the given files) and submits
+   * it; returns its id.
+   */
+  submitClaim(claim: Record<string, unknown>, email?: string, files?: readonly ProofFile[]): Promise<string>
   /** The claim as a reviewer reads it. */
   claim(id: string): Promise<any>
 }
@@ -77,12 +148,16 @@ export const reviewApi = (origin: string): ReviewApi => {
   return {
     signIn,
     call,
-    async submitClaim(claim, email = "ian@contoso.example") {
+    async submitClaim(claim, email = "ian@contoso.example", files) {
       const token = await signIn(email)
       const draft = await call(token, "POST", "/claims", claim)
-      const form = new FormData()
-      form.append("file", new Blob([PDF], { type: "application/pdf" }), "signed-sow.pdf")
-      await call(token, "POST", `/claims/${draft.id}/poe`, form)
+      for (const file of files ?? [
+        { name: "signed-sow.pdf", type: "application/pdf", bytes: encoder.encode(PDF) }
+      ]) {
+        const form = new FormData()
+        form.append("file", new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name)
+        await call(token, "POST", `/claims/${draft.id}/poe`, form)
+      }
       await call(token, "POST", `/claims/${draft.id}/submit`)
       return draft.id as string
     },

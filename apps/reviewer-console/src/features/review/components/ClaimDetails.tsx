@@ -1,5 +1,6 @@
 import { Deadline, formatDateTime, formatList, useShared } from "@openpor/ui"
 import { For, type JSX, Show } from "solid-js"
+import { useBusinessNow } from "../lib/clock.ts"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
 import type { ClaimView } from "../lib/types.ts"
 import { ClaimStatus } from "./StatusLabel.tsx"
@@ -103,6 +104,7 @@ export function ConsentFacts(props: { readonly claim: ClaimView }): JSX.Element 
   const labels = useLabels()
   const { locale } = useShared()
   const consent = () => props.claim.consent
+  const now = useBusinessNow()
   return (
     <dl class="facts facts--dense">
       <Fact label={t("claim.consentState")}>{labels.consent(consent().status)}</Fact>
@@ -116,7 +118,15 @@ export function ConsentFacts(props: { readonly claim: ClaimView }): JSX.Element 
       <Show when={consent().windowEndsAt}>
         {(at) => (
           <Fact label={t("claim.consentDeadline")}>
-            <Deadline at={at()} />
+            <Deadline
+              at={at()}
+              businessDaysLeft={
+                consent().status === "awaiting_response"
+                  ? props.claim.businessDaysLeft.consentWindowEndsAt
+                  : null
+              }
+              now={now()}
+            />
           </Fact>
         )}
       </Show>
@@ -140,6 +150,7 @@ export function ConsentFacts(props: { readonly claim: ClaimView }): JSX.Element 
 export function DeadlineFacts(props: { readonly claim: ClaimView }): JSX.Element {
   const t = useReviewT()
   const d = () => props.claim.deadlines
+  const now = useBusinessNow()
   const rows = () =>
     (
       [
@@ -155,7 +166,7 @@ export function DeadlineFacts(props: { readonly claim: ClaimView }): JSX.Element
         <For each={rows()}>
           {([key, at]) => (
             <Fact label={t(`claim.${key}`)}>
-              <Deadline at={at} />
+              <Deadline at={at} businessDaysLeft={props.claim.businessDaysLeft[key]} now={now()} />
             </Fact>
           )}
         </For>
