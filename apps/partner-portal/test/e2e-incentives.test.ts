@@ -4,7 +4,7 @@
  * reaches validation; Uma (Incentives user) sees "Enrolling"; Ian sees the eligibility requirements.
  * Run with `./dev -C apps/partner-portal run test` (builds the app first).
  */
-import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { chromium } from "playwright-core"
 import { describe, expect, it } from "vitest"
 
@@ -15,6 +15,23 @@ const shot = (name: string) =>
     : app.page
         .screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: true })
         .then(() => undefined)
+
+/** A call to the API as `email` (bearer token); fails on any error answer. */
+const api = async (email: string, method: string, path: string, body?: unknown) => {
+  const origin = new URL(app.url()).origin
+  const session = await fetch(`${origin}/api/v1/auth/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD })
+  }).then((r) => r.json() as Promise<{ token: string }>)
+  const response = await fetch(`${origin}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${session.token}`, "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) })
+  })
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+  return response.status === 204 ? undefined : response.json()
+}
 
 describe("incentives overview and enrollment", () => {
   it("shows Ivy the invitation with the action needed", async () => {
@@ -119,5 +136,85 @@ describe("incentives overview and enrollment", () => {
       "400 /api/v1/bank-profiles",
       "console error: Failed to load resource: the server responded with a status of 400 (Bad Request)"
     ])
+  })
+
+  it("shows the vendor's return reason, and a corrected profile goes back to validation", async () => {
+    const reason = "The account holder does not match the bank's records."
+    await api("otto@vendor.example", "POST", "/ops/enrollments/enr_3000001_osa/validation", {
+      decision: "return",
+      reason,
+      profiles: "bank"
+    })
+    await app.page.reload()
+    const row = app.page
+      .getByRole("table", { name: "Bank profiles of your organization" })
+      .getByRole("row")
+      .filter({ hasText: "Tailspin SEK" })
+    await row.getByText("Returned: action required").waitFor()
+    await row.getByText(reason).waitFor()
+    await app.openFromNavigation("Incentives")
+    const enrollment = app.page.getByRole("row").filter({ hasText: "Online Services Advisor" })
+    await enrollment.getByText("Action required", { exact: true }).waitFor()
+    await enrollment.getByText("The bank profile was returned by validation: correct it.").waitFor()
+    await shot("incentives-returned")
+    await app.openFromNavigation("Bank and tax")
+    await row.getByRole("button", { name: "Edit: Tailspin SEK" }).click()
+    const form = app.page.getByRole("form", { name: "Edit bank profile Tailspin SEK" })
+    await form.getByLabel("Account holder").fill("Tailspin Advisors Stockholm AB")
+    await form.getByRole("button", { name: "Save bank profile" }).click()
+    await row.getByText("Waiting for validation").waitFor()
+    await app.openFromNavigation("Incentives")
+    await enrollment.getByText("Validating enrollment").waitFor()
+  })
+
+  it("shows a user who is not Incentives admin 'Enrolling' and only the pages their roles allow", async () => {
+    // Uma (Incentives user of Seattle) is also made Incentives user of Berlin, whose invitation Ian accepts.
+    const users = (await api("ada@contoso.example", "GET", "/organizations/current/users")) as {
+      users: { id: string; email: string }[]
+    }
+    const uma = users.users.find((u) => u.email === "uma@contoso.example")!
+    await api("ada@contoso.example", "POST", `/organizations/current/users/${uma.id}/roles`, {
+      role: "incentives_user",
+      locationId: "loc_1000002"
+    })
+    // A new default bank profile for Berlin, not validated yet: accepting sends the enrollment to validation.
+    await api("ian@contoso.example", "POST", "/bank-profiles", {
+      label: "Contoso Berlin EUR",
+      accountHolder: "Contoso Consulting GmbH",
+      iban: "DE89370400440532013000",
+      bic: "COBADEFFXXX",
+      bankName: "Commerzbank",
+      country: "DE",
+      currency: "EUR",
+      defaultForLocationId: "loc_1000002"
+    })
+    const accepted = (await api(
+      "ian@contoso.example",
+      "POST",
+      "/enrollments/enr_1000002_mws_usage/accept",
+      {}
+    )) as {
+      state: string
+    }
+    expect(accepted.state).toBe("validating")
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("uma@contoso.example")
+    await app.expectPage("", "Overview")
+    const nav = app.page.getByRole("navigation")
+    await nav.getByRole("link", { name: "Incentives" }).waitFor()
+    await nav.getByRole("link", { name: "Partner of record" }).waitFor()
+    await nav.getByRole("link", { name: "Attribution" }).waitFor()
+    expect(await nav.getByRole("link", { name: "Bank and tax" }).count()).toBe(0)
+    expect(await nav.getByRole("link", { name: "Users and roles" }).count()).toBe(0)
+    await app.openFromNavigation("Incentives")
+    const berlin = app.page.getByRole("table", { name: /Contoso Consulting Berlin/ })
+    const row = berlin.getByRole("row").filter({ hasText: "Modern Work and Security Usage" })
+    await row.getByText("Enrolling", { exact: true }).waitFor()
+    await row.getByText("An Incentives admin of this location is completing the enrollment.").waitFor()
+    expect(await app.page.getByRole("link", { name: /^Enroll/ }).count()).toBe(0)
+    // Bank and tax is not offered, and says why when opened anyway.
+    await app.page.goto(app.url("payout"))
+    await app.page.getByText("Only Incentives admins see and edit bank and tax profiles.").waitFor()
+    await shot("incentives-enrolling")
   })
 })
