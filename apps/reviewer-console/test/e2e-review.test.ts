@@ -20,7 +20,16 @@ import {
 
 const app = useBrowserApp({ path: "/review/", chromium })
 let api: ReviewApi
-const ids = { keyboard: "", reject: "", info: "", contoso: "", fabrikam: "", race: "", files: "" }
+const ids = {
+  keyboard: "",
+  reject: "",
+  info: "",
+  contoso: "",
+  fabrikam: "",
+  race: "",
+  files: "",
+  askFabrikam: ""
+}
 
 beforeAll(async () => {
   api = reviewApi(new URL(app.url()).origin)
@@ -33,6 +42,17 @@ beforeAll(async () => {
     "ina@fabrikam.example"
   )
   ids.race = await api.submitClaim(businessAppsClaim("Northwind Sales presales", [SALES_SUBSCRIPTION]))
+  const woodgrove = (claim: Record<string, unknown>) => ({
+    ...claim,
+    tenantId: "22222222-2222-4222-8222-222222222222",
+    customerDomain: "woodgrove.example",
+    customerContact: { name: "Will Wood", title: "CISO", email: "will@woodgrove.example" }
+  })
+  await api.submitClaim(woodgrove(modernWorkClaim("Contoso Woodgrove Teams", ["teams"])))
+  ids.askFabrikam = await api.submitClaim(
+    woodgrove(modernWorkClaim("Fabrikam Woodgrove Teams", ["teams"], "2000001")),
+    "ina@fabrikam.example"
+  )
   ids.files = await api.submitClaim(
     {
       ...modernWorkClaim("Woodgrove Defender pilot", ["defender_endpoint"]),
@@ -206,7 +226,8 @@ describe("the reviewer console's review journeys", () => {
     await openQueue()
     await page().getByLabel("Competing claims only").check()
     await app.waitForPath("queue?competing=1")
-    await expect.poll(() => page().getByRole("row").count()).toBe(3)
+    // The header and the four competing claims (two cases).
+    await expect.poll(() => page().getByRole("row").count()).toBe(5)
     await page().reload()
     await app.h1("Review queue").waitFor()
     expect(await page().getByLabel("Competing claims only").isChecked()).toBe(true)
@@ -292,6 +313,25 @@ describe("the reviewer console's review journeys", () => {
     expect(await comments.getByLabel("Reply to the partner").inputValue()).toBe("")
     const claim = await api.claim(ids.files)
     expect(claim.comments.map((c: { body: string }) => c.body)).toContain("Which devices are in the pilot?")
+  })
+
+  it("asks any party of a case for information from the case page", async () => {
+    const caseId = (await api.claim(ids.askFabrikam)).caseId as string
+    await page().goto(app.url(`cases/${caseId}`))
+    await app.h1("Arbitration case").waitFor()
+    await page().getByRole("button", { name: "Request information from Fabrikam Solutions" }).click()
+    const dialog = page().getByRole("alertdialog", {
+      name: "Request information on Fabrikam Woodgrove Teams?"
+    })
+    await dialog.getByLabel("What information do you need?").fill("Who signed your statement of work?")
+    await dialog.getByRole("button", { name: "Request information" }).click()
+    await dialog.waitFor({ state: "hidden" })
+    expect((await api.claim(ids.askFabrikam)).status).toBe("partner_action_required")
+    const parties = page().getByRole("table", { name: "The parties of the case, one column each" })
+    await expect.poll(() => parties.textContent()).toContain("Partner action required")
+    expect(
+      await page().getByRole("button", { name: "Request information from Fabrikam Solutions" }).isDisabled()
+    ).toBe(true)
   })
 
   it("two reviewers deciding the same claim at once: one succeeds, the other is told it changed", async () => {

@@ -1,7 +1,10 @@
+import { ApiError } from "@openpor/api-client"
 import {
   AsyncView,
   createCursorPager,
+  describeError,
   EmptyState,
+  errorText,
   formatDateTime,
   PageHeading,
   PagerControls,
@@ -35,7 +38,8 @@ const PAGE_SIZE = 25
 export function QueuePage(): JSX.Element {
   const t = useReviewT()
   const labels = useLabels()
-  const { locale } = useShared()
+  const shared = useShared()
+  const { locale } = shared
   const { client } = useSession()
   const me = useCurrentUser()
   const navigate = useNavigate()
@@ -148,8 +152,12 @@ export function QueuePage(): JSX.Element {
       })
       showToast("success", t("queue.taken", { name: row.name }))
     } catch (cause) {
-      showToast("error", t("decide.conflict"))
-      void cause
+      showToast(
+        "error",
+        cause instanceof ApiError && cause.code === "version_conflict"
+          ? t("decide.conflict")
+          : errorText(shared.t, describeError(cause))
+      )
     }
     focusAfterLoad = true
     pager.reload()
