@@ -51,6 +51,23 @@ describe("the signed link of the consent email", () => {
       .waitFor()
   })
 
+  it("shows the deadline in the viewer's time zone", async () => {
+    const cdp = await app.page.context().newCDPSession(app.page)
+    await cdp.send("Emulation.setTimezoneOverride", { timezoneId: "America/Los_Angeles" })
+    await app.page.goto(link)
+    const deadline = app.page.getByRole("article").getByRole("time").nth(1)
+    const instant = (await deadline.getAttribute("datetime"))!
+    const expected = new Intl.DateTimeFormat("en", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "America/Los_Angeles"
+    }).format(new Date(instant))
+    const normalize = (text: string) => text.replace(/\s+/g, " ").trim()
+    expect(normalize((await deadline.textContent()) ?? "")).toBe(normalize(expected))
+    await cdp.send("Emulation.setTimezoneOverride", { timezoneId: "" })
+    await cdp.detach()
+  })
+
   it("declines from there after confirming; the result shows at once", async () => {
     await app.page.goto(link)
     const request = app.page.getByRole("article", { name: "Contoso Consulting (Seattle)" })

@@ -127,7 +127,8 @@ const PAGES: readonly Page[] = [
       const dialog = app.page.getByRole("dialog")
       await dialog.getByRole("textbox").fill("9999999")
       await dialog.getByRole("button").last().click()
-      await dialog.locator("[aria-invalid=true]").waitFor()
+      // The field's message (9999999 is no PartnerID) is shown, in whatever language is chosen.
+      await dialog.getByText(/9999999/).waitFor()
     }
   },
   { name: "dev mailbox", signedIn: true, open: () => visit("mailbox") }
