@@ -1,25 +1,8 @@
-import { useSession } from "@openpor/ui"
-import { createResource } from "solid-js"
-
 /** The vendor's business calendar (time zone, holidays) and the business clock's "now". */
 export interface BusinessCalendar {
   readonly timeZone: string
   readonly now: string
   readonly holidays: ReadonlySet<string>
-}
-
-/** Loads `GET /api/v1/calendar` once per page. */
-export const useBusinessCalendar = () => {
-  const { client } = useSession()
-  const [calendar] = createResource(async (): Promise<BusinessCalendar> => {
-    const answer = await client.GET("/api/v1/calendar")
-    return {
-      timeZone: answer.timeZone,
-      now: answer.now,
-      holidays: new Set(answer.holidays.map((h) => h.date))
-    }
-  })
-  return calendar
 }
 
 const dayIn = (timeZone: string, at: Date): string =>

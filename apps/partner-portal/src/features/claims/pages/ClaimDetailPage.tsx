@@ -15,7 +15,8 @@ import "../claims.css"
 import { ClaimActions } from "../components/ClaimActions.tsx"
 import { CommentsSection, HistorySection } from "../components/Conversation.tsx"
 import { PoeSection } from "../components/PoeSection.tsx"
-import { businessDaysLeft, useBusinessCalendar } from "../lib/business-days.ts"
+import { businessDaysLeft } from "../lib/business-days.ts"
+import { useBusinessCalendar } from "../lib/calendar.ts"
 import {
   type Claim,
   type ClaimProblem,
