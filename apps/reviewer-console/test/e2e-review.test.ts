@@ -146,6 +146,12 @@ describe("the reviewer console's review journeys", () => {
       .poll(() => page().evaluate(() => document.activeElement?.getAttribute("aria-labelledby") ?? ""))
       .toBe("decision-heading")
     expect(await page().getByRole("button", { name: "Approve" }).count()).toBe(0)
+    await expect
+      .poll(() => page().getByRole("region", { name: "History" }).textContent())
+      .toContain("Approved")
+    expect(await page().getByRole("region", { name: "History" }).textContent()).toContain(
+      "Proof of execution attached"
+    )
 
     // g q goes back to the queue, where the approved claim is gone.
     await page().keyboard.press("g")

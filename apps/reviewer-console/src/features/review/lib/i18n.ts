@@ -19,6 +19,8 @@ export const useLabels = () => {
     area: (value: string) => pick(m().solutionArea, value),
     policy: (value: string) => pick(m().case.policy, value),
     actor: (value: string) => pick(m().claim.actor, value),
-    author: (value: string) => pick(m().claim.author, value)
+    author: (value: string) => pick(m().claim.author, value),
+    /** "claim.approved" → "Approved"; an action this console does not know keeps its code. */
+    historyAction: (value: string) => pick(m().historyActions, value.replace(/^claim\./, "")) || value
   }
 }

@@ -281,7 +281,7 @@ function History(props: { readonly claim: ClaimView }): JSX.Element {
                 <time datetime={entry.at} class="numeric">
                   {formatDateTime(locale(), entry.at)}
                 </time>
-                <span class="mono">{entry.action}</span>
+                <strong>{labels.historyAction(entry.action)}</strong>
                 <span class="muted">{labels.actor(entry.actorType)}</span>
                 <Show when={entry.to !== null && entry.from !== entry.to}>
                   <span>
