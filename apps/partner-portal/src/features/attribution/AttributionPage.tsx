@@ -156,11 +156,11 @@ function LookupForm(props: {
           }}
         >
           <FormAlert form={form} />
-          <fieldset class="choice-group">
+          <fieldset class="option-group">
             <legend>{t("subjectLegend")}</legend>
             <For each={["subscription", "workload"] as const}>
               {(kind) => (
-                <label class="choice">
+                <label class="option">
                   <input
                     type="radio"
                     name="subject"

@@ -242,7 +242,7 @@ function EnrollForm(props: {
             else void continueIncomplete()
           }}
         >
-          <fieldset class="choice-group">
+          <fieldset class="option-group">
             <legend>{t("enroll.bankLegend")}</legend>
             <Show
               when={props.data.bank.length > 0}
@@ -255,7 +255,7 @@ function EnrollForm(props: {
             >
               <For each={props.data.bank}>
                 {(profile) => (
-                  <label class="choice">
+                  <label class="option">
                     <input
                       type="radio"
                       name="bankProfile"
@@ -288,7 +288,7 @@ function EnrollForm(props: {
             </Show>
           </fieldset>
 
-          <fieldset class="choice-group">
+          <fieldset class="option-group">
             <legend>{t("enroll.taxLegend")}</legend>
             <Show
               when={props.data.tax.length > 0}
@@ -301,7 +301,7 @@ function EnrollForm(props: {
             >
               <For each={props.data.tax}>
                 {(profile) => (
-                  <label class="choice">
+                  <label class="option">
                     <input
                       type="radio"
                       name="taxProfile"

@@ -331,14 +331,16 @@ function UserCard(props: {
               >
                 {t("giveRole")}
               </button>
-              <button
-                type="button"
-                class="button button--danger button--small"
-                aria-label={t("deactivateLabel", { name: u().displayName })}
-                onClick={() => setDeactivating(true)}
-              >
-                {t("deactivate")}
-              </button>
+              <Show when={u().id !== me().user.id}>
+                <button
+                  type="button"
+                  class="button button--danger button--small"
+                  aria-label={t("deactivateLabel", { name: u().displayName })}
+                  onClick={() => setDeactivating(true)}
+                >
+                  {t("deactivate")}
+                </button>
+              </Show>
             </div>
           }
         >
