@@ -99,4 +99,29 @@ describe("users and roles", () => {
     await bill.getByText("Deactivated").waitFor()
     expect(await bill.getByRole("button", { name: "Deactivate Bill Contoso" }).count()).toBe(0)
   })
+
+  it("tells Ada to assign an Incentives admin to a location invited without one", async () => {
+    await app.openFromNavigation("Incentives")
+    const berlin = () =>
+      app.page
+        .getByRole("table", { name: /Contoso Consulting Berlin/ })
+        .getByRole("row")
+        .filter({ hasText: "Modern Work and Security Usage" })
+    await berlin().getByText("Invited", { exact: true }).waitFor()
+    await berlin().getByText("An Incentives admin of this location can accept the invitation.").waitFor()
+    // Ian is Berlin's only Incentives admin: without him the invitation waits for Ada to assign one.
+    await app.openFromNavigation("Users and roles")
+    const role = "Incentives admin · Contoso Consulting Berlin (1000002)"
+    await card("Ian Contoso")
+      .getByRole("button", { name: `Remove ${role} from Ian Contoso` })
+      .click()
+    await app.page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click()
+    await app.page.getByRole("alertdialog").waitFor({ state: "hidden" })
+    await app.openFromNavigation("Incentives")
+    await berlin()
+      .getByText(/Only an Incentives admin of this location can enroll/)
+      .waitFor()
+    await berlin().getByRole("link", { name: "Assign an Incentives admin" }).click()
+    await app.expectPage("users", "Users and roles")
+  })
 })

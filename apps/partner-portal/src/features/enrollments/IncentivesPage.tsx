@@ -29,11 +29,24 @@ export function IncentivesPage(): JSX.Element {
   const { client } = useSession()
   const me = useCurrentUser()
   const [data, { refetch }] = createResource(async () => {
-    const [enrollments, catalog] = await Promise.all([
+    const [enrollments, catalog, users] = await Promise.all([
       loadAllEnrollments(client),
-      client.GET("/api/v1/programs")
+      client.GET("/api/v1/programs"),
+      // Global and Account admins learn which locations lack an Incentives admin (only they can assign one).
+      canManageUsers(me())
+        ? client.GET("/api/v1/organizations/current/users")
+        : Promise.resolve({ users: [] })
     ])
-    return { enrollments, programs: new Map(catalog.programs.map((p) => [p.id, p])) }
+    const withAdmin = new Set(
+      users.users
+        .filter((user) => user.active)
+        .flatMap((user) => user.roles.filter((r) => r.role === "incentives_admin").map((r) => r.locationId))
+    )
+    return {
+      enrollments,
+      programs: new Map(catalog.programs.map((p) => [p.id, p])),
+      lacksAdmin: (locationId: string) => canManageUsers(me()) && !withAdmin.has(locationId)
+    }
   })
 
   const locationsWith = (enrollments: readonly EnrollmentView[]) => {
@@ -59,6 +72,7 @@ export function IncentivesPage(): JSX.Element {
                 location={location}
                 enrollments={value.enrollments.filter((e) => e.location.id === location.id)}
                 programs={value.programs}
+                lacksAdmin={value.lacksAdmin(location.id)}
               />
             )}
           </For>
@@ -72,6 +86,7 @@ function LocationPrograms(props: {
   readonly location: PartnerLocation
   readonly enrollments: readonly EnrollmentView[]
   readonly programs: ReadonlyMap<string, Program>
+  readonly lacksAdmin: boolean
 }): JSX.Element {
   const t = useT()
   const params = () => ({ location: props.location.name, partnerId: props.location.partnerId })
@@ -88,7 +103,7 @@ function LocationPrograms(props: {
           { header: t("columns.status"), cell: (e) => <StatusCell enrollment={e} /> },
           {
             header: t("columns.action"),
-            cell: (e) => <ActionCell enrollment={e} location={props.location} />
+            cell: (e) => <ActionCell enrollment={e} location={props.location} lacksAdmin={props.lacksAdmin} />
           },
           {
             header: t("columns.resources"),
@@ -161,7 +176,12 @@ function StatusCell(props: { readonly enrollment: EnrollmentView }) {
   )
 }
 
-function ActionCell(props: { readonly enrollment: EnrollmentView; readonly location: PartnerLocation }) {
+function ActionCell(props: {
+  readonly enrollment: EnrollmentView
+  readonly location: PartnerLocation
+  /** The location has no Incentives admin and the user may assign one. */
+  readonly lacksAdmin: boolean
+}) {
   const t = useT()
   const { locale } = useLocale()
   const me = useCurrentUser()
@@ -183,7 +203,7 @@ function ActionCell(props: { readonly enrollment: EnrollmentView; readonly locat
                 {t("actions.enroll")}
               </A>
             </Match>
-            <Match when={!isAdmin() && canManageUsers(me())}>
+            <Match when={!isAdmin() && props.lacksAdmin}>
               <p>{t("actions.invitedNoAdmin")}</p>
               <A href="/users">{t("actions.assignAdmin")}</A>
             </Match>
