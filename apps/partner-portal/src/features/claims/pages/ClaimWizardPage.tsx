@@ -148,6 +148,12 @@ function Wizard(props: { readonly data: WizardData }): JSX.Element {
     setSearch({ step: next })
   }
   createEffect(on(step, () => heading?.focus(), { defer: true }))
+  // One decision after the other: a step opened by its address before the earlier ones are done (a
+  // bookmark, the browser's history) sends the user back to the first unfinished step.
+  createEffect(() => {
+    const unfinished = steps.find((s, i) => i < index() && Object.keys(checkStep(s)).length > 0)
+    if (unfinished !== undefined) setSearch({ step: unfinished }, { replace: true })
+  })
 
   const programId = () => props.data.catalog.partnerRoles.find((r) => r.role === draft.partnerRole)?.programId
   const programName = () => props.data.programNames.get(programId() ?? "") ?? ""
