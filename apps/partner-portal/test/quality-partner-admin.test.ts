@@ -239,4 +239,40 @@ describe("incentives, bank and tax, users, partner of record and attribution pag
     }
     expect(failures).toEqual([])
   })
+
+  it("can be used with the keyboard alone: Ian enrolls Berlin in Modern Work and Security Usage", async () => {
+    await chooseLanguage("en")
+    await signIn("ian@contoso.example", "en")
+    await visit("incentives")
+    /** Presses Tab until the focused element is named `name` (its aria-label or text), at most 80 times. */
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 80; i++) {
+        await app.page.keyboard.press("Tab")
+        const focused = await app.page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null
+          return (element?.getAttribute("aria-label") ?? element?.textContent ?? "").trim()
+        })
+        if (focused === name) return
+      }
+      throw new Error(`${name} was not reached with Tab`)
+    }
+    await tabTo(enrollments.en.seeRequirements)
+    await app.page.keyboard.press("Enter")
+    await app.page.getByText(enrollments.en.requirementsIntro).first().waitFor()
+    await tabTo("Enroll Contoso Consulting Berlin in Modern Work and Security Usage")
+    await app.page.keyboard.press("Enter")
+    await app.expectPage("incentives/enr_1000002_mws_usage", "Enroll in Modern Work and Security Usage")
+    await tabTo(enrollments.en.enroll.submit)
+    await app.page.keyboard.press("Enter")
+    const dialog = app.page.getByRole("alertdialog")
+    await dialog.waitFor()
+    // Focus is inside the dialog; Tab reaches its confirm button, Enter submits.
+    await tabTo(enrollments.en.enroll.submit)
+    await app.page.keyboard.press("Enter")
+    await dialog.waitFor({ state: "hidden" })
+    await app.page
+      .getByText(/^(Enrolled|Validating enrollment)$/)
+      .first()
+      .waitFor()
+  })
 })
