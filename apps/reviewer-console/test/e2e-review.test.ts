@@ -304,6 +304,11 @@ describe("the reviewer console's review journeys", () => {
     ).toMatch(new RegExp(`/api/v1/claims/${ids.files}/poe/`))
     expect(await proof.textContent()).toMatch(/DOCX · \d+ B · uploaded/)
     expect(await proof.textContent()).toContain("SHA-256")
+    // Program and partner role by name, not by code.
+    await expect
+      .poll(() => page().getByRole("region", { name: "Claim" }).textContent())
+      .toContain("Modern Work and Security Usage")
+    expect(await page().getByRole("region", { name: "Claim" }).textContent()).not.toContain("prg_mws_usage")
     // The deadlines count business days.
     expect(await page().getByRole("region", { name: "Deadlines" }).textContent()).toContain(
       "5 business days left"

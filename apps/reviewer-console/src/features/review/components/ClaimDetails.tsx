@@ -1,5 +1,6 @@
 import { Deadline, formatDateTime, formatList, useShared } from "@openpor/ui"
 import { For, type JSX, Show } from "solid-js"
+import { useCatalogNames } from "../lib/catalog.ts"
 import { useBusinessNow } from "../lib/clock.ts"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
 import type { ClaimView } from "../lib/types.ts"
@@ -31,6 +32,7 @@ export function ClaimFields(props: {
   const labels = useLabels()
   const { locale } = useShared()
   const c = () => props.claim
+  const names = useCatalogNames()
   const revenue = () => c().revenue
   return (
     <dl class="facts facts--dense">
@@ -58,12 +60,8 @@ export function ClaimFields(props: {
       </Fact>
       <Fact label={t("claim.domain")}>{c().customerDomain}</Fact>
       <Fact label={t("claim.area")}>{labels.area(c().solutionArea)}</Fact>
-      <Fact label={t("claim.role")}>
-        <span class="mono">{c().partnerRole}</span>
-      </Fact>
-      <Fact label={t("claim.program")}>
-        <span class="mono">{c().programId}</span>
-      </Fact>
+      <Fact label={t("claim.role")}>{names.role(c().partnerRole)}</Fact>
+      <Fact label={t("claim.program")}>{names.program(c().programId)}</Fact>
       <Show when={c().workloads.length > 0}>
         <Fact label={t("claim.workloads")}>{formatList(locale(), c().workloads)}</Fact>
       </Show>

@@ -19,6 +19,7 @@ import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialo
 import { PoePreview } from "../components/PoePreview.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
+import { useCatalogNames } from "../lib/catalog.ts"
 import { targetName } from "../lib/format.ts"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
 import { useShortcuts } from "../lib/keyboard.ts"
@@ -88,6 +89,7 @@ function CaseReview(props: {
   useShortcuts(() => ({ "g q": () => navigate("/queue"), "?": () => setHelp(true) }))
 
   const c = () => props.case
+  const names = useCatalogNames()
   const open = () => c().status !== "resolved"
   const reviewer = () => isReviewer(me())
   const party = (claimId: string | null) => c().parties.find((p) => p.claimId === claimId)
@@ -131,7 +133,7 @@ function CaseReview(props: {
     [t("case.claim"), (p) => <A href={`/claims/${encodeURIComponent(p.claimId)}`}>{p.name}</A>],
     [t("case.partyStatus"), (p) => <ClaimStatus status={p.status} />],
     [t("case.holder"), (p) => (p.holder ? <strong>{t("case.holderYes")}</strong> : t("case.holderNo"))],
-    [t("case.role"), (p) => <span class="mono">{p.partnerRole}</span>],
+    [t("case.role"), (p) => names.role(p.partnerRole)],
     [t("case.targets"), (p) => <span class="mono">{formatList(locale(), p.targets.map(targetName))}</span>],
     [t("case.registered"), (p) => date(p.registeredAt)],
     [t("case.submitted"), (p) => date(p.submittedAt)],
@@ -179,7 +181,7 @@ function CaseReview(props: {
       </Show>
       <Section headingId="recommendation-heading" class="card stack" title={t("case.recommendation")}>
         <p>
-          <strong>{labels.policy(c().recommendation.policy)}</strong>
+          <strong>{labels.policy(c().recommendation.policy)}</strong> · {names.program(c().programId)}
         </p>
         <p>
           <Show when={party(c().recommendation.recommendedClaimId)} fallback={t("case.noRecommendation")}>
