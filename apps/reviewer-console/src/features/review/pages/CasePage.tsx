@@ -159,7 +159,11 @@ function CaseReview(props: {
         <StatusTag tone={open() ? "warning" : "success"}>
           {open() ? t("case.statusOpen") : t("case.statusResolved")}
         </StatusTag>
-        <button type="button" class="button button--secondary button--small" onClick={() => setHelp(true)}>
+        <button
+          type="button"
+          class="button button--secondary button--small shortcuts-button"
+          onClick={() => setHelp(true)}
+        >
           {t("shortcuts.open")}
         </button>
       </div>

@@ -104,7 +104,11 @@ function ClaimReview(props: {
       <div class="review-title">
         <PageHeading>{props.claim.name}</PageHeading>
         <ClaimStatus status={props.claim.status} />
-        <button type="button" class="button button--secondary button--small" onClick={() => setHelp(true)}>
+        <button
+          type="button"
+          class="button button--secondary button--small shortcuts-button"
+          onClick={() => setHelp(true)}
+        >
           {t("shortcuts.open")}
         </button>
       </div>

@@ -175,7 +175,11 @@ export function QueuePage(): JSX.Element {
     <div class="page review-page">
       <div class="review-title">
         <PageHeading>{t("queue.title")}</PageHeading>
-        <button type="button" class="button button--secondary button--small" onClick={() => setHelp(true)}>
+        <button
+          type="button"
+          class="button button--secondary button--small shortcuts-button"
+          onClick={() => setHelp(true)}
+        >
           {t("shortcuts.open")}
         </button>
       </div>
