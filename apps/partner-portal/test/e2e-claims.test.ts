@@ -62,28 +62,43 @@ const api = () => {
     return JSON.parse(text)
   }
   /** Ian files and submits a Modern Work claim on Northwind; returns its id. */
-  const submitted = async (name: string, workloads: string[]) => {
-    const ian = "ian@contoso.example"
-    const draft = await call(ian, "POST", "/claims", {
-      name,
-      partnerId: "1000001",
+  /** Files a draft as `by`, attaches a PDF and submits it; returns its id. */
+  const submit = async (by: string, body: Record<string, unknown>) => {
+    const draft = await call(by, "POST", "/claims", {
       tenantId: NORTHWIND,
-      customerDomain: "northwind.example",
-      solutionArea: "modern_work_security",
-      partnerRole: "use_or_consume",
-      workloads,
       customerContact: { name: "Nora North", title: "CIO", email: "nora@northwind.example" },
-      partnerContact: { name: "Ian Contoso", email: "ian@contoso.example" }
+      partnerContact: { name: "Ian Contoso", email: "ian@contoso.example" },
+      ...body
     })
     const form = new FormData()
     form.append("file", new Blob([PDF], { type: "application/pdf" }), "signed-sow.pdf")
-    await call(ian, "POST", `/claims/${draft.id}/poe`, form)
-    await call(ian, "POST", `/claims/${draft.id}/submit`)
+    await call(by, "POST", `/claims/${draft.id}/poe`, form)
+    await call(by, "POST", `/claims/${draft.id}/submit`)
     return draft.id as string
   }
+  /** A submitted Modern Work claim on Northwind (default: Ian for 1000001); returns its id. */
+  const submitted = (name: string, workloads: string[], by = "ian@contoso.example", partnerId = "1000001") =>
+    submit(by, {
+      name,
+      partnerId,
+      customerDomain: "northwind.example",
+      solutionArea: "modern_work_security",
+      partnerRole: "use_or_consume",
+      workloads
+    })
+  /** Ian's submitted Business Applications claim on a Northwind subscription; returns its id. */
+  const submittedSubscription = (name: string, subscriptionId: string) =>
+    submit("ian@contoso.example", {
+      name,
+      partnerId: "1000001",
+      customerDomain: "northwind.onmicrosoft.com",
+      solutionArea: "business_applications",
+      partnerRole: "build_intent_advisor",
+      subscriptionIds: [subscriptionId]
+    })
   const decide = (claimId: string, body: Record<string, string>) =>
     call("rita@vendor.example", "POST", `/review/claims/${claimId}/decision`, body)
-  return { call, submitted, decide }
+  return { call, submitted, submittedSubscription, decide }
 }
 
 const next = () => app.page.getByRole("button", { name: "Next", exact: true }).click()
@@ -203,6 +218,19 @@ describe("claims in the browser", () => {
     await app.page.getByText("The customer may decline until").waitFor()
     await app.page.getByText("Awaiting the customer's response").waitFor()
     await shot("claim-submitted")
+  })
+
+  it("explains a competing claim without naming the other partner", async () => {
+    const claimUrl = app.page.url()
+    // Fabrikam claims the same workload (Intune at Northwind): both claims form one arbitration case.
+    await api().submitted("Fabrikam Intune", ["intune"], "ina@fabrikam.example", "2000001")
+    await app.page.goto(claimUrl)
+    await app.h1("Northwind Intune").waitFor()
+    const competing = app.page.getByRole("region", { name: "Competing claim" })
+    await competing.getByText(/Another partner claims the same customer workload or subscription/).waitFor()
+    const text = ((await app.page.locator("main").textContent()) ?? "").toLowerCase()
+    expect(text).not.toContain("fabrikam")
+    expect(text).not.toContain("2000001")
   })
 
   it("shows the CSP error of Ian's claim on the CSP subscription at the Products step", async () => {
@@ -328,6 +356,38 @@ describe("claims in the browser", () => {
     await dialog.waitFor({ state: "hidden" })
     await app.page.getByText("Disputed", { exact: true }).first().waitFor()
     expect(await app.page.getByRole("button", { name: "Dispute the rejection" }).count()).toBe(0)
+  })
+
+  it("ends an approved association with a required reason, and shows Uma no such action", async () => {
+    const { submitted, submittedSubscription, decide } = api()
+    const ended = await submitted("Northwind Teams", ["teams"])
+    await decide(ended, { decision: "approve" })
+    const kept = await submittedSubscription("Northwind Sales", "aaaaaaaa-0000-4000-8000-000000000001")
+    await decide(kept, { decision: "approve" })
+    await app.page.goto(app.url(`claims/${ended}`))
+    await app.h1("Northwind Teams").waitFor()
+    await app.page.getByText("Approved", { exact: true }).first().waitFor()
+    await app.page.getByRole("button", { name: "Disassociate" }).click()
+    const dialog = app.page.getByRole("alertdialog", { name: "End this association?" })
+    await dialog.getByRole("button", { name: "End association" }).click()
+    await dialog.getByText("Give a reason.").first().waitFor()
+    await dialog
+      .getByLabel("Reason for ending the association")
+      .fill("The customer moved the workload to another partner.")
+    await dialog.getByRole("button", { name: "End association" }).click()
+    await dialog.waitFor({ state: "hidden" })
+    await app.page.getByText("Rejected (final)", { exact: true }).first().waitFor()
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("uma@contoso.example")
+    await app.h1("Overview").waitFor()
+    await app.page.goto(app.url(`claims/${kept}`))
+    await app.h1("Northwind Sales").waitFor()
+    await app.page.getByText("Approved", { exact: true }).first().waitFor()
+    await app.page.getByText("There is nothing to do on this claim right now.").waitFor()
+    expect(await app.page.getByRole("button", { name: "Disassociate" }).count()).toBe(0)
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("ian@contoso.example")
+    await app.h1("Overview").waitFor()
   })
 
   it("finds claims by name or tenant and filters by status", async () => {
