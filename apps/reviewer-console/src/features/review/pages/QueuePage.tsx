@@ -15,17 +15,24 @@ import {
   useShared
 } from "@openpor/ui"
 import { A, useNavigate, useSearchParams } from "@solidjs/router"
-import { createEffect, createResource, createSignal, For, Index, type JSX, on, Show } from "solid-js"
+import { createEffect, createResource, createSignal, Index, type JSX, on, Show } from "solid-js"
 import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialog.tsx"
+import { QueueFilters } from "../components/QueueFilters.tsx"
 import { QueuePreview } from "../components/QueuePreview.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
-import { filterParams, hasFilters, parseFilters, type QueueFilters, queueQuery } from "../lib/filters.ts"
+import {
+  type QueueFilters as Filters,
+  filterParams,
+  hasFilters,
+  parseFilters,
+  queueQuery
+} from "../lib/filters.ts"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
 import { useShortcuts } from "../lib/keyboard.ts"
 import { createMediaQuery } from "../lib/media.ts"
 import { isReviewer } from "../lib/roles.ts"
-import { type Decision, QUEUE_STATUSES, type QueueRow, SOLUTION_AREAS } from "../lib/types.ts"
+import type { Decision, QueueRow } from "../lib/types.ts"
 import "../review.css"
 
 const PAGE_SIZE = 25
@@ -105,7 +112,7 @@ export function QueuePage(): JSX.Element {
     )
   )
 
-  const setFilter = (change: Partial<QueueFilters>) => {
+  const setFilter = (change: Partial<Filters>) => {
     setSelected(0)
     setParams({ ...filterParams({ ...filters(), ...change }) }, { replace: true })
   }
@@ -184,84 +191,12 @@ export function QueuePage(): JSX.Element {
         </button>
       </div>
       <p class="muted">{t("queue.intro")}</p>
-      <form class="queue-filters" aria-label={t("queue.filters")} onSubmit={(e) => e.preventDefault()}>
-        <div class="field">
-          <label for="filter-status">{t("queue.status")}</label>
-          <select
-            id="filter-status"
-            value={filters().status ?? ""}
-            onChange={(e) =>
-              setFilter({ status: (e.currentTarget.value || undefined) as QueueFilters["status"] })
-            }
-          >
-            <option value="">{t("queue.anyStatus")}</option>
-            <For each={QUEUE_STATUSES}>{(s) => <option value={s}>{labels.status(s)}</option>}</For>
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-program">{t("queue.program")}</label>
-          <select
-            id="filter-program"
-            value={filters().program ?? ""}
-            onChange={(e) => setFilter({ program: e.currentTarget.value || undefined })}
-          >
-            <option value="">{t("queue.anyProgram")}</option>
-            <For each={programs.latest ?? []}>{(p) => <option value={p.id}>{p.name}</option>}</For>
-            <Show
-              when={
-                filters().program !== undefined &&
-                !(programs.latest ?? []).some((p) => p.id === filters().program)
-              }
-            >
-              <option value={filters().program}>{filters().program}</option>
-            </Show>
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-area">{t("queue.solutionArea")}</label>
-          <select
-            id="filter-area"
-            value={filters().area ?? ""}
-            onChange={(e) =>
-              setFilter({ area: (e.currentTarget.value || undefined) as QueueFilters["area"] })
-            }
-          >
-            <option value="">{t("queue.anyArea")}</option>
-            <For each={SOLUTION_AREAS}>{(a) => <option value={a}>{labels.area(a)}</option>}</For>
-          </select>
-        </div>
-        <div class="queue-filters__checks">
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={filters().competing}
-              onChange={(e) => setFilter({ competing: e.currentTarget.checked })}
-            />
-            {t("queue.competing")}
-          </label>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={filters().overdue}
-              onChange={(e) => setFilter({ overdue: e.currentTarget.checked })}
-            />
-            {t("queue.overdueOnly")}
-          </label>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={filters().mine}
-              onChange={(e) => setFilter({ mine: e.currentTarget.checked })}
-            />
-            {t("queue.mine")}
-          </label>
-        </div>
-        <Show when={hasFilters(filters())}>
-          <button type="button" class="button button--secondary button--small" onClick={clearFilters}>
-            {t("queue.clearFilters")}
-          </button>
-        </Show>
-      </form>
+      <QueueFilters
+        filters={filters()}
+        programs={programs.error === undefined ? (programs.latest ?? []) : []}
+        onChange={setFilter}
+        onClear={clearFilters}
+      />
       {/* The table stays mounted across reloads (focus stays on its row); AsyncView shows the other states. */}
       <Show when={rows().length === 0}>
         <AsyncView
