@@ -194,7 +194,8 @@ function CaseReview(props: {
         </p>
         <Show when={c().recommendation.facts.length > 0}>
           <h3>{t("case.facts")}</h3>
-          <ul class="facts-list">
+          {/* The policy states its facts in English (server text); lang says so to screen readers. */}
+          <ul class="facts-list" lang="en">
             <For each={c().recommendation.facts}>{(fact) => <li>{fact}</li>}</For>
           </ul>
         </Show>
