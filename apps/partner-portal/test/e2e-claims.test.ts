@@ -434,7 +434,7 @@ describe("claims in the browser", () => {
       for (const claim of list.claims as Array<{ id: string; name: string; status: string }>) {
         await app.page.goto(app.url(`claims/${claim.id}`))
         await app.h1(claim.name).waitFor()
-        await checkPage(`claim-${claim.status}`, width)
+        await checkPage(`claim-${claim.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, width)
       }
       // Every step of the wizard, with its messages showing; what is typed stays on the device for the next test.
       await app.page.goto(app.url("claims/new"))
