@@ -145,12 +145,13 @@ function Holidays(): JSX.Element {
                             <button
                               type="button"
                               class="button button--secondary button--small"
-                              aria-label={t("holidays.removeNamed", {
-                                name: `${holiday.name} (${day(holiday.date)})`
-                              })}
                               onClick={() => setRemoving(holiday)}
                             >
                               {t("holidays.remove")}
+                              <span class="visually-hidden">
+                                {" "}
+                                {holiday.name} ({day(holiday.date)})
+                              </span>
                             </button>
                           )
                         }

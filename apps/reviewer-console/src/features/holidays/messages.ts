@@ -20,7 +20,6 @@ export const en = {
   emptyReadOnly: "The vendor calendar has no holidays: business days skip weekends only.",
   actions: "Actions",
   remove: "Remove",
-  removeNamed: "Remove {{ name }}",
   removeTitle: "Remove the holiday {{ name }}?",
   removeDescription:
     "{{ date }} becomes a business day again. Deadlines that are computed from now on count it; deadlines already set do not move.",
@@ -50,7 +49,6 @@ export const de: typeof en = {
   emptyReadOnly: "Der Anbieterkalender hat keine Feiertage: Werktage überspringen nur Wochenenden.",
   actions: "Aktionen",
   remove: "Entfernen",
-  removeNamed: "{{ name }} entfernen",
   removeTitle: "Feiertag {{ name }} entfernen?",
   removeDescription:
     "{{ date }} wird wieder ein Werktag. Ab jetzt berechnete Fristen zählen ihn mit; bereits gesetzte Fristen verschieben sich nicht.",
@@ -79,7 +77,6 @@ export const hu: typeof en = {
   emptyReadOnly: "A szállítói naptárban nincs munkaszüneti nap: a munkanapok csak a hétvégéket hagyják ki.",
   actions: "Műveletek",
   remove: "Eltávolítás",
-  removeNamed: "{{ name }} eltávolítása",
   removeTitle: "Eltávolítja a(z) {{ name }} munkaszüneti napot?",
   removeDescription:
     "{{ date }} ismét munkanap lesz. A mostantól számított határidők beleszámítják; a már rögzített határidők nem változnak.",
@@ -108,7 +105,6 @@ export const sv: typeof en = {
   emptyReadOnly: "Leverantörens kalender har inga helgdagar: arbetsdagar hoppar bara över helger.",
   actions: "Åtgärder",
   remove: "Ta bort",
-  removeNamed: "Ta bort {{ name }}",
   removeTitle: "Ta bort helgdagen {{ name }}?",
   removeDescription:
     "{{ date }} blir en arbetsdag igen. Tidsfrister som räknas från och med nu tar med den; redan satta tidsfrister flyttas inte.",
@@ -137,7 +133,6 @@ export const cs: typeof en = {
   emptyReadOnly: "Kalendář dodavatele nemá žádné svátky: pracovní dny přeskakují jen víkendy.",
   actions: "Akce",
   remove: "Odebrat",
-  removeNamed: "Odebrat {{ name }}",
   removeTitle: "Odebrat svátek {{ name }}?",
   removeDescription:
     "{{ date }} bude opět pracovní den. Lhůty počítané od nynějška jej započítají; již stanovené lhůty se neposunou.",

@@ -17,12 +17,26 @@ import {
   sv as directorySv
 } from "../directory/messages.ts"
 import {
+  cs as eligibilityCs,
+  de as eligibilityDe,
+  en as eligibilityEn,
+  hu as eligibilityHu,
+  sv as eligibilitySv
+} from "../eligibility/messages.ts"
+import {
   cs as holidaysCs,
   de as holidaysDe,
   en as holidaysEn,
   hu as holidaysHu,
   sv as holidaysSv
 } from "../holidays/messages.ts"
+import {
+  cs as programsCs,
+  de as programsDe,
+  en as programsEn,
+  hu as programsHu,
+  sv as programsSv
+} from "../programs/messages.ts"
 import {
   cs as testClockCs,
   de as testClockDe,
@@ -47,6 +61,8 @@ import {
 
 export const en = {
   operations: operationsEn,
+  programs: programsEn,
+  eligibility: eligibilityEn,
   holidays: holidaysEn,
   testClock: testClockEn,
   directory: directoryEn,
@@ -56,6 +72,8 @@ export const en = {
 
 export const de: typeof en = {
   operations: operationsDe,
+  programs: programsDe,
+  eligibility: eligibilityDe,
   holidays: holidaysDe,
   testClock: testClockDe,
   directory: directoryDe,
@@ -65,6 +83,8 @@ export const de: typeof en = {
 
 export const hu: typeof en = {
   operations: operationsHu,
+  programs: programsHu,
+  eligibility: eligibilityHu,
   holidays: holidaysHu,
   testClock: testClockHu,
   directory: directoryHu,
@@ -74,6 +94,8 @@ export const hu: typeof en = {
 
 export const sv: typeof en = {
   operations: operationsSv,
+  programs: programsSv,
+  eligibility: eligibilitySv,
   holidays: holidaysSv,
   testClock: testClockSv,
   directory: directorySv,
@@ -83,6 +105,8 @@ export const sv: typeof en = {
 
 export const cs: typeof en = {
   operations: operationsCs,
+  programs: programsCs,
+  eligibility: eligibilityCs,
   holidays: holidaysCs,
   testClock: testClockCs,
   directory: directoryCs,

@@ -2,7 +2,10 @@ import type { AppRoute } from "@openpor/ui"
 import { useT } from "../../i18n/index.ts"
 import { AuditPage } from "../audit/AuditPage.tsx"
 import { DirectoryPage } from "../directory/DirectoryPage.tsx"
+import { EligibilityPage } from "../eligibility/EligibilityPage.tsx"
 import { HolidaysPage } from "../holidays/HolidaysPage.tsx"
+import { ProgramEditPage } from "../programs/ProgramEditPage.tsx"
+import { ProgramsPage } from "../programs/ProgramsPage.tsx"
 import { TestClockPage } from "../test-clock/TestClockPage.tsx"
 import { ValidationPage } from "../validation/ValidationPage.tsx"
 import { mayOpen } from "./access.ts"
@@ -24,6 +27,9 @@ export const operationsRoutes: readonly AppRoute[] = [
     navLabel: OperationsNavLabel,
     navWhen: (me) => mayOpen(me, "operations")
   },
+  { path: "/operations/programs", component: ProgramsPage },
+  { path: "/operations/programs/:id", component: ProgramEditPage },
+  { path: "/operations/eligibility", component: EligibilityPage },
   { path: "/operations/directory", component: DirectoryPage },
   { path: "/operations/holidays", component: HolidaysPage },
   { path: "/operations/validation", component: ValidationPage },

@@ -190,27 +190,27 @@ function ValidationQueue(): JSX.Element {
                           <button
                             type="button"
                             class="button button--small"
-                            aria-label={t("validation.approveNamed", {
-                              location: place(row),
-                              program: row.program.name
-                            })}
                             onClick={() => setApproving(row)}
                           >
                             {t("validation.approve")}
+                            <span class="visually-hidden">
+                              {" "}
+                              {place(row)}, {row.program.name}
+                            </span>
                           </button>
                           <button
                             type="button"
                             class="button button--secondary button--small"
-                            aria-label={t("validation.returnNamed", {
-                              location: place(row),
-                              program: row.program.name
-                            })}
                             onClick={() => {
                               returnForm.reset()
                               setReturning(row)
                             }}
                           >
                             {t("validation.return")}
+                            <span class="visually-hidden">
+                              {" "}
+                              {place(row)}, {row.program.name}
+                            </span>
                           </button>
                         </div>
                       )

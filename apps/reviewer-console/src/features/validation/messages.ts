@@ -18,9 +18,7 @@ export const en = {
   overdue: "Overdue",
   actions: "Actions",
   approve: "Approve",
-  approveNamed: "Approve {{ location }} in {{ program }}",
   return: "Return",
-  returnNamed: "Return {{ location }} in {{ program }}",
   approveTitle: "Approve the bank and tax data of {{ location }}?",
   approveDescription:
     "The location becomes enrolled in {{ program }} and its Incentives admins are told by email. Other enrollments waiting on the same profiles are approved with it.",
@@ -62,9 +60,7 @@ export const de: typeof en = {
   overdue: "Überfällig",
   actions: "Aktionen",
   approve: "Freigeben",
-  approveNamed: "{{ location }} in {{ program }} freigeben",
   return: "Zurückgeben",
-  returnNamed: "{{ location }} in {{ program }} zurückgeben",
   approveTitle: "Bank- und Steuerdaten von {{ location }} freigeben?",
   approveDescription:
     "Der Standort nimmt damit an {{ program }} teil, und seine Incentives-Administratoren werden per E-Mail informiert. Andere Teilnahmen, die auf dieselben Profile warten, werden mit freigegeben.",
@@ -106,9 +102,7 @@ export const hu: typeof en = {
   overdue: "Lejárt",
   actions: "Műveletek",
   approve: "Jóváhagyás",
-  approveNamed: "{{ location }} jóváhagyása – {{ program }}",
   return: "Visszaküldés",
-  returnNamed: "{{ location }} visszaküldése – {{ program }}",
   approveTitle: "Jóváhagyja {{ location }} banki és adóadatait?",
   approveDescription:
     "A telephely részt vesz a(z) {{ program }} programban, ösztönzési adminisztrátorai e-mailt kapnak. Az ugyanezekre a profilokra váró többi részvétel is jóváhagyásra kerül.",
@@ -149,9 +143,7 @@ export const sv: typeof en = {
   overdue: "Försenad",
   actions: "Åtgärder",
   approve: "Godkänn",
-  approveNamed: "Godkänn {{ location }} i {{ program }}",
   return: "Returnera",
-  returnNamed: "Returnera {{ location }} i {{ program }}",
   approveTitle: "Godkänna bank- och skatteuppgifterna för {{ location }}?",
   approveDescription:
     "Platsen blir ansluten till {{ program }} och dess incitamentsadministratörer får e-post. Andra anslutningar som väntar på samma profiler godkänns samtidigt.",
@@ -192,9 +184,7 @@ export const cs: typeof en = {
   overdue: "Po termínu",
   actions: "Akce",
   approve: "Schválit",
-  approveNamed: "Schválit {{ location }} v programu {{ program }}",
   return: "Vrátit",
-  returnNamed: "Vrátit {{ location }} v programu {{ program }}",
   approveTitle: "Schválit bankovní a daňové údaje pobočky {{ location }}?",
   approveDescription:
     "Pobočka se stane účastníkem programu {{ program }} a její správci pobídek dostanou e-mail. Ostatní účasti čekající na stejné profily se schválí současně.",
