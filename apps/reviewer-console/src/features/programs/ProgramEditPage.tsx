@@ -17,6 +17,7 @@ import { createResource, createSignal, For, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
 import { mayOperate } from "../operations/access.ts"
 import { OperationsPage } from "../operations/OperationsPage.tsx"
+import { CheckboxGroup } from "./CheckboxGroup.tsx"
 import {
   CHANNELS,
   type Channel,
@@ -29,7 +30,6 @@ import {
   type SolutionArea,
   splitChoices
 } from "./catalog.ts"
-import { CheckboxGroup } from "./CheckboxGroup.tsx"
 import type { Program } from "./ProgramsPage.tsx"
 
 interface RequirementRow {
