@@ -153,6 +153,12 @@ describe("the reviewer console's review journeys", () => {
       "Proof of execution attached"
     )
 
+    // j and k go through the queue's claims from here.
+    await page().keyboard.press("j")
+    await app.expectPage(`claims/${ids.reject}`, "Northwind SharePoint intranet")
+    await page().keyboard.press("k")
+    await app.expectPage(`claims/${ids.keyboard}`, "Northwind Exchange migration")
+
     // g q goes back to the queue, where the approved claim is gone.
     await page().keyboard.press("g")
     await page().keyboard.press("q")

@@ -13,7 +13,7 @@ import {
   useShared
 } from "@openpor/ui"
 import { A, useNavigate, useParams } from "@solidjs/router"
-import { createResource, createSignal, For, type JSX, Show } from "solid-js"
+import { createEffect, createResource, createSignal, For, type JSX, on, Show } from "solid-js"
 import { ClaimFields, ConsentFacts, DeadlineFacts } from "../components/ClaimDetails.tsx"
 import { DecisionDialog } from "../components/DecisionDialog.tsx"
 import { PoePreview } from "../components/PoePreview.tsx"
@@ -21,6 +21,7 @@ import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
 import { useShortcuts } from "../lib/keyboard.ts"
+import { queueNeighbour } from "../lib/queue-order.ts"
 import type { ClaimView, Decision } from "../lib/types.ts"
 import "../review.css"
 
@@ -75,7 +76,26 @@ function ClaimReview(props: {
     if (can(d)) setDecision(d)
   }
 
+  // j/k move to another claim in this same page: what belonged to the previous claim goes.
+  createEffect(
+    on(
+      () => props.claim.id,
+      () => {
+        setConflict(false)
+        setDecision(undefined)
+      },
+      { defer: true }
+    )
+  )
+
+  const go = (delta: 1 | -1) => {
+    const next = queueNeighbour(props.claim.id, delta)
+    if (next !== undefined) navigate(`/claims/${encodeURIComponent(next)}`)
+  }
+
   useShortcuts(() => ({
+    j: () => go(1),
+    k: () => go(-1),
     a: () => open("approve"),
     r: () => open("reject"),
     i: () => open("request_info"),

@@ -31,6 +31,7 @@ import {
 import { useLabels, useReviewT } from "../lib/i18n.ts"
 import { useShortcuts } from "../lib/keyboard.ts"
 import { createMediaQuery } from "../lib/media.ts"
+import { rememberQueue } from "../lib/queue-order.ts"
 import { isReviewer } from "../lib/roles.ts"
 import type { Decision, QueueRow } from "../lib/types.ts"
 import "../review.css"
@@ -111,6 +112,11 @@ export function QueuePage(): JSX.Element {
       }
     )
   )
+
+  // The claim pages follow this order with j and k.
+  createEffect(() => {
+    if (rows().length > 0) rememberQueue(rows().map((row) => row.claimId))
+  })
 
   const setFilter = (change: Partial<Filters>) => {
     setSelected(0)
