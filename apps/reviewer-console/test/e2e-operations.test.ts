@@ -218,4 +218,18 @@ describe("reviewer console: the auditor reads, and changes nothing", () => {
       expect((await buttons()).filter((name) => name !== "Sign out" && !/page$/i.test(name))).toEqual([])
     }
   })
+
+  it("shows a reviewer the audit log but not the operations, and tells whom an operations page is for", async () => {
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("rita@vendor.example")
+    await app.expectPage("", "Overview")
+    await nav().getByRole("link", { name: "Audit log" }).waitFor()
+    expect(await nav().getByRole("link", { name: "Operations" }).count()).toBe(0)
+    await app.page.goto(app.url("operations/holidays"))
+    await app.h1("Holiday calendar").waitFor()
+    await app.page
+      .getByText("Your vendor roles do not allow this page. It is for Operator, Auditor")
+      .waitFor()
+    expect(await app.page.getByRole("button", { name: "Add holiday" }).count()).toBe(0)
+  })
 })

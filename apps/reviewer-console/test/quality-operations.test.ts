@@ -34,6 +34,8 @@ beforeAll(async () => {
   await api.call(otto, "PUT", "/ops/calendar/holidays/2027-12-24", { name: "Christmas Eve" })
 })
 
+/** Where to save a screenshot of every page at both widths (e.g. docs/screenshots/reviewer-console), if set. */
+const SHOTS = process.env.OPENPOR_SCREENSHOTS
 const SIGN_OUT = /^(Sign out|Abmelden|Kijelentkezés|Logga ut|Odhlásit se)$/
 const LANGUAGE_LABELS = /^(Language|Sprache|Nyelv|Språk|Jazyk)$/
 const idle = async () => {
@@ -242,6 +244,11 @@ describe("every operations page of the reviewer console", () => {
           failures.push(
             `${page.name} @${width}px: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`
           )
+        if (SHOTS !== undefined)
+          await app.page.screenshot({
+            path: `${SHOTS}/${page.name.replaceAll(/[^a-z0-9]+/g, "-")}-${width}.png`,
+            fullPage: true
+          })
         const overflow = await horizontalOverflow(app.page)
         if (width === 375 && overflow > 0)
           failures.push(`${page.name} @375px: ${overflow}px wider than the screen`)
