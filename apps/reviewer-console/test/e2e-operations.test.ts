@@ -206,6 +206,7 @@ describe("reviewer console: the auditor reads, and changes nothing", () => {
     const reading = ["Clear filters", "Show entries", "Sign out"]
     expect((await buttons()).filter((name) => !reading.includes(name) && !/page$/i.test(name))).toEqual([])
     for (const [link, heading] of [
+      ["Program catalog", "Program catalog"],
       ["Holiday calendar", "Holiday calendar"],
       ["Bank and tax validation", "Bank and tax validation"],
       ["Customer directory", "Customer directory"],
