@@ -209,6 +209,17 @@ describe("claims in the browser", () => {
       buffer: Buffer.from("not a proof")
     })
     await app.page.getByText(/notes\.txt is not a PDF, PNG, JPEG or Word \(DOCX\) document/).waitFor()
+    // A wrong document is removed again (with a confirmation) before submission.
+    await app.page
+      .getByLabel("Choose a file")
+      .setInputFiles({ name: "old-sow.pdf", mimeType: "application/pdf", buffer: PDF })
+    await app.page.getByRole("link", { name: "Download old-sow.pdf" }).waitFor()
+    await app.page.getByRole("button", { name: "Remove old-sow.pdf" }).click()
+    await app.page
+      .getByRole("alertdialog", { name: "Remove old-sow.pdf?" })
+      .getByRole("button", { name: "Remove" })
+      .click()
+    await app.page.getByRole("link", { name: "Download old-sow.pdf" }).waitFor({ state: "detached" })
     await uploadPdf()
     await confirmSubmit("Submit this claim?", "Submit claim")
     await app.page.getByText("Submitted", { exact: true }).first().waitFor()

@@ -1,5 +1,15 @@
 import { CSRF_COOKIE, CSRF_HEADER, readCookie, toApiError } from "@openpor/api-client"
-import { describeError, errorText, formatDateTime, Notice, Section, useShared } from "@openpor/ui"
+import {
+  ConfirmDialog,
+  describeError,
+  errorText,
+  formatDateTime,
+  Notice,
+  Section,
+  showToast,
+  useSession,
+  useShared
+} from "@openpor/ui"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { type Claim, fileSize } from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
@@ -41,13 +51,19 @@ const uploadPoe = (claimId: string, file: File, onProgress: (percent: number) =>
  * may take documents) a drop zone and file picker that upload with progress and show the API's type and
  * size errors in the user's language.
  */
-export function PoeSection(props: { readonly claim: Claim; readonly onUploaded: () => void }): JSX.Element {
+export function PoeSection(props: {
+  readonly claim: Claim
+  readonly onUploaded: () => void
+  readonly onChanged: (claim: Claim) => void
+}): JSX.Element {
   const { t } = useClaimText()
   const shared = useShared()
   const [upload, setUpload] = createSignal<Upload | undefined>()
   const [problem, setProblem] = createSignal<string | undefined>()
   const [done, setDone] = createSignal<string | undefined>()
   const [dragging, setDragging] = createSignal(false)
+  const [removing, setRemoving] = createSignal<{ readonly id: string; readonly name: string } | undefined>()
+  const { client } = useSession()
   let picker: HTMLInputElement | undefined
   const canUpload = () => props.claim.actions.includes("attach_poe")
 
@@ -113,11 +129,40 @@ export function PoeSection(props: { readonly claim: Claim; readonly onUploaded: 
                     {formatDateTime(shared.locale(), document.uploadedAt)}
                   </time>
                 </p>
+                <Show when={canUpload()}>
+                  <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    aria-label={t("detail.removeNamed", { name: document.fileName })}
+                    onClick={() => setRemoving({ id: document.id, name: document.fileName })}
+                  >
+                    {t("detail.remove")}
+                  </button>
+                </Show>
               </li>
             )}
           </For>
         </ul>
       </Show>
+      <ConfirmDialog
+        open={removing() !== undefined}
+        onOpenChange={(open) => {
+          if (!open) setRemoving(undefined)
+        }}
+        title={t("detail.removeTitle", { name: removing()?.name ?? "" })}
+        description={<p>{t("detail.removeBody")}</p>}
+        confirmLabel={t("detail.remove")}
+        tone="danger"
+        onConfirm={async () => {
+          const target = removing()
+          if (target === undefined) return
+          const claim = await client.DELETE("/api/v1/claims/{id}/poe/{poeId}", {
+            params: { path: { id: props.claim.id, poeId: target.id } }
+          })
+          showToast("success", t("detail.removed", { name: target.name }))
+          props.onChanged(claim)
+        }}
+      />
       <p>
         <a href={`/api/v1/claims/${encodeURIComponent(props.claim.id)}/poe-template`} download="">
           {t("detail.template")}

@@ -292,7 +292,7 @@ function ClaimView(props: {
           </Show>
         </dl>
       </Section>
-      <PoeSection claim={c()} onUploaded={props.reload} />
+      <PoeSection claim={c()} onUploaded={props.reload} onChanged={props.onChanged} />
       <CommentsSection claim={c()} onChanged={props.onChanged} />
       <HistorySection claim={c()} />
     </div>
