@@ -20,6 +20,7 @@ import { enrollmentOpsRoutes, programRoutes } from "./routes/enrollment.ts"
 import { calendarRoutes, directoryRoutes, opsRoutes } from "./routes/ops.ts"
 import { devMailboxRoutes } from "./routes/system.ts"
 import { invitationRoutes, userRoutes } from "./routes/users.ts"
+import { validationRoutes } from "./routes/validation.ts"
 import { serveApps } from "./static.ts"
 
 const version = (
@@ -36,6 +37,7 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   catalogRoutes,
   enrollmentOpsRoutes,
   eligibilityRoutes,
+  validationRoutes,
   claimRoutes,
   reviewDecisionRoutes,
   customerRoutes,
