@@ -422,6 +422,31 @@ describe("claims in the browser", () => {
     await shot("claims-list")
   })
 
+  it("walks the wizard's choices with the keyboard: arrows choose, Enter goes on, focus follows the step", async () => {
+    await app.page.goto(app.url("claims/new"))
+    await stepHeading("Solution area")
+    const startOver = app.page.getByRole("button", { name: "Start over" })
+    if ((await startOver.count()) > 0) await startOver.click()
+    await app.page.getByRole("radio", { name: "Business Applications" }).focus()
+    await app.page.keyboard.press("Space")
+    await app.page.keyboard.press("ArrowDown")
+    expect(await app.page.getByRole("radio", { name: "Modern Work and Security" }).isChecked()).toBe(true)
+    await app.page.keyboard.press("Enter")
+    await stepHeading("Partner role")
+    expect(await app.page.evaluate(() => document.activeElement?.id)).toBe("wizard-step-heading")
+    await app.page.keyboard.press("Tab")
+    await app.page.keyboard.press("Space")
+    expect(await app.page.getByRole("radio", { name: "Use or consume" }).isChecked()).toBe(true)
+    await app.page.keyboard.press("Enter")
+    await stepHeading("Customer and PartnerID")
+    await app.page.keyboard.press("Shift+Tab")
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe("Partner role")
+    await app.page.keyboard.press("Enter")
+    // Back to the role step from the step indicator's link, the choice kept.
+    await stepHeading("Partner role")
+    expect(await app.page.getByRole("radio", { name: "Use or consume" }).isChecked()).toBe(true)
+  })
+
   /** axe-core (serious and critical) and, at 375 px, horizontal overflow of the page as it is now. */
   const checkPage = async (name: string, width: number) => {
     await app.page.waitForLoadState("networkidle")
