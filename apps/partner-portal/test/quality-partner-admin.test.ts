@@ -44,7 +44,8 @@ beforeAll(async () => {
 
 const idle = async () => {
   await app.page.waitForLoadState("networkidle")
-  await app.page.getByRole("heading", { level: 1 }).waitFor()
+  // Generous: the whole suite runs its browser tests in parallel on two cores.
+  await app.page.getByRole("heading", { level: 1 }).waitFor({ timeout: 45_000 })
   await expect.poll(() => app.page.getByRole("status").filter({ hasText: /…$/ }).count()).toBe(0)
 }
 const visit = async (path: string) => {
@@ -181,6 +182,15 @@ const chooseLanguage = async (locale: Locale) => {
 const signIn = async (email: string, locale: Locale) => {
   await app.page.goto(app.url("sign-in"))
   await idle()
+  // Still signed in (an earlier test stopped half-way): sign out first.
+  const signOutButton = app.page.getByRole("button", {
+    name: sharedMessages[locale].shell.signOut,
+    exact: true
+  })
+  if ((await signOutButton.count()) > 0) {
+    await signOutButton.click()
+    await app.page.getByLabel(sharedMessages[locale].signIn.email).waitFor()
+  }
   const strings = sharedMessages[locale].signIn
   await app.page.getByLabel(strings.email).fill(email)
   await app.page.getByLabel(strings.password).fill(DEMO_PASSWORD)
@@ -218,7 +228,7 @@ describe("incentives, bank and tax, users, partner of record and attribution pag
       await signOut("en")
     }
     expect(failures).toEqual([])
-  })
+  }, 300_000)
 
   it("show no interface string in English when another of the five languages is chosen", async () => {
     const failures: string[] = []
@@ -238,7 +248,7 @@ describe("incentives, bank and tax, users, partner of record and attribution pag
       }
     }
     expect(failures).toEqual([])
-  })
+  }, 300_000)
 
   it("can be used with the keyboard alone: Ian enrolls Berlin in Modern Work and Security Usage", async () => {
     await chooseLanguage("en")
