@@ -23,7 +23,8 @@ export const canManageUsers = (me: Me): boolean =>
   isPartner(me) && hasOrganizationRole(me, "global_admin", "account_admin")
 
 /** Only a Global admin gives or takes the Global admin role. */
-export const canManageGlobalAdmins = (me: Me): boolean => isPartner(me) && hasOrganizationRole(me, "global_admin")
+export const canManageGlobalAdmins = (me: Me): boolean =>
+  isPartner(me) && hasOrganizationRole(me, "global_admin")
 
 /** See programs and enrollments (Incentives admin or user of a location, Global or Account admin). */
 export const canViewEnrollments = (me: Me): boolean =>
