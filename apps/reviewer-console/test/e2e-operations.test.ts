@@ -128,6 +128,10 @@ describe("reviewer console: the operator's screens", () => {
     await shot("validation-1280")
     await row.getByRole("button", { name: /^Approve Tailspin/ }).click()
     const confirm = dialog(/Approve the bank and tax data of Tailspin/)
+    // What is approved is shown in the dialog: the submitted bank account (IBAN masked) and tax registration.
+    await confirm.getByText("Tailspin Advisors AB").first().waitFor()
+    expect(await confirm.textContent()).toContain("ESSESESS")
+    expect(await confirm.textContent()).not.toContain("58398257466")
     await confirm.getByRole("button", { name: "Approve" }).click()
     await confirm.waitFor({ state: "hidden" })
     await app.page.getByText("Nothing waits for validation.").waitFor()

@@ -20,6 +20,7 @@ import { createResource, createSignal, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
 import { mayOperate } from "../operations/access.ts"
 import { OperationsPage } from "../operations/OperationsPage.tsx"
+import { PayoutData } from "./PayoutData.tsx"
 
 interface Profile {
   readonly label: string
@@ -235,7 +236,15 @@ function ValidationQueue(): JSX.Element {
         confirmLabel={t("validation.approve")}
         onConfirm={approve}
         describe={conflict}
-      />
+      >
+        <Show when={approving()}>
+          {(row) => (
+            <div class="ops-data">
+              <PayoutData enrollmentId={row().id} />
+            </div>
+          )}
+        </Show>
+      </ConfirmDialog>
       <FormDialog
         open={returning() !== undefined}
         onOpenChange={(open) => {
@@ -248,6 +257,13 @@ function ValidationQueue(): JSX.Element {
         form={returnForm}
         submitLabel={t("validation.return")}
       >
+        <Show when={returning()}>
+          {(row) => (
+            <div class="ops-data">
+              <PayoutData enrollmentId={row().id} />
+            </div>
+          )}
+        </Show>
         <TextAreaField
           form={returnForm}
           name="reason"
