@@ -401,6 +401,22 @@ describe("claims in the browser", () => {
     await app.h1("Overview").waitFor()
   })
 
+  it("shows Bill (Billing admin) the organization's claims to troubleshoot, without offering to file one", async () => {
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("bill@contoso.example")
+    await app.h1("Overview").waitFor()
+    await app.openFromNavigation("Claims")
+    await app.expectPage("claims", "Customer claims")
+    await app.page.getByRole("link", { name: "Northwind Intune" }).waitFor()
+    expect(await app.page.getByRole("link", { name: "New claim" }).count()).toBe(0)
+    await app.page.getByRole("link", { name: "Northwind Sales" }).click()
+    await app.h1("Northwind Sales").waitFor()
+    await app.page.getByText("There is nothing to do on this claim right now.").waitFor()
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("ian@contoso.example")
+    await app.h1("Overview").waitFor()
+  })
+
   it("finds claims by name or tenant and filters by status", async () => {
     await app.page.goto(app.url("claims"))
     await app.h1("Customer claims").waitFor()

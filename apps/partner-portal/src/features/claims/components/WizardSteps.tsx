@@ -1,7 +1,13 @@
 import type { Me } from "@openpor/api-client"
 import { For, type JSX, Show } from "solid-js"
 import type { SetStoreFunction } from "solid-js/store"
-import type { ClaimCatalog, ClaimDraft, Enrollment, Step } from "../lib/claims.ts"
+import {
+  type ClaimCatalog,
+  type ClaimDraft,
+  canDraftClaims,
+  type Enrollment,
+  type Step
+} from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
 import { type Choice, ChoiceGroup, InputField } from "./controls.tsx"
 
@@ -123,7 +129,9 @@ export function DetailsStep(
         error={
           props.error("partnerId") ??
           (choices().every((c) => c.disabledReason !== undefined)
-            ? t("wizard.noEnrolledLocation", { program: props.programName })
+            ? canDraftClaims(props.me)
+              ? t("wizard.noEnrolledLocation", { program: props.programName })
+              : t("wizard.noIncentivesRole")
             : undefined)
         }
         onChange={(value) => props.set({ partnerId: value })}

@@ -42,6 +42,11 @@ export const statusTone = (status: string): Tone => {
   }
 }
 
+/** Whether the user may draft claims somewhere: Incentives admin or user of at least one location. */
+export const canDraftClaims = (me: {
+  readonly locations: readonly { readonly roles: readonly string[] }[]
+}) => me.locations.some((l) => l.roles.includes("incentives_admin") || l.roles.includes("incentives_user"))
+
 /** The wizard's steps, in order. */
 export const STEPS = ["area", "role", "details", "products", "contacts", "review"] as const
 export type Step = (typeof STEPS)[number]

@@ -64,6 +64,7 @@ export const cs: ClaimMessages = {
       updated: "Poslední změna"
     },
     empty: "Zatím žádné nároky",
+    emptyBodyViewer: "Nároky vytvářejí správci a uživatelé pobídek vaší organizace; zobrazí se zde.",
     emptyBody: "Vytvořte nárok a přidružte úlohy nebo předplatná zákazníka k jednomu ze svých umístění.",
     noMatch: "Žádné odpovídající nároky",
     noMatchBody: "Zkuste jiný stav nebo hledaný text, nebo filtry vymažte."
@@ -103,6 +104,8 @@ export const cs: ClaimMessages = {
     whyNoRole: "V tomto umístění nemáte žádnou roli pro pobídky.",
     noEnrolledLocation:
       "Žádné z vašich umístění není zaregistrováno v programu {{ program }}. Nejprve zaregistrujte umístění na stránce Pobídky, nebo vyberte jinou roli partnera.",
+    noIncentivesRole:
+      "V žádném umístění nemáte roli pro pobídky, proto nemůžete podávat nároky. Globální správce vám může přidělit roli správce nebo uživatele pobídek umístění.",
     tenantId: "ID tenanta zákazníka",
     tenantIdHint: "ID adresáře (tenanta) zákazníka, GUID jako 11111111-1111-4111-8111-111111111111.",
     domain: "Doména zákazníka",

@@ -65,6 +65,8 @@ export const de: ClaimMessages = {
       updated: "Letzte Änderung"
     },
     empty: "Noch keine Ansprüche",
+    emptyBodyViewer:
+      "Die Incentives-Administratoren und -Benutzer Ihrer Organisation legen Ansprüche an; sie erscheinen hier.",
     emptyBody:
       "Legen Sie einen Anspruch an, um Workloads oder Abonnements eines Kunden einem Ihrer Standorte zuzuordnen.",
     noMatch: "Keine passenden Ansprüche",
@@ -105,6 +107,8 @@ export const de: ClaimMessages = {
     whyNoRole: "Sie haben an diesem Standort keine Incentives-Rolle.",
     noEnrolledLocation:
       "Keiner Ihrer Standorte ist in {{ program }} registriert. Registrieren Sie zuerst einen Standort auf der Seite „Incentives“, oder wählen Sie eine andere Partnerrolle.",
+    noIncentivesRole:
+      "Sie haben an keinem Standort eine Incentives-Rolle und können daher keine Ansprüche einreichen. Ein globaler Administrator kann Ihnen die Rolle Incentives-Administrator oder -Benutzer eines Standorts geben.",
     tenantId: "Mandanten-ID des Kunden",
     tenantIdHint:
       "Die Verzeichnis-ID (Mandanten-ID) des Kunden, eine GUID wie 11111111-1111-4111-8111-111111111111.",

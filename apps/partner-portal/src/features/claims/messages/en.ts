@@ -63,6 +63,7 @@ export const en = {
       updated: "Last change"
     },
     empty: "No claims yet",
+    emptyBodyViewer: "Your organization's Incentives admins and users create claims; they appear here.",
     emptyBody:
       "Create a claim to associate a customer's workloads or subscriptions with one of your locations.",
     noMatch: "No claims match",
@@ -103,6 +104,8 @@ export const en = {
     whyNoRole: "You have no Incentives role at this location.",
     noEnrolledLocation:
       "None of your locations is enrolled in {{ program }}. Enroll a location on the Incentives page first, or choose another partner role.",
+    noIncentivesRole:
+      "You have no Incentives role at any location, so you cannot file claims. A global admin can give you the Incentives admin or user role of a location.",
     tenantId: "Customer tenant ID",
     tenantIdHint:
       "The customer's directory (tenant) ID, a GUID such as 11111111-1111-4111-8111-111111111111.",

@@ -65,6 +65,8 @@ export const hu: ClaimMessages = {
       updated: "Utolsó módosítás"
     },
     empty: "Még nincs igény",
+    emptyBodyViewer:
+      "A szervezete ösztönző-rendszergazdái és -felhasználói hoznak létre igényeket; azok itt jelennek meg.",
     emptyBody:
       "Hozzon létre egy igényt, hogy egy ügyfél munkaterheléseit vagy előfizetéseit az egyik telephelyéhez rendelje.",
     noMatch: "Nincs megfelelő igény",
@@ -105,6 +107,8 @@ export const hu: ClaimMessages = {
     whyNoRole: "Ezen a telephelyen nincs ösztönzőkkel kapcsolatos szerepköre.",
     noEnrolledLocation:
       "Egyik telephelye sincs regisztrálva a(z) {{ program }} programba. Először regisztráljon egy telephelyet az Ösztönzők oldalon, vagy válasszon másik partnerszerepet.",
+    noIncentivesRole:
+      "Egyik telephelyen sincs ösztönzőkkel kapcsolatos szerepköre, ezért nem nyújthat be igényt. Egy globális rendszergazda megadhatja Önnek egy telephely ösztönző-rendszergazdai vagy -felhasználói szerepkörét.",
     tenantId: "Az ügyfél bérlőazonosítója",
     tenantIdHint:
       "Az ügyfél címtár- (bérlő-) azonosítója, egy GUID, például 11111111-1111-4111-8111-111111111111.",

@@ -65,6 +65,8 @@ export const sv: ClaimMessages = {
       updated: "Senast ändrad"
     },
     empty: "Inga anspråk ännu",
+    emptyBodyViewer:
+      "Organisationens incitamentsadministratörer och -användare skapar anspråk; de visas här.",
     emptyBody:
       "Skapa ett anspråk för att koppla en kunds arbetsbelastningar eller prenumerationer till en av dina platser.",
     noMatch: "Inga matchande anspråk",
@@ -105,6 +107,8 @@ export const sv: ClaimMessages = {
     whyNoRole: "Du har ingen incitamentsroll på den här platsen.",
     noEnrolledLocation:
       "Ingen av dina platser är registrerad i {{ program }}. Registrera först en plats på sidan Incitament, eller välj en annan partnerroll.",
+    noIncentivesRole:
+      "Du har ingen incitamentsroll på någon plats och kan därför inte göra anspråk. En global administratör kan ge dig rollen incitamentsadministratör eller -användare för en plats.",
     tenantId: "Kundens klient-ID",
     tenantIdHint: "Kundens katalog-ID (klient-ID), ett GUID som 11111111-1111-4111-8111-111111111111.",
     domain: "Kundens domän",

@@ -7,13 +7,14 @@ import {
   PageHeading,
   PagerControls,
   StatusTag,
+  useCurrentUser,
   useSession,
   useShared
 } from "@openpor/ui"
 import { A, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import "../claims.css"
-import { CLAIM_STATUSES, type Claim, isClaimStatus, statusTone } from "../lib/claims.ts"
+import { CLAIM_STATUSES, type Claim, canDraftClaims, isClaimStatus, statusTone } from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
 
 const PAGE_SIZE = 20
@@ -23,6 +24,8 @@ export function ClaimsListPage(): JSX.Element {
   const { t, status, role } = useClaimText()
   const shared = useShared()
   const { client } = useSession()
+  const me = useCurrentUser()
+  const mayDraft = () => canDraftClaims(me())
   const [params, setParams] = useSearchParams<{ status?: string; q?: string }>()
   const [typed, setTyped] = createSignal(params.q ?? "")
   const statusFilter = () => (isClaimStatus(params.status) ? params.status : undefined)
@@ -50,11 +53,13 @@ export function ClaimsListPage(): JSX.Element {
     <div class="page stack">
       <PageHeading>{t("list.title")}</PageHeading>
       <p class="muted">{t("list.intro")}</p>
-      <p>
-        <A class="button" href="/claims/new">
-          {t("list.newClaim")}
-        </A>
-      </p>
+      <Show when={mayDraft()}>
+        <p>
+          <A class="button" href="/claims/new">
+            {t("list.newClaim")}
+          </A>
+        </p>
+      </Show>
       <form
         class="claim-filters card"
         aria-label={t("list.filters")}
@@ -115,12 +120,14 @@ export function ClaimsListPage(): JSX.Element {
             <EmptyState
               title={t("list.empty")}
               action={
-                <A class="button" href="/claims/new">
-                  {t("list.newClaim")}
-                </A>
+                mayDraft() ? (
+                  <A class="button" href="/claims/new">
+                    {t("list.newClaim")}
+                  </A>
+                ) : undefined
               }
             >
-              <p>{t("list.emptyBody")}</p>
+              <p>{mayDraft() ? t("list.emptyBody") : t("list.emptyBodyViewer")}</p>
             </EmptyState>
           )
         }
