@@ -137,6 +137,7 @@ export interface ProgramsTable {
   status: string
   arbitration_policy: string
   allowed_channels_json: string
+  guide_url: string | null
 }
 export interface ProgramRequirementsTable {
   id: string

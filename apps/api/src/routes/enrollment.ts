@@ -36,7 +36,9 @@ export const ProgramView = Schema.Struct({
   status: Schema.String,
   arbitrationPolicy: Schema.String,
   allowedChannels: Schema.Array(Schema.String),
-  requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String }))
+  requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String })),
+  /** The program guide (a vendor web page), or null when there is none. */
+  guideUrl: Schema.NullOr(Schema.String)
 })
 const programView = (p: Program) => ({
   id: p.id,
@@ -48,7 +50,8 @@ const programView = (p: Program) => ({
   status: p.status,
   arbitrationPolicy: p.arbitrationPolicy,
   allowedChannels: [...p.allowedChannels],
-  requirements: p.requirements.map((r) => ({ id: r.id, name: r.name }))
+  requirements: p.requirements.map((r) => ({ id: r.id, name: r.name })),
+  guideUrl: p.guideUrl
 })
 
 const ProfileSummaryView = Schema.NullOr(
@@ -505,6 +508,15 @@ const ProgramBody = Schema.Struct({
       ),
       name: Text(200)
     })
+  ),
+  /** The program guide's address (https); null removes it; absent keeps the current one. */
+  guideUrl: Schema.optionalKey(
+    Schema.NullOr(
+      Schema.String.check(
+        Schema.isMaxLength(2000),
+        Schema.isPattern(/^https:\/\/[^\s/]+(\/\S*)?$/, { message: "a program guide is an https:// address" })
+      )
+    )
   )
 })
 

@@ -2266,6 +2266,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             }[];
+                            guideUrl: string | null;
                         }[];
                     };
                 };
@@ -3822,6 +3823,7 @@ export interface operations {
                         id: string;
                         name: string;
                     }[];
+                    guideUrl?: string | null;
                 };
             };
         };
@@ -3846,6 +3848,7 @@ export interface operations {
                             id: string;
                             name: string;
                         }[];
+                        guideUrl: string | null;
                     };
                 };
             };
@@ -3962,6 +3965,7 @@ export interface operations {
                             id: string;
                             name: string;
                         }[];
+                        guideUrl: string | null;
                     };
                 };
             };

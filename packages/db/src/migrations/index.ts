@@ -5,6 +5,7 @@ import * as enrollment from "./2026-11-21-0002-enrollment.ts"
 import * as claims from "./2026-11-21-0003-claims.ts"
 import * as review from "./2026-11-21-0004-review.ts"
 import * as attribution from "./2026-11-21-0005-attribution.ts"
+import * as programGuide from "./2026-11-29-0006-program-guide.ts"
 import type { Dialect } from "./dialect.ts"
 
 interface DialectMigration {
@@ -18,7 +19,8 @@ const all: Record<string, DialectMigration> = {
   "2026-11-21-0002-enrollment": enrollment,
   "2026-11-21-0003-claims": claims,
   "2026-11-21-0004-review": review,
-  "2026-11-21-0005-attribution": attribution
+  "2026-11-21-0005-attribution": attribution,
+  "2026-11-29-0006-program-guide": programGuide
 }
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> =>

@@ -147,6 +147,7 @@ export const EnrollmentRepositoryLive = Layer.effect(
               status: r.status as Program["status"],
               arbitrationPolicy: r.arbitration_policy as Program["arbitrationPolicy"],
               allowedChannels: JSON.parse(r.allowed_channels_json) as Program["allowedChannels"],
+              guideUrl: r.guide_url,
               requirements: requirements
                 .filter((q) => q.program_id === r.id)
                 .map((q) => new Requirement({ id: q.id, programId: q.program_id as ProgramId, name: q.name }))
@@ -166,7 +167,8 @@ export const EnrollmentRepositoryLive = Layer.effect(
           incentivized: p.incentivized ? 1 : 0,
           status: p.status,
           arbitration_policy: p.arbitrationPolicy,
-          allowed_channels_json: JSON.stringify(p.allowedChannels)
+          allowed_channels_json: JSON.stringify(p.allowedChannels),
+          guide_url: p.guideUrl
         }
         return query((db) =>
           db

@@ -47,6 +47,8 @@ export interface ProgramDefinition {
   /** Channels a claimed subscription may be bought through (Business Applications roles). */
   readonly allowedChannels: ReadonlyArray<Channel>
   readonly eligibilityRequirements: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  /** The program guide's address, when the vendor publishes one. */
+  readonly guideUrl?: string
 }
 
 export interface PartnerRoleDefinition {

@@ -110,6 +110,8 @@ export interface ProgramInput {
   readonly arbitrationPolicy: Program["arbitrationPolicy"]
   readonly allowedChannels: Program["allowedChannels"]
   readonly requirements: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  /** The program guide's address; null removes it; absent keeps the current one. */
+  readonly guideUrl?: string | null | undefined
 }
 
 type Failure =
@@ -631,6 +633,7 @@ export class EnrollmentService extends Context.Service<
             status: d.status,
             arbitrationPolicy: d.arbitrationPolicy,
             allowedChannels: [...d.allowedChannels],
+            guideUrl: d.guideUrl ?? null,
             requirements: d.eligibilityRequirements.map(
               (r) => new Requirement({ id: r.id, programId: d.id as ProgramId, name: r.name })
             )
@@ -1116,6 +1119,7 @@ export class EnrollmentService extends Context.Service<
               ...input,
               id: input.id as ProgramId,
               status: "active",
+              guideUrl: input.guideUrl === undefined ? (before?.guideUrl ?? null) : input.guideUrl,
               requirements: input.requirements.map(
                 (r) => new Requirement({ id: r.id, programId: input.id as ProgramId, name: r.name })
               )

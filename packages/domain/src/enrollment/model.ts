@@ -22,7 +22,9 @@ export class Program extends Schema.Class<Program>("@openpor/domain/enrollment/P
   status: ProgramStatus,
   arbitrationPolicy: ArbitrationPolicy,
   allowedChannels: Schema.Array(Channel),
-  requirements: Schema.Array(Requirement)
+  requirements: Schema.Array(Requirement),
+  /** The program guide (a vendor web page), shown to partners in the overview's Resources column. */
+  guideUrl: Schema.NullOr(Schema.String)
 }) {}
 
 /** SPEC §3 enrollment states; `enrolling` is a view for users who are not Incentives admin. */
