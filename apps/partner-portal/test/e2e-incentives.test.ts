@@ -16,6 +16,8 @@ const shot = (name: string) =>
         .screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: true })
         .then(() => undefined)
 
+const GUIDE = "https://partner.example.com/incentives/online-services-advisor-guide.pdf"
+
 /** A call to the API as `email` (bearer token); fails on any error answer. */
 const api = async (email: string, method: string, path: string, body?: unknown) => {
   const origin = new URL(app.url()).origin
@@ -34,7 +36,11 @@ const api = async (email: string, method: string, path: string, body?: unknown) 
 }
 
 describe("incentives overview and enrollment", () => {
-  it("shows Ivy the invitation with the action needed", async () => {
+  it("shows Ivy the invitation with the action needed and the program guide", async () => {
+    // The operator links Online Services Advisor's program guide (SPEC §3, Resources column).
+    const programs = (await api("otto@vendor.example", "GET", "/programs")) as { programs: any[] }
+    const { status: _status, ...osa } = programs.programs.find((p) => p.id === "prg_osa")
+    await api("otto@vendor.example", "POST", "/ops/programs", { ...osa, guideUrl: GUIDE })
     await app.expectSentToSignIn("incentives", "sign-in?next=%2Fincentives", "Sign in")
     await app.signIn("ivy@tailspin.example")
     await app.expectPage("incentives", "Incentives")
@@ -42,6 +48,8 @@ describe("incentives overview and enrollment", () => {
     const row = table.getByRole("row").filter({ hasText: "Online Services Advisor" })
     await row.getByText("Invited", { exact: true }).waitFor()
     await row.getByText("Accept the invitation and confirm the payout and tax profiles.").waitFor()
+    const guide = row.getByRole("link", { name: "Program guide: Online Services Advisor" })
+    expect(await guide.getAttribute("href")).toBe(GUIDE)
     await shot("incentives-invited")
     await row
       .getByRole("link", { name: "Enroll Tailspin Advisors Stockholm in Online Services Advisor" })

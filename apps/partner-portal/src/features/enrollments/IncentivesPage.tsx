@@ -273,38 +273,47 @@ function ResourcesCell(props: {
   return (
     <Show when={props.program} fallback={<span class="muted">{t("resources.none")}</span>}>
       {(program) => (
-        <details class="disclosure">
-          <summary>{t("resources.details", { program: program().name })}</summary>
-          <dl class="facts">
-            <div>
-              <dt>{t("resources.solutionArea")}</dt>
-              <dd>
-                {t(`solutionAreas.${program().solutionArea}` as "solutionAreas.business_applications") ??
-                  program().solutionArea}
-              </dd>
-            </div>
-            <div>
-              <dt>{t("resources.partnerRoles")}</dt>
-              <dd>
-                {program()
-                  .partnerRoles.map(
-                    (role) => t(`partnerRoles.${role}` as "partnerRoles.use_or_consume") ?? role
-                  )
-                  .join(", ")}
-              </dd>
-            </div>
-            <div>
-              <dt>{t("resources.requirements")}</dt>
-              <dd>
-                {program().requirements.length === 0
-                  ? t("noRequirements")
-                  : program()
-                      .requirements.map((r) => r.name)
-                      .join("; ")}
-              </dd>
-            </div>
-          </dl>
-        </details>
+        <div class="stack stack--tight">
+          <Show when={program().guideUrl}>
+            {(url) => (
+              <a href={url()} aria-label={t("resources.guideLabel", { program: program().name })}>
+                {t("resources.guide")}
+              </a>
+            )}
+          </Show>
+          <details class="disclosure">
+            <summary>{t("resources.details", { program: program().name })}</summary>
+            <dl class="facts">
+              <div>
+                <dt>{t("resources.solutionArea")}</dt>
+                <dd>
+                  {t(`solutionAreas.${program().solutionArea}` as "solutionAreas.business_applications") ??
+                    program().solutionArea}
+                </dd>
+              </div>
+              <div>
+                <dt>{t("resources.partnerRoles")}</dt>
+                <dd>
+                  {program()
+                    .partnerRoles.map(
+                      (role) => t(`partnerRoles.${role}` as "partnerRoles.use_or_consume") ?? role
+                    )
+                    .join(", ")}
+                </dd>
+              </div>
+              <div>
+                <dt>{t("resources.requirements")}</dt>
+                <dd>
+                  {program().requirements.length === 0
+                    ? t("noRequirements")
+                    : program()
+                        .requirements.map((r) => r.name)
+                        .join("; ")}
+                </dd>
+              </div>
+            </dl>
+          </details>
+        </div>
       )}
     </Show>
   )

@@ -71,6 +71,8 @@ export const cs: EnrollmentMessages = {
     action_required: "Vráceno: vyžaduje akci"
   },
   resources: {
+    guide: "Průvodce programem",
+    guideLabel: "Průvodce programem: {{ program }}",
     details: "O programu {{ program }}",
     solutionArea: "Oblast řešení",
     partnerRoles: "Role partnera",

@@ -73,6 +73,8 @@ export const de: EnrollmentMessages = {
     action_required: "Zurückgewiesen: Aktion erforderlich"
   },
   resources: {
+    guide: "Programmleitfaden",
+    guideLabel: "Programmleitfaden: {{ program }}",
     details: "Über {{ program }}",
     solutionArea: "Lösungsbereich",
     partnerRoles: "Partnerrollen",

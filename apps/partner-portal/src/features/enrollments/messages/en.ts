@@ -70,6 +70,8 @@ export const en = {
     action_required: "Returned: action required"
   },
   resources: {
+    guide: "Program guide",
+    guideLabel: "Program guide: {{ program }}",
     details: "About {{ program }}",
     solutionArea: "Solution area",
     partnerRoles: "Partner roles",

@@ -73,6 +73,8 @@ export const hu: EnrollmentMessages = {
     action_required: "Visszaküldve: teendő szükséges"
   },
   resources: {
+    guide: "Programismertető",
+    guideLabel: "Programismertető: {{ program }}",
     details: "A(z) {{ program }} programról",
     solutionArea: "Megoldási terület",
     partnerRoles: "Partnerszerepkörök",

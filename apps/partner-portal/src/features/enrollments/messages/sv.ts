@@ -71,6 +71,8 @@ export const sv: EnrollmentMessages = {
     action_required: "Returnerad: åtgärd krävs"
   },
   resources: {
+    guide: "Programguide",
+    guideLabel: "Programguide: {{ program }}",
     details: "Om {{ program }}",
     solutionArea: "Lösningsområde",
     partnerRoles: "Partnerroller",
