@@ -24,6 +24,7 @@ const allowed: ReadonlyArray<readonly [ClaimStatus, ClaimAction, ClaimStatus]> =
   ["partner_action_required", "no_partner_response", "rejected"],
   ["partner_action_required", "reject", "rejected"],
   ["partner_action_required", "customer_decline", "rejected"],
+  ["approved", "attach_poe", "approved"],
   ["approved", "customer_decline", "rejected"],
   ["approved", "disassociate", "rejected_final"],
   ["approved", "subscription_expired", "ended"],

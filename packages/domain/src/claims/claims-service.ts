@@ -667,6 +667,7 @@ export class ClaimsService extends Context.Service<
           const admin = policy.submitClaim(actor, target)
           if (claim.status === "draft" && drafter) out.push("edit", "attach_poe")
           if (claim.status === "partner_action_required" && admin) out.push("edit", "attach_poe")
+          if (claim.status === "approved" && admin) out.push("attach_poe")
           if ((claim.status === "draft" && admin) || (claim.status === "partner_action_required" && admin))
             out.push("submit")
           if (admin && can("dispute") && !claim.disputeUsed && claim.rejectionReason !== "customer_declined")

@@ -50,6 +50,8 @@ export const claimTransitions: Readonly<Record<ClaimStatus, Partial<Record<Claim
     customer_decline: "rejected"
   },
   approved: {
+    // The holder of an approved association may add newer proof at any time (SPEC §5): no status change.
+    attach_poe: "approved",
     customer_decline: "rejected",
     disassociate: "rejected_final",
     subscription_expired: "ended",
