@@ -1,5 +1,14 @@
 import { ApiError, type ResponseOf } from "@openpor/api-client"
-import { ConfirmDialog, DataTable, Notice, Section, showToast, useSession } from "@openpor/ui"
+import {
+  ConfirmDialog,
+  DataTable,
+  Notice,
+  pluralCategory,
+  Section,
+  showToast,
+  useSession,
+  useShared
+} from "@openpor/ui"
 import { createSignal, createUniqueId, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
 
@@ -21,6 +30,7 @@ const isRow = (value: unknown): value is Row =>
 /** Requirement states from a CSV file (all rows or none), with the result of every row. */
 export function EligibilityImport(props: { readonly onImported: () => void }): JSX.Element {
   const t = useT()
+  const { locale } = useShared()
   const { client } = useSession()
   const inputId = createUniqueId()
   const [file, setFile] = createSignal<File>()
@@ -48,7 +58,12 @@ export function EligibilityImport(props: { readonly onImported: () => void }): J
         headers: { "content-type": "text/csv" }
       })
       setResult({ file: chosen.name, ok: true, rows: answer.rows })
-      showToast("success", t("eligibility.applied", { count: String(answer.applied) }))
+      showToast(
+        "success",
+        t(`eligibility.applied.${pluralCategory(locale(), Number(answer.applied))}`, {
+          count: String(answer.applied)
+        })
+      )
       props.onImported()
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 400) throw error
@@ -122,8 +137,12 @@ export function EligibilityImport(props: { readonly onImported: () => void }): J
             <Notice tone={current().ok ? "success" : "error"}>
               <p>
                 {current().ok
-                  ? t("eligibility.applied", { count: String(current().rows.length) })
-                  : t("eligibility.refused", { count: String(current().rows.length) })}
+                  ? t(`eligibility.applied.${pluralCategory(locale(), current().rows.length)}`, {
+                      count: String(current().rows.length)
+                    })
+                  : t(`eligibility.refused.${pluralCategory(locale(), current().rows.length)}`, {
+                      count: String(current().rows.length)
+                    })}
               </p>
               <Show when={current().message}>{(message) => <p>{message()}</p>}</Show>
             </Notice>

@@ -47,8 +47,18 @@ export const en = {
     "Every row sets one requirement of one location. Locations that become eligible are invited and emailed.",
   resultTitle: "Result of {{ file }}",
   resultCaption: "Rows of {{ file }}",
-  applied: "All {{ count }} rows applied.",
-  refused: "{{ count }} rows refused; nothing was applied. Correct them and import the file again.",
+  applied: {
+    one: "All {{ count }} row applied.",
+    few: "All {{ count }} rows applied.",
+    many: "All {{ count }} rows applied.",
+    other: "All {{ count }} rows applied."
+  },
+  refused: {
+    one: "{{ count }} row refused; nothing was applied. Correct it and import the file again.",
+    few: "{{ count }} rows refused; nothing was applied. Correct them and import the file again.",
+    many: "{{ count }} rows refused; nothing was applied. Correct them and import the file again.",
+    other: "{{ count }} rows refused; nothing was applied. Correct them and import the file again."
+  },
   line: "Line",
   result: "Result",
   rowApplied: "Applied",
@@ -109,9 +119,19 @@ export const de: typeof en = {
     "Jede Zeile setzt eine Anforderung eines Standorts. Standorte, die berechtigt werden, werden eingeladen und erhalten eine E-Mail.",
   resultTitle: "Ergebnis von {{ file }}",
   resultCaption: "Zeilen von {{ file }}",
-  applied: "Alle {{ count }} Zeilen übernommen.",
-  refused:
-    "{{ count }} Zeilen abgelehnt; nichts wurde übernommen. Korrigieren Sie sie und importieren Sie die Datei erneut.",
+  applied: {
+    one: "{{ count }} Zeile übernommen.",
+    few: "Alle {{ count }} Zeilen übernommen.",
+    many: "Alle {{ count }} Zeilen übernommen.",
+    other: "Alle {{ count }} Zeilen übernommen."
+  },
+  refused: {
+    one: "{{ count }} Zeile abgelehnt; nichts wurde übernommen. Korrigieren Sie sie und importieren Sie die Datei erneut.",
+    few: "{{ count }} Zeilen abgelehnt; nichts wurde übernommen. Korrigieren Sie sie und importieren Sie die Datei erneut.",
+    many: "{{ count }} Zeilen abgelehnt; nichts wurde übernommen. Korrigieren Sie sie und importieren Sie die Datei erneut.",
+    other:
+      "{{ count }} Zeilen abgelehnt; nichts wurde übernommen. Korrigieren Sie sie und importieren Sie die Datei erneut."
+  },
   line: "Zeile",
   result: "Ergebnis",
   rowApplied: "Übernommen",
@@ -172,8 +192,18 @@ export const hu: typeof en = {
     "Minden sor egy telephely egy követelményét állítja be. A jogosulttá váló telephelyek meghívást és e-mailt kapnak.",
   resultTitle: "{{ file }} eredménye",
   resultCaption: "{{ file }} sorai",
-  applied: "Mind a(z) {{ count }} sor érvényesült.",
-  refused: "{{ count }} sor elutasítva; semmi sem változott. Javítsa őket, és importálja újra a fájlt.",
+  applied: {
+    one: "Mind a(z) {{ count }} sor érvényesült.",
+    few: "Mind a(z) {{ count }} sor érvényesült.",
+    many: "Mind a(z) {{ count }} sor érvényesült.",
+    other: "Mind a(z) {{ count }} sor érvényesült."
+  },
+  refused: {
+    one: "{{ count }} sor elutasítva; semmi sem változott. Javítsa, és importálja újra a fájlt.",
+    few: "{{ count }} sor elutasítva; semmi sem változott. Javítsa, és importálja újra a fájlt.",
+    many: "{{ count }} sor elutasítva; semmi sem változott. Javítsa, és importálja újra a fájlt.",
+    other: "{{ count }} sor elutasítva; semmi sem változott. Javítsa, és importálja újra a fájlt."
+  },
   line: "Sor",
   result: "Eredmény",
   rowApplied: "Érvényesítve",
@@ -234,8 +264,18 @@ export const sv: typeof en = {
     "Varje rad sätter ett krav för en plats. Platser som blir behöriga bjuds in och får e-post.",
   resultTitle: "Resultat för {{ file }}",
   resultCaption: "Rader i {{ file }}",
-  applied: "Alla {{ count }} rader har tillämpats.",
-  refused: "{{ count }} rader avvisades; ingenting tillämpades. Rätta dem och importera filen igen.",
+  applied: {
+    one: "{{ count }} rad har tillämpats.",
+    few: "Alla {{ count }} rader har tillämpats.",
+    many: "Alla {{ count }} rader har tillämpats.",
+    other: "Alla {{ count }} rader har tillämpats."
+  },
+  refused: {
+    one: "{{ count }} rad avvisades; ingenting tillämpades. Rätta den och importera filen igen.",
+    few: "{{ count }} rader avvisades; ingenting tillämpades. Rätta dem och importera filen igen.",
+    many: "{{ count }} rader avvisades; ingenting tillämpades. Rätta dem och importera filen igen.",
+    other: "{{ count }} rader avvisades; ingenting tillämpades. Rätta dem och importera filen igen."
+  },
   line: "Rad",
   result: "Resultat",
   rowApplied: "Tillämpad",
@@ -296,8 +336,18 @@ export const cs: typeof en = {
     "Každý řádek nastaví jeden požadavek jedné pobočky. Pobočky, které se stanou způsobilými, dostanou pozvánku a e-mail.",
   resultTitle: "Výsledek souboru {{ file }}",
   resultCaption: "Řádky souboru {{ file }}",
-  applied: "Použito všech {{ count }} řádků.",
-  refused: "Odmítnuté řádky: {{ count }}; nic nebylo použito. Opravte je a soubor importujte znovu.",
+  applied: {
+    one: "Použit {{ count }} řádek.",
+    few: "Použity {{ count }} řádky.",
+    many: "Použito {{ count }} řádku.",
+    other: "Použito všech {{ count }} řádků."
+  },
+  refused: {
+    one: "Odmítnut {{ count }} řádek; nic nebylo použito. Opravte jej a soubor importujte znovu.",
+    few: "Odmítnuty {{ count }} řádky; nic nebylo použito. Opravte je a soubor importujte znovu.",
+    many: "Odmítnuto {{ count }} řádku; nic nebylo použito. Opravte je a soubor importujte znovu.",
+    other: "Odmítnuto {{ count }} řádků; nic nebylo použito. Opravte je a soubor importujte znovu."
+  },
   line: "Řádek",
   result: "Výsledek",
   rowApplied: "Použito",

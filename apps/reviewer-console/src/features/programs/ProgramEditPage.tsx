@@ -4,12 +4,14 @@ import {
   createApiForm,
   FormAlert,
   Notice,
+  pluralCategory,
   Section,
   SubmitButton,
   showToast,
   TextField,
   useCurrentUser,
-  useSession
+  useSession,
+  useShared
 } from "@openpor/ui"
 import { SelectField } from "@openpor/ui/forms/select-field.tsx"
 import { A, useNavigate, useParams } from "@solidjs/router"
@@ -289,6 +291,7 @@ function ProgramForm(props: {
 /** A program as read by those who may not change it (auditors; anyone for a discontinued program). */
 function ProgramFacts(props: { readonly program: Program }): JSX.Element {
   const t = useT()
+  const { locale } = useShared()
   const label = <K extends string>(value: string, known: readonly K[], translate: (key: K) => string) =>
     (known as readonly string[]).includes(value) ? translate(value as K) : value
   const allRoles = Object.values(ROLES_OF_AREA).flat()
@@ -323,7 +326,12 @@ function ProgramFacts(props: { readonly program: Program }): JSX.Element {
           <dd>
             {props.program.open
               ? t("programs.openShort")
-              : t("programs.requirementsShort", { count: String(props.program.requirements.length) })}
+              : t(
+                  `programs.requirementsCount.${pluralCategory(locale(), props.program.requirements.length)}`,
+                  {
+                    count: String(props.program.requirements.length)
+                  }
+                )}
           </dd>
         </div>
         <div>

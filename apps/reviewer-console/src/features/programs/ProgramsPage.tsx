@@ -6,8 +6,10 @@ import {
   EmptyState,
   StatusTag,
   showToast,
+  pluralCategory,
   useCurrentUser,
-  useSession
+  useSession,
+  useShared
 } from "@openpor/ui"
 import { A } from "@solidjs/router"
 import { createResource, createSignal, type JSX, Show } from "solid-js"
@@ -22,6 +24,7 @@ export type Program = ResponseOf<"listPrograms">["programs"][number]
 export function ProgramsPage(): JSX.Element {
   const t = useT()
   const me = useCurrentUser()
+  const { locale } = useShared()
   const { client } = useSession()
   const [programs, { refetch }] = createResource(() => client.GET("/api/v1/programs").then((a) => a.programs))
   const [inviting, setInviting] = createSignal<Program>()
@@ -85,7 +88,10 @@ export function ProgramsPage(): JSX.Element {
                 cell: (program: Program) =>
                   program.open
                     ? t("programs.openShort")
-                    : t("programs.requirementsShort", { count: String(program.requirements.length) })
+                    : t(
+                        `programs.requirementsCount.${pluralCategory(locale(), program.requirements.length)}`,
+                        { count: String(program.requirements.length) }
+                      )
               },
               {
                 header: t("programs.status"),

@@ -17,7 +17,12 @@ export const en = {
   eligibility: "Eligibility",
   open: "Open to every location (no eligibility criteria)",
   openShort: "Open",
-  requirementsShort: "{{ count }} requirements",
+  requirementsCount: {
+    one: "{{ count }} requirement",
+    few: "{{ count }} requirements",
+    many: "{{ count }} requirements",
+    other: "{{ count }} requirements"
+  },
   incentivized: "Incentivized (earns incentives)",
   incentivizedShort: "Incentivized",
   notIncentivized: "Not incentivized",
@@ -98,7 +103,12 @@ export const de: typeof en = {
   eligibility: "Berechtigung",
   open: "Offen für jeden Standort (keine Berechtigungskriterien)",
   openShort: "Offen",
-  requirementsShort: "{{ count }} Anforderungen",
+  requirementsCount: {
+    one: "{{ count }} Anforderung",
+    few: "{{ count }} Anforderungen",
+    many: "{{ count }} Anforderungen",
+    other: "{{ count }} Anforderungen"
+  },
   incentivized: "Mit Incentives (bringt Vergütung)",
   incentivizedShort: "Mit Incentives",
   notIncentivized: "Ohne Incentives",
@@ -178,7 +188,12 @@ export const hu: typeof en = {
   eligibility: "Jogosultság",
   open: "Minden telephely számára nyitott (nincs jogosultsági feltétel)",
   openShort: "Nyitott",
-  requirementsShort: "{{ count }} követelmény",
+  requirementsCount: {
+    one: "{{ count }} követelmény",
+    few: "{{ count }} követelmény",
+    many: "{{ count }} követelmény",
+    other: "{{ count }} követelmény"
+  },
   incentivized: "Ösztönzött (jutalmat hoz)",
   incentivizedShort: "Ösztönzött",
   notIncentivized: "Nem ösztönzött",
@@ -259,7 +274,12 @@ export const sv: typeof en = {
   eligibility: "Behörighet",
   open: "Öppet för alla platser (inga behörighetskriterier)",
   openShort: "Öppet",
-  requirementsShort: "{{ count }} krav",
+  requirementsCount: {
+    one: "{{ count }} krav",
+    few: "{{ count }} krav",
+    many: "{{ count }} krav",
+    other: "{{ count }} krav"
+  },
   incentivized: "Med incitament (ger ersättning)",
   incentivizedShort: "Med incitament",
   notIncentivized: "Utan incitament",
@@ -339,7 +359,12 @@ export const cs: typeof en = {
   eligibility: "Způsobilost",
   open: "Otevřený všem pobočkám (bez kritérií způsobilosti)",
   openShort: "Otevřený",
-  requirementsShort: "Požadavky: {{ count }}",
+  requirementsCount: {
+    one: "{{ count }} požadavek",
+    few: "{{ count }} požadavky",
+    many: "{{ count }} požadavku",
+    other: "{{ count }} požadavků"
+  },
   incentivized: "S pobídkami (přináší odměny)",
   incentivizedShort: "S pobídkami",
   notIncentivized: "Bez pobídek",
