@@ -4,9 +4,9 @@ import {
   ConfirmDialog,
   DataTable,
   EmptyState,
+  pluralCategory,
   StatusTag,
   showToast,
-  pluralCategory,
   useCurrentUser,
   useSession,
   useShared
