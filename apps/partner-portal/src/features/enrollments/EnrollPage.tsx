@@ -238,7 +238,11 @@ function EnrollForm(props: {
           class="stack"
           onSubmit={(event) => {
             event.preventDefault()
-            if (complete()) setConfirming(true)
+            setError(undefined)
+            // Profiles exist but none is chosen: ask for a choice rather than sending an incomplete enrollment.
+            if (props.data.bank.length > 0 && bankId() === "") setError(t("enroll.chooseBank"))
+            else if (props.data.tax.length > 0 && taxId() === "") setError(t("enroll.chooseTax"))
+            else if (complete()) setConfirming(true)
             else void continueIncomplete()
           }}
         >
