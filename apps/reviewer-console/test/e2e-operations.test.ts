@@ -72,6 +72,35 @@ describe("reviewer console: the operator's screens", () => {
     expect(calendar.holidays).toEqual([{ date: "2027-12-24", name: "Christmas Eve" }])
   })
 
+  it("submits the holiday form with Enter, and removes a holiday from the keyboard, confirming in the dialog", async () => {
+    const keyboard = app.page.keyboard
+    // The native date input takes its value as the browser's own date picker gives it.
+    await app.page.getByLabel("Date").fill("2028-01-03")
+    await app.page.getByLabel("Name").focus()
+    await keyboard.type("Bank holiday")
+    await keyboard.press("Enter")
+    const table = app.page.getByRole("table", { name: "Holidays of the vendor calendar" })
+    const row = table.getByRole("row", { name: /Monday, January 3, 2028 Bank holiday/ })
+    await row.waitFor()
+    await row.getByRole("button", { name: /^Remove/ }).focus()
+    await keyboard.press("Enter")
+    const confirm = dialog("Remove the holiday Bank holiday?")
+    await confirm.waitFor()
+    // Focus moved into the dialog; Tab reaches its Remove button, Enter confirms.
+    for (let i = 0; i < 5; i++) {
+      if (
+        (await confirm
+          .getByRole("button", { name: "Remove" })
+          .evaluate((b) => b === document.activeElement)) === true
+      )
+        break
+      await keyboard.press("Tab")
+    }
+    await keyboard.press("Enter")
+    await confirm.waitFor({ state: "hidden" })
+    await row.waitFor({ state: "detached" })
+  })
+
   it("imports a directory CSV and shows the import report; a broken file changes nothing", async () => {
     await sections().getByRole("link", { name: "Customer directory" }).click()
     await app.expectPage("operations/directory", "Customer directory")
@@ -190,7 +219,9 @@ describe("reviewer console: the auditor reads, and changes nothing", () => {
     await app.expectPage("", "Overview")
     await app.openFromNavigation("Audit log")
     await app.expectPage("audit", "Audit log")
-    const entry = app.page.getByRole("article", { name: "calendar.holiday_removed" })
+    const entry = app.page
+      .getByRole("article", { name: "calendar.holiday_removed" })
+      .filter({ hasText: "2027-12-31" })
     await entry.waitFor()
     expect(await entry.textContent()).toContain("otto@vendor.example")
     expect(await entry.textContent()).toContain("holiday 2027-12-31")
