@@ -36,6 +36,8 @@ beforeAll(async () => {
 
 /** Where to save a screenshot of every page at both widths (e.g. docs/screenshots/reviewer-console), if set. */
 const SHOTS = process.env.OPENPOR_SCREENSHOTS
+/** Every page in every language is many page loads on two shared cores. */
+const LONG = 600_000
 const SIGN_OUT = /^(Sign out|Abmelden|Kijelentkezés|Logga ut|Odhlásit se)$/
 const LANGUAGE_LABELS = /^(Language|Sprache|Nyelv|Språk|Jazyk)$/
 const idle = async () => {
@@ -256,7 +258,7 @@ describe("every operations page of the reviewer console", () => {
     }
     await app.page.setViewportSize({ width: 1280, height: 800 })
     expect(failures).toEqual([])
-  })
+  }, LONG)
 
   it("shows no interface string in English when another of the five languages is chosen", async () => {
     const failures: string[] = []
@@ -278,5 +280,5 @@ describe("every operations page of the reviewer console", () => {
     }
     await chooseLanguage("en")
     expect(failures).toEqual([])
-  })
+  }, LONG)
 })
