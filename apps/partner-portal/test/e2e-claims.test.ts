@@ -127,8 +127,16 @@ const contacts = async () => {
   await next()
   await stepHeading("Review")
 }
+/** Chooses a file the way a user does: the "Choose a file" button opens the browser's file chooser. */
+const chooseFile = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+  const [chooser] = await Promise.all([
+    app.page.waitForEvent("filechooser"),
+    app.page.getByRole("button", { name: "Choose a file" }).click()
+  ])
+  await chooser.setFiles(file)
+}
 const uploadPdf = async () => {
-  await app.page.getByLabel("Choose a file").setInputFiles({
+  await chooseFile({
     name: "signed-sow.pdf",
     mimeType: "application/pdf",
     buffer: PDF
@@ -203,16 +211,23 @@ describe("claims in the browser", () => {
   })
 
   it("uploads a PDF (and refuses a text file with what to do), submits and shows the deadlines", async () => {
-    await app.page.getByLabel("Choose a file").setInputFiles({
+    await chooseFile({
       name: "notes.txt",
       mimeType: "text/plain",
       buffer: Buffer.from("not a proof")
     })
     await app.page.getByText(/notes\.txt is not a PDF, PNG, JPEG or Word \(DOCX\) document/).waitFor()
     // A wrong document is removed again (with a confirmation) before submission.
-    await app.page
-      .getByLabel("Choose a file")
-      .setInputFiles({ name: "old-sow.pdf", mimeType: "application/pdf", buffer: PDF })
+    // Dropped onto the drop zone (drag and drop), then removed again.
+    const dropped = await app.page.evaluateHandle(
+      (bytes) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([new Uint8Array(bytes)], "old-sow.pdf", { type: "application/pdf" }))
+        return transfer
+      },
+      [...PDF]
+    )
+    await app.page.getByText("Drag a file here, or").dispatchEvent("drop", { dataTransfer: dropped })
     await app.page.getByRole("link", { name: "Download old-sow.pdf" }).waitFor()
     await app.page.getByRole("button", { name: "Remove old-sow.pdf" }).click()
     await app.page
@@ -378,6 +393,8 @@ describe("claims in the browser", () => {
     await app.page.goto(app.url(`claims/${ended}`))
     await app.h1("Northwind Teams").waitFor()
     await app.page.getByText("Approved", { exact: true }).first().waitFor()
+    // The holder may add newer proof of execution at any time (SPEC §5).
+    await app.page.getByRole("button", { name: "Choose a file" }).waitFor()
     await app.page.getByRole("button", { name: "Disassociate" }).click()
     const dialog = app.page.getByRole("alertdialog", { name: "End this association?" })
     await dialog.getByRole("button", { name: "End association" }).click()
@@ -396,6 +413,7 @@ describe("claims in the browser", () => {
     await app.page.getByText("Approved", { exact: true }).first().waitFor()
     await app.page.getByText("There is nothing to do on this claim right now.").waitFor()
     expect(await app.page.getByRole("button", { name: "Disassociate" }).count()).toBe(0)
+    expect(await app.page.getByRole("button", { name: "Choose a file" }).count()).toBe(0)
     await app.signOut("Sign out", "You have signed out.")
     await app.signIn("ian@contoso.example")
     await app.h1("Overview").waitFor()

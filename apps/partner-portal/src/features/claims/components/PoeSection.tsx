@@ -193,8 +193,7 @@ export function PoeSection(props: {
             multiple
             accept=".pdf,.png,.jpg,.jpeg,.docx,application/pdf,image/png,image/jpeg,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             tabindex="-1"
-            aria-label={t("detail.chooseFile")}
-            aria-describedby="claim-poe-types"
+            aria-hidden="true"
             onChange={(event) => void send(event.currentTarget.files)}
           />
           <button
