@@ -217,6 +217,14 @@ describe("claims in the browser", () => {
       buffer: Buffer.from("not a proof")
     })
     await app.page.getByText(/notes\.txt is not a PDF, PNG, JPEG or Word \(DOCX\) document/).waitFor()
+    await chooseFile({
+      name: "scan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25)
+    })
+    await app.page
+      .getByText("scan.pdf is larger than 10 MB. Upload a smaller file, e.g. a compressed PDF.")
+      .waitFor()
     // A wrong document is removed again (with a confirmation) before submission.
     // Dropped onto the drop zone (drag and drop), then removed again.
     const dropped = await app.page.evaluateHandle(
@@ -335,6 +343,11 @@ describe("claims in the browser", () => {
     await app.h1("Overview").waitFor()
     await app.page.goto(app.url("claims?status=partner_action_required"))
     await app.h1("Customer claims").waitFor()
+    // The list says what the partner must do by when.
+    await app.page
+      .getByRole("row", { name: /Northwind Exchange/ })
+      .getByText("Your answer is due by")
+      .waitFor()
     await app.page.getByRole("link", { name: "Northwind Exchange" }).click()
     await app.h1("Northwind Exchange").waitFor()
     await app.page.getByText("Please name the customer's CIO as contact.").waitFor()

@@ -61,6 +61,7 @@ export const cs: ClaimMessages = {
       partnerId: "PartnerID",
       customer: "Tenant zákazníka",
       role: "Role partnera",
+      due: "Váš termín",
       updated: "Poslední změna"
     },
     empty: "Zatím žádné nároky",

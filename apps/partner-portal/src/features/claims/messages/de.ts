@@ -62,6 +62,7 @@ export const de: ClaimMessages = {
       partnerId: "PartnerID",
       customer: "Mandant des Kunden",
       role: "Partnerrolle",
+      due: "Ihre Frist",
       updated: "Letzte Änderung"
     },
     empty: "Noch keine Ansprüche",

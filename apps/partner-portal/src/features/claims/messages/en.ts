@@ -60,6 +60,7 @@ export const en = {
       partnerId: "PartnerID",
       customer: "Customer tenant",
       role: "Partner role",
+      due: "Your deadline",
       updated: "Last change"
     },
     empty: "No claims yet",

@@ -62,6 +62,7 @@ export const hu: ClaimMessages = {
       partnerId: "PartnerID",
       customer: "Ügyfél bérlője",
       role: "Partnerszerep",
+      due: "Az Ön határideje",
       updated: "Utolsó módosítás"
     },
     empty: "Még nincs igény",

@@ -62,6 +62,7 @@ export const sv: ClaimMessages = {
       partnerId: "PartnerID",
       customer: "Kundens klientorganisation",
       role: "Partnerroll",
+      due: "Din tidsfrist",
       updated: "Senast ändrad"
     },
     empty: "Inga anspråk ännu",

@@ -162,6 +162,24 @@ export function ClaimsListPage(): JSX.Element {
                 },
                 { header: t("list.columns.role"), cell: (claim) => role(claim.partnerRole) },
                 {
+                  header: t("list.columns.due"),
+                  cell: (claim) => {
+                    const due =
+                      claim.status === "partner_action_required" && claim.deadlines.partnerResponseBy !== null
+                        ? ([t("detail.partnerResponseBy"), claim.deadlines.partnerResponseBy] as const)
+                        : claim.actions.includes("dispute") && claim.deadlines.disputeBy !== null
+                          ? ([t("detail.disputeBy"), claim.deadlines.disputeBy] as const)
+                          : undefined
+                    return due === undefined ? (
+                      <span class="muted">—</span>
+                    ) : (
+                      <span>
+                        {due[0]} <time datetime={due[1]}>{formatDateTime(shared.locale(), due[1])}</time>
+                      </span>
+                    )
+                  }
+                },
+                {
                   header: t("list.columns.updated"),
                   cell: (claim) => (
                     <time datetime={claim.updatedAt}>{formatDateTime(shared.locale(), claim.updatedAt)}</time>
