@@ -255,6 +255,15 @@ describe("reviewer console: the auditor reads, and changes nothing", () => {
     }
   })
 
+  it("shows the auditor a program's details without a form", async () => {
+    await app.page.goto(app.url("operations/programs"))
+    await app.page.getByRole("link", { name: "Details Online Services Advisor" }).click()
+    await app.expectPage("operations/programs/prg_osa", "Online Services Advisor")
+    await app.page.getByRole("heading", { level: 2, name: "Eligibility requirements" }).waitFor()
+    expect(await app.page.getByRole("textbox").count()).toBe(0)
+    expect((await app.page.getByRole("button").allTextContents()).map((b) => b.trim())).toEqual(["Sign out"])
+  })
+
   it("shows a reviewer the audit log but not the operations, and tells whom an operations page is for", async () => {
     await app.signOut("Sign out", "You have signed out.")
     await app.signIn("rita@vendor.example")

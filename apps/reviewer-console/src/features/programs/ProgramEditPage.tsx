@@ -50,10 +50,13 @@ export function ProgramEditPage(): JSX.Element {
   const creating = () => params.id === "new"
   const [programs, { refetch }] = createResource(() => client.GET("/api/v1/programs").then((a) => a.programs))
   const program = () => programs.latest?.find((candidate) => candidate.id === params.id)
-  const title = () =>
-    creating()
-      ? t("programs.newTitle")
-      : t("programs.editTitle", { name: program()?.name ?? params.id ?? "" })
+  const me = useCurrentUser()
+  const title = () => {
+    if (creating()) return t("programs.newTitle")
+    const name = program()?.name ?? params.id ?? ""
+    // Only the operator edits, and only an active program; everyone else reads it under its name.
+    return mayOperate(me()) && program()?.status !== "discontinued" ? t("programs.editTitle", { name }) : name
+  }
   return (
     <OperationsPage screen="programs" title={title()}>
       <p>
