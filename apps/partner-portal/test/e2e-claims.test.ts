@@ -546,7 +546,8 @@ describe("claims in the browser", () => {
     await app.page.setViewportSize({ width: 1280, height: 800 })
   })
 
-  it("leaves no interface string in English in German, Hungarian, Swedish and Czech", async () => {
+  it("leaves no interface string in English in German, Hungarian, Swedish and Czech, and their longer words fit 375 px", async () => {
+    await app.page.setViewportSize({ width: 375, height: 812 })
     const list = await api().call("ian@contoso.example", "GET", "/claims?limit=50")
     const paths = [
       "claims",
@@ -570,7 +571,13 @@ describe("claims in the browser", () => {
           path,
           english: []
         })
+        expect({ locale, path, overflow: await horizontalOverflow(app.page) }).toEqual({
+          locale,
+          path,
+          overflow: 0
+        })
       }
     }
+    await app.page.setViewportSize({ width: 1280, height: 800 })
   })
 })
