@@ -1,5 +1,7 @@
+import { ApiError } from "@openpor/api-client"
 import { describe, expect, it } from "vitest"
 import { auditDiff } from "../src/features/audit/diff.ts"
+import { CSV_COLUMNS, csvTemplate, problemsOf } from "../src/features/directory/csv.ts"
 import { formatCalendarDate } from "../src/features/operations/format.ts"
 
 describe("auditDiff", () => {
@@ -40,5 +42,34 @@ describe("formatCalendarDate", () => {
     expect(formatCalendarDate("en", "2027-12-24")).toBe("Friday, December 24, 2027")
     expect(formatCalendarDate("de", "2027-12-24")).toBe("Freitag, 24. Dezember 2027")
     expect(formatCalendarDate("en", "not a date")).toBe("not a date")
+  })
+})
+
+describe("directory import problems", () => {
+  it("lists each schema issue with its place in the data, or the API's message (which names the CSV line)", () => {
+    const issues = new ApiError(400, "invalid_request", "Invalid body", {
+      issues: [
+        {
+          path: ["subscriptions", 0, "channel"],
+          message: "Expected one of volume_licensing, web_direct, csp"
+        },
+        { path: "tenants.1.name", message: "Expected a non-empty string" }
+      ]
+    })
+    expect(problemsOf(issues)).toEqual([
+      "subscriptions.0.channel: Expected one of volume_licensing, web_direct, csp",
+      "tenants.1.name: Expected a non-empty string"
+    ])
+    const line = new ApiError(
+      400,
+      "invalid_csv",
+      "Line 3: tenant 1 differs from line 2 (name, domains or workloads)"
+    )
+    expect(problemsOf(line)).toEqual(["Line 3: tenant 1 differs from line 2 (name, domains or workloads)"])
+  })
+
+  it("offers a template with exactly the columns the import expects", () => {
+    expect(csvTemplate.split("\n")[0]).toBe(CSV_COLUMNS.join(","))
+    expect(csvTemplate.split("\n")[1]?.split(",")).toHaveLength(CSV_COLUMNS.length)
   })
 })
