@@ -88,6 +88,9 @@ export const cs: ClaimMessages = {
     savedLocally: "Co napíšete, se ukládá na tomto zařízení, dokud nevytvoříte koncept.",
     restored: "Obnovili jsme nárok, který jste dříve začali.",
     startOver: "Začít znovu",
+    savedLocallyEdit: "Vaše změny se ukládají na tomto zařízení, dokud je neuložíte do nároku.",
+    restoredEdit: "Obnovili jsme změny, které jste ještě neuložili.",
+    discardChanges: "Zahodit mé změny",
     areaLegend: "Pro kterou oblast řešení je nárok?",
     roleLegend: "Jakou aktivitu jste pro zákazníka provedli?",
     roleHint:

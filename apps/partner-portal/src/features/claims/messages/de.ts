@@ -91,6 +91,10 @@ export const de: ClaimMessages = {
     savedLocally: "Ihre Eingaben werden auf diesem Gerät gespeichert, bis Sie den Entwurf anlegen.",
     restored: "Wir haben den Anspruch wiederhergestellt, den Sie zuvor begonnen haben.",
     startOver: "Neu beginnen",
+    savedLocallyEdit:
+      "Ihre Änderungen werden auf diesem Gerät gespeichert, bis Sie sie im Anspruch speichern.",
+    restoredEdit: "Wir haben Ihre noch nicht gespeicherten Änderungen wiederhergestellt.",
+    discardChanges: "Meine Änderungen verwerfen",
     areaLegend: "Für welchen Lösungsbereich ist der Anspruch?",
     roleLegend: "Welche Tätigkeit haben Sie für den Kunden ausgeführt?",
     roleHint:

@@ -88,6 +88,9 @@ export const en = {
     savedLocally: "What you type is saved on this device until you create the draft.",
     restored: "We restored the claim you started earlier.",
     startOver: "Start over",
+    savedLocallyEdit: "Your changes are saved on this device until you save them to the claim.",
+    restoredEdit: "We restored the changes you had not saved yet.",
+    discardChanges: "Discard my changes",
     areaLegend: "Which solution area is the claim for?",
     roleLegend: "Which activity did you perform for the customer?",
     roleHint:

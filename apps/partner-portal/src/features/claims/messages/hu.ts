@@ -91,6 +91,9 @@ export const hu: ClaimMessages = {
     savedLocally: "Amit beír, ezen az eszközön mentjük, amíg létre nem hozza a piszkozatot.",
     restored: "Visszaállítottuk a korábban megkezdett igényt.",
     startOver: "Újrakezdés",
+    savedLocallyEdit: "A módosításait ezen az eszközön tároljuk, amíg nem menti őket az igénybe.",
+    restoredEdit: "Visszaállítottuk a még nem mentett módosításait.",
+    discardChanges: "Módosításaim elvetése",
     areaLegend: "Melyik megoldási területre vonatkozik az igény?",
     roleLegend: "Milyen tevékenységet végzett az ügyfélnek?",
     roleHint:

@@ -91,6 +91,9 @@ export const sv: ClaimMessages = {
     savedLocally: "Det du skriver sparas på den här enheten tills du skapar utkastet.",
     restored: "Vi har återställt anspråket som du påbörjade tidigare.",
     startOver: "Börja om",
+    savedLocallyEdit: "Dina ändringar sparas på den här enheten tills du sparar dem i anspråket.",
+    restoredEdit: "Vi har återställt ändringarna som du inte hade sparat ännu.",
+    discardChanges: "Kasta mina ändringar",
     areaLegend: "Vilket lösningsområde gäller anspråket?",
     roleLegend: "Vilken aktivitet utförde du åt kunden?",
     roleHint:

@@ -119,7 +119,11 @@ function Wizard(props: { readonly data: WizardData }): JSX.Element {
   const saved = loadLocalDraft(me().user.id, claimId)
   const initial = saved ?? (props.data.claim === undefined ? emptyDraft() : draftOfClaim(props.data.claim))
   const [draft, setDraft] = createStore<ClaimDraft>(initial)
-  const [restored, setRestored] = createSignal(saved !== undefined && claimId === undefined)
+  const stored = props.data.claim === undefined ? undefined : draftOfClaim(props.data.claim)
+  // A new claim started earlier, or unsaved changes of a stored claim, come back with a way to drop them.
+  const [restored, setRestored] = createSignal(
+    saved !== undefined && (stored === undefined || JSON.stringify(saved) !== JSON.stringify(stored))
+  )
   const [localErrors, setLocalErrors] = createSignal<Partial<Record<keyof ClaimDraft, string>>>({})
   const [apiProblems, setApiProblems] = createSignal<readonly ClaimProblem[]>(
     claimId === undefined ? [] : rememberedProblems(claimId)
@@ -308,21 +312,21 @@ function Wizard(props: { readonly data: WizardData }): JSX.Element {
 
   return (
     <div class="stack">
-      <p class="muted">{t("wizard.savedLocally")}</p>
+      <p class="muted">{claimId === undefined ? t("wizard.savedLocally") : t("wizard.savedLocallyEdit")}</p>
       <Show when={restored()}>
         <Notice tone="info">
-          <p>{t("wizard.restored")}</p>
+          <p>{claimId === undefined ? t("wizard.restored") : t("wizard.restoredEdit")}</p>
           <button
             type="button"
             class="button button--secondary button--small"
             onClick={() => {
-              setDraft(emptyDraft())
+              setDraft(stored ?? emptyDraft())
               clearLocalDraft(me().user.id, claimId)
               setRestored(false)
               goTo(steps[0]!)
             }}
           >
-            {t("wizard.startOver")}
+            {claimId === undefined ? t("wizard.startOver") : t("wizard.discardChanges")}
           </button>
         </Notice>
       </Show>
