@@ -48,7 +48,10 @@ describe.each(dialects)("claims search and catalog on %s", (dialect) => {
     expect(await names("q=woodgrove&status=draft")).toEqual(["Woodgrove Exchange", "Woodgrove under_score"])
     const first = await a.ian("GET", "/api/v1/claims?q=woodgrove&limit=1")
     expect(first.body.claims).toHaveLength(1)
-    const next = await a.ian("GET", `/api/v1/claims?q=woodgrove&limit=1&before=${first.body.nextCursor}`)
+    const next = await a.ian(
+      "GET",
+      `/api/v1/claims?q=woodgrove&limit=1&before=${encodeURIComponent(first.body.nextCursor)}`
+    )
     expect(next.body.claims).toHaveLength(1)
     expect(next.body.claims[0].id).not.toBe(first.body.claims[0].id)
     expect(await names("q=nothing-like-this")).toEqual([])

@@ -215,7 +215,12 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
             limit
           })
         )
-        return { claims, nextCursor: claims.length === limit ? (claims.at(-1)?.id ?? null) : null }
+        const last = claims.at(-1)
+        // Newest first: the cursor is the last row's `<createdAt>|<id>` (see ClaimFilter.before).
+        return {
+          claims,
+          nextCursor: claims.length === limit && last !== undefined ? `${last.createdAt}|${last.id}` : null
+        }
       })
   ),
   route(

@@ -231,14 +231,27 @@ export const ClaimRepositoryLive = Layer.effect(
         }).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toClaim)))),
       list: (f) =>
         query((db) => {
-          let q = db.selectFrom("claims").selectAll().orderBy("id", "desc").limit(f.limit)
+          let q = db
+            .selectFrom("claims")
+            .selectAll()
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc")
+            .limit(f.limit)
           if (f.organizationId !== undefined) q = q.where("organization_id", "=", f.organizationId)
           if (f.locationIds !== undefined)
             q = q.where("location_id", "in", f.locationIds.length === 0 ? [""] : [...f.locationIds])
           if (f.tenantId !== undefined) q = q.where("tenant_id", "=", f.tenantId)
           if (f.statuses !== undefined)
             q = q.where("status", "in", f.statuses.length === 0 ? [""] : [...f.statuses])
-          if (f.before !== undefined) q = q.where("id", "<", f.before)
+          const separator = f.before?.lastIndexOf("|") ?? -1
+          if (f.before !== undefined && separator > 0) {
+            // Keyset: strictly after the last row seen in (created_at desc, id desc) order.
+            const at = f.before.slice(0, separator)
+            const id = f.before.slice(separator + 1)
+            q = q.where((eb) =>
+              eb.or([eb("created_at", "<", at), eb.and([eb("created_at", "=", at), eb("id", "<", id)])])
+            )
+          } else if (f.before !== undefined) q = q.where("id", "<", f.before)
           const search = f.search?.trim().toLowerCase()
           if (search !== undefined && search !== "") {
             // LIKE with the wildcards of the typed text escaped; lower() on both sides, so both databases ignore case.

@@ -20,7 +20,10 @@ export interface ClaimFilter {
   /** Claims whose name contains this text (any case) or whose tenant ID starts with it. */
   readonly search?: string | undefined
   readonly limit: number
-  /** Cursor: claims with an id less than this (newest first). */
+  /**
+   * Cursor `<createdAt>|<id>` of the last claim seen: the claims created before it (newest first, ties by id
+   * descending). A bare id (older clients) pages by id alone.
+   */
   readonly before?: string | undefined
 }
 
