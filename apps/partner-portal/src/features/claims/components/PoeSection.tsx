@@ -188,12 +188,10 @@ export function PoeSection(props: {
           <input
             ref={picker}
             id="claim-poe-file"
-            class="visually-hidden"
+            hidden
             type="file"
             multiple
             accept=".pdf,.png,.jpg,.jpeg,.docx,application/pdf,image/png,image/jpeg,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            tabindex="-1"
-            aria-hidden="true"
             onChange={(event) => void send(event.currentTarget.files)}
           />
           <button
