@@ -244,6 +244,16 @@ describe("claims in the browser", () => {
       .click()
     await app.page.getByRole("link", { name: "Download old-sow.pdf" }).waitFor({ state: "detached" })
     await uploadPdf()
+    // The document downloads with the user's session.
+    for (const name of ["Download signed-sow.pdf"]) {
+      const href = await app.page.getByRole("link", { name }).getAttribute("href")
+      const answer = await app.page.request.get(new URL(href!, app.page.url()).toString())
+      expect({ name, status: answer.status(), type: answer.headers()["content-type"] }).toMatchObject({
+        name,
+        status: 200,
+        type: expect.stringContaining("application/pdf")
+      })
+    }
     await confirmSubmit("Submit this claim?", "Submit claim")
     await app.page.getByText("Submitted", { exact: true }).first().waitFor()
     const deadlines = app.page.getByRole("region", { name: "Deadlines" })

@@ -47,7 +47,7 @@ const uploadPoe = (claimId: string, file: File, onProgress: (percent: number) =>
   })
 
 /**
- * The claim's proof of execution: the documents with download links, the POE template, and (when the claim
+ * The claim's proof of execution: the documents with download links and (when the claim
  * may take documents) a drop zone and file picker that upload with progress and show the API's type and
  * size errors in the user's language.
  */
@@ -163,11 +163,6 @@ export function PoeSection(props: {
           props.onChanged(claim)
         }}
       />
-      <p>
-        <a href={`/api/v1/claims/${encodeURIComponent(props.claim.id)}/poe-template`} download="">
-          {t("detail.template")}
-        </a>
-      </p>
       <Show when={canUpload()}>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a pointer shortcut; the button inside does the same by keyboard */}
         <div

@@ -219,7 +219,6 @@ export const cs: ClaimMessages = {
     poeHidden: "Dokumenty: {{ count }} (vidí je jen nárokující organizace).",
     download: "Stáhnout",
     downloadNamed: "Stáhnout {{ name }}",
-    template: "Stáhnout šablonu PoE",
     remove: "Odebrat",
     removeNamed: "Odebrat {{ name }}",
     removeTitle: "Odebrat {{ name }}?",

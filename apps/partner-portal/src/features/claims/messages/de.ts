@@ -224,7 +224,6 @@ export const de: ClaimMessages = {
     poeHidden: "{{ count }} Dokumente (nur für die beanspruchende Organisation sichtbar).",
     download: "Herunterladen",
     downloadNamed: "{{ name }} herunterladen",
-    template: "PoE-Vorlage herunterladen",
     remove: "Entfernen",
     removeNamed: "{{ name }} entfernen",
     removeTitle: "{{ name }} entfernen?",

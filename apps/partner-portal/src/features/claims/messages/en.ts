@@ -219,7 +219,6 @@ export const en = {
     poeHidden: "{{ count }} documents (visible to the claiming organization only).",
     download: "Download",
     downloadNamed: "Download {{ name }}",
-    template: "Download a POE template",
     remove: "Remove",
     removeNamed: "Remove {{ name }}",
     removeTitle: "Remove {{ name }}?",

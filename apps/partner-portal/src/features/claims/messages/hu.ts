@@ -224,7 +224,6 @@ export const hu: ClaimMessages = {
     poeHidden: "{{ count }} dokumentum (csak az igénylő szervezet láthatja).",
     download: "Letöltés",
     downloadNamed: "{{ name }} letöltése",
-    template: "PoE-sablon letöltése",
     remove: "Eltávolítás",
     removeNamed: "{{ name }} eltávolítása",
     removeTitle: "Eltávolítja ezt: {{ name }}?",

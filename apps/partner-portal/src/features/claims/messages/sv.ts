@@ -222,7 +222,6 @@ export const sv: ClaimMessages = {
     poeHidden: "{{ count }} dokument (syns bara för organisationen som gör anspråk).",
     download: "Ladda ned",
     downloadNamed: "Ladda ned {{ name }}",
-    template: "Ladda ned en PoE-mall",
     remove: "Ta bort",
     removeNamed: "Ta bort {{ name }}",
     removeTitle: "Ta bort {{ name }}?",
