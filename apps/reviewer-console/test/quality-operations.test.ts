@@ -236,49 +236,57 @@ describe("every operations page of the reviewer console", () => {
     await app.page.getByRole("button", { name: SIGN_OUT }).waitFor()
   })
 
-  it("has no serious or critical accessibility violation at 1280 and 375 px, and no horizontal scrolling at 375 px", async () => {
-    const failures: string[] = []
-    for (const page of PAGES) {
-      for (const width of [1280, 375]) {
-        await app.page.setViewportSize({ width, height: width === 375 ? 812 : 800 })
-        await page.open("en")
-        for (const v of await seriousA11yViolations(app.page))
-          failures.push(
-            `${page.name} @${width}px: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`
-          )
-        if (SHOTS !== undefined)
-          await app.page.screenshot({
-            path: `${SHOTS}/${page.name.replaceAll(/[^a-z0-9]+/g, "-")}-${width}.png`,
-            fullPage: true
-          })
-        const overflow = await horizontalOverflow(app.page)
-        if (width === 375 && overflow > 0)
-          failures.push(`${page.name} @375px: ${overflow}px wider than the screen`)
-      }
-    }
-    await app.page.setViewportSize({ width: 1280, height: 800 })
-    expect(failures).toEqual([])
-  }, LONG)
-
-  it("shows no interface string in English when another of the five languages is chosen", async () => {
-    const failures: string[] = []
-    for (const locale of LOCALES.filter((code) => code !== "en")) {
-      const englishOnly = englishOnlyStrings([messages, sharedMessages], locale)
-      await chooseLanguage(locale)
+  it(
+    "has no serious or critical accessibility violation at 1280 and 375 px, and no horizontal scrolling at 375 px",
+    async () => {
+      const failures: string[] = []
       for (const page of PAGES) {
-        await page.open(locale)
-        expect(await app.page.getAttribute("html", "lang"), `${page.name} in ${locale}`).toBe(locale)
-        const current = await pageText(app.page)
-        // Catalog data (program and requirement names) is not interface text.
-        const shown = {
-          text: dataNames.reduce((all, name) => all.split(name).join(""), current.text),
-          pieces: current.pieces.filter((piece) => !dataNames.includes(piece))
+        for (const width of [1280, 375]) {
+          await app.page.setViewportSize({ width, height: width === 375 ? 812 : 800 })
+          await page.open("en")
+          for (const v of await seriousA11yViolations(app.page))
+            failures.push(
+              `${page.name} @${width}px: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`
+            )
+          if (SHOTS !== undefined)
+            await app.page.screenshot({
+              path: `${SHOTS}/${page.name.replaceAll(/[^a-z0-9]+/g, "-")}-${width}.png`,
+              fullPage: true
+            })
+          const overflow = await horizontalOverflow(app.page)
+          if (width === 375 && overflow > 0)
+            failures.push(`${page.name} @375px: ${overflow}px wider than the screen`)
         }
-        for (const found of untranslatedIn(shown, englishOnly))
-          failures.push(`${page.name} in ${locale}: "${found}"`)
       }
-    }
-    await chooseLanguage("en")
-    expect(failures).toEqual([])
-  }, LONG)
+      await app.page.setViewportSize({ width: 1280, height: 800 })
+      expect(failures).toEqual([])
+    },
+    LONG
+  )
+
+  it(
+    "shows no interface string in English when another of the five languages is chosen",
+    async () => {
+      const failures: string[] = []
+      for (const locale of LOCALES.filter((code) => code !== "en")) {
+        const englishOnly = englishOnlyStrings([messages, sharedMessages], locale)
+        await chooseLanguage(locale)
+        for (const page of PAGES) {
+          await page.open(locale)
+          expect(await app.page.getAttribute("html", "lang"), `${page.name} in ${locale}`).toBe(locale)
+          const current = await pageText(app.page)
+          // Catalog data (program and requirement names) is not interface text.
+          const shown = {
+            text: dataNames.reduce((all, name) => all.split(name).join(""), current.text),
+            pieces: current.pieces.filter((piece) => !dataNames.includes(piece))
+          }
+          for (const found of untranslatedIn(shown, englishOnly))
+            failures.push(`${page.name} in ${locale}: "${found}"`)
+        }
+      }
+      await chooseLanguage("en")
+      expect(failures).toEqual([])
+    },
+    LONG
+  )
 })

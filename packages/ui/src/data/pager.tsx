@@ -32,7 +32,10 @@ export const createCursorPager = <T,>(
   options: { readonly key?: Accessor<unknown> } = {}
 ): CursorPager<T> => {
   // The cursors of the pages seen, for the key they were seen with (a new key starts at the first page).
-  const [seen, setSeen] = createSignal<{ readonly key: unknown; readonly stack: readonly (string | undefined)[] }>({
+  const [seen, setSeen] = createSignal<{
+    readonly key: unknown
+    readonly stack: readonly (string | undefined)[]
+  }>({
     key: options.key?.(),
     stack: [undefined]
   })
@@ -73,7 +76,10 @@ export const createCursorPager = <T,>(
  * "Previous page · Page 2 · Next page" under a paged list (hidden while there is only one page). `label`
  * names the navigation landmark, e.g. "Pages of association requests".
  */
-export function PagerControls(props: { readonly pager: CursorPager<unknown>; readonly label?: string }): JSX.Element {
+export function PagerControls(props: {
+  readonly pager: CursorPager<unknown>
+  readonly label?: string
+}): JSX.Element {
   const { t } = useShared()
   return (
     <Show when={props.pager.hasPrevious() || props.pager.hasNext()}>
