@@ -1,7 +1,6 @@
 import { ApiError, type ResponseOf } from "@openpor/api-client"
 import {
   AsyncView,
-  ConfirmDialog,
   createCursorPager,
   DataTable,
   EmptyState,
@@ -15,9 +14,10 @@ import {
   useSession,
   useShared
 } from "@openpor/ui"
-import { createSignal, createUniqueId, For, type JSX, Show } from "solid-js"
+import { createSignal, For, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
 import { mayOperate } from "../operations/access.ts"
+import { CsvFileForm } from "../operations/CsvFileForm.tsx"
 import { OperationsPage } from "../operations/OperationsPage.tsx"
 import { CSV_COLUMNS, csvTemplate, problemsOf } from "./csv.ts"
 
@@ -98,25 +98,9 @@ function DirectoryImport(props: { readonly onImported: () => void }): JSX.Elemen
   const t = useT()
   const { locale } = useShared()
   const { client } = useSession()
-  const inputId = createUniqueId()
-  const [file, setFile] = createSignal<File>()
-  const [fileError, setFileError] = createSignal<string>()
-  const [confirming, setConfirming] = createSignal(false)
   const [report, setReport] = createSignal<Report>()
-  let input!: HTMLInputElement
 
-  const start = (event: Event) => {
-    event.preventDefault()
-    if (file() === undefined) {
-      setFileError(t("directory.chooseFile"))
-      input.focus()
-      return
-    }
-    setFileError(undefined)
-    setConfirming(true)
-  }
-  const upload = async () => {
-    const chosen = file()!
+  const upload = async (chosen: File) => {
     const text = await chosen.text()
     try {
       const result = await client.POST("/api/v1/ops/directory/import.csv", {
@@ -136,34 +120,18 @@ function DirectoryImport(props: { readonly onImported: () => void }): JSX.Elemen
 
   return (
     <Section headingId="directory-import" title={t("directory.importTitle")} class="stack">
-      <form class="ops-form" novalidate onSubmit={start}>
-        <div class="field" classList={{ "field--invalid": fileError() !== undefined }}>
-          <label for={inputId}>{t("directory.file")}</label>
-          <p class="field__hint" id={`${inputId}-hint`}>
-            {t("directory.fileHint")}
-          </p>
-          <input
-            ref={input}
-            id={inputId}
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={fileError() !== undefined}
-            aria-describedby={
-              fileError() === undefined ? `${inputId}-hint` : `${inputId}-hint ${inputId}-error`
-            }
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0])
-              setFileError(undefined)
-            }}
-          />
-          <Show when={fileError()}>
-            {(message) => (
-              <p class="field__error" id={`${inputId}-error`}>
-                {message()}
-              </p>
-            )}
-          </Show>
-        </div>
+      <CsvFileForm
+        text={{
+          file: t("directory.file"),
+          fileHint: t("directory.fileHint"),
+          chooseFile: t("directory.chooseFile"),
+          import: t("directory.import"),
+          importing: t("directory.importing"),
+          confirmTitle: (file) => t("directory.confirmTitle", { file }),
+          confirmDescription: t("directory.confirmDescription")
+        }}
+        onUpload={upload}
+      >
         <details>
           <summary>{t("directory.columns")}</summary>
           <p class="mono ops-wrap">{formatList(locale(), CSV_COLUMNS)}</p>
@@ -176,21 +144,7 @@ function DirectoryImport(props: { readonly onImported: () => void }): JSX.Elemen
             </a>
           </p>
         </details>
-        <div>
-          <button type="submit" class="button">
-            {t("directory.import")}
-          </button>
-        </div>
-      </form>
-      <ConfirmDialog
-        open={confirming()}
-        onOpenChange={setConfirming}
-        title={t("directory.confirmTitle", { file: file()?.name ?? "" })}
-        description={<p>{t("directory.confirmDescription")}</p>}
-        confirmLabel={t("directory.import")}
-        confirmingLabel={t("directory.importing")}
-        onConfirm={upload}
-      />
+      </CsvFileForm>
       <Show when={report()}>{(current) => <ImportReport report={current()} />}</Show>
     </Section>
   )

@@ -1,16 +1,8 @@
 import { ApiError, type ResponseOf } from "@openpor/api-client"
-import {
-  ConfirmDialog,
-  DataTable,
-  Notice,
-  pluralCategory,
-  Section,
-  showToast,
-  useSession,
-  useShared
-} from "@openpor/ui"
-import { createSignal, createUniqueId, type JSX, Show } from "solid-js"
+import { DataTable, Notice, pluralCategory, Section, showToast, useSession, useShared } from "@openpor/ui"
+import { createSignal, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
+import { CsvFileForm } from "../operations/CsvFileForm.tsx"
 
 type Row = ResponseOf<"importEligibilityCsv">["rows"][number]
 type Result = {
@@ -32,25 +24,9 @@ export function EligibilityImport(props: { readonly onImported: () => void }): J
   const t = useT()
   const { locale } = useShared()
   const { client } = useSession()
-  const inputId = createUniqueId()
-  const [file, setFile] = createSignal<File>()
-  const [fileError, setFileError] = createSignal<string>()
-  const [confirming, setConfirming] = createSignal(false)
   const [result, setResult] = createSignal<Result>()
-  let input!: HTMLInputElement
 
-  const start = (event: Event) => {
-    event.preventDefault()
-    if (file() === undefined) {
-      setFileError(t("eligibility.chooseFile"))
-      input.focus()
-      return
-    }
-    setFileError(undefined)
-    setConfirming(true)
-  }
-  const upload = async () => {
-    const chosen = file()!
+  const upload = async (chosen: File) => {
     try {
       const answer = await client.POST("/api/v1/ops/eligibility/import.csv", {
         body: await chosen.text(),
@@ -87,48 +63,17 @@ export function EligibilityImport(props: { readonly onImported: () => void }): J
 
   return (
     <Section headingId="eligibility-import" title={t("eligibility.importTitle")} class="stack">
-      <form class="ops-form" novalidate onSubmit={start}>
-        <div class="field" classList={{ "field--invalid": fileError() !== undefined }}>
-          <label for={inputId}>{t("eligibility.file")}</label>
-          <p class="field__hint" id={`${inputId}-hint`}>
-            {t("eligibility.fileHint")}
-          </p>
-          <input
-            ref={input}
-            id={inputId}
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={fileError() !== undefined}
-            aria-describedby={
-              fileError() === undefined ? `${inputId}-hint` : `${inputId}-hint ${inputId}-error`
-            }
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0])
-              setFileError(undefined)
-            }}
-          />
-          <Show when={fileError()}>
-            {(message) => (
-              <p class="field__error" id={`${inputId}-error`}>
-                {message()}
-              </p>
-            )}
-          </Show>
-        </div>
-        <div>
-          <button type="submit" class="button">
-            {t("eligibility.import")}
-          </button>
-        </div>
-      </form>
-      <ConfirmDialog
-        open={confirming()}
-        onOpenChange={setConfirming}
-        title={t("eligibility.confirmImportTitle", { file: file()?.name ?? "" })}
-        description={<p>{t("eligibility.confirmImportDescription")}</p>}
-        confirmLabel={t("eligibility.import")}
-        confirmingLabel={t("eligibility.importing")}
-        onConfirm={upload}
+      <CsvFileForm
+        text={{
+          file: t("eligibility.file"),
+          fileHint: t("eligibility.fileHint"),
+          chooseFile: t("eligibility.chooseFile"),
+          import: t("eligibility.import"),
+          importing: t("eligibility.importing"),
+          confirmTitle: (file) => t("eligibility.confirmImportTitle", { file }),
+          confirmDescription: t("eligibility.confirmImportDescription")
+        }}
+        onUpload={upload}
       />
       <Show when={result()}>
         {(current) => (
