@@ -1,6 +1,5 @@
 import { ApiError } from "@openpor/api-client"
 import {
-  AsyncView,
   ConfirmDialog,
   formatDateTime,
   formatList,
@@ -13,10 +12,11 @@ import {
   useSession,
   useShared
 } from "@openpor/ui"
-import { A, useNavigate, useParams } from "@solidjs/router"
-import { createResource, createSignal, For, type JSX, Show } from "solid-js"
+import { A, useNavigate } from "@solidjs/router"
+import { createSignal, For, type JSX, Show } from "solid-js"
 import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialog.tsx"
 import { PoePreview } from "../components/PoePreview.tsx"
+import { ReviewDetailPage } from "../components/ReviewDetailPage.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import { useCatalogNames } from "../lib/catalog.ts"
@@ -33,32 +33,16 @@ import "../review.css"
  * jump out; request information from any party; pick the winner with a written reasoning.
  */
 export function CasePage(): JSX.Element {
-  const params = useParams<{ id: string }>()
   const { client } = useSession()
   const t = useReviewT()
-  const [data, { refetch, mutate }] = createResource(
-    () => params.id,
-    (caseId) => client.GET("/api/v1/review/cases/{caseId}", { params: { path: { caseId } } })
-  )
   return (
-    <div class="page review-page review-page--wide">
-      <p>
-        <A href="/queue" class="back-link">
-          {t("claim.backToQueue")}
-        </A>
-      </p>
-      {/* Loaded once, the page stays mounted while the case is replaced (focus stays where it is). */}
-      <Show
-        when={data.error === undefined ? data.latest : undefined}
-        fallback={
-          <AsyncView resource={data} retry={refetch} loadingText={t("case.loading")}>
-            {() => null}
-          </AsyncView>
-        }
-      >
-        {(value) => <CaseReview case={value()} reload={() => void refetch()} replace={(c) => mutate(c)} />}
-      </Show>
-    </div>
+    <ReviewDetailPage
+      wide
+      loadingText={t("case.loading")}
+      load={(caseId) => client.GET("/api/v1/review/cases/{caseId}", { params: { path: { caseId } } })}
+    >
+      {(value, reload, replace) => <CaseReview case={value()} reload={reload} replace={replace} />}
+    </ReviewDetailPage>
   )
 }
 

@@ -1,5 +1,4 @@
 import {
-  AsyncView,
   createApiForm,
   FormAlert,
   formatDateTime,
@@ -12,11 +11,12 @@ import {
   useSession,
   useShared
 } from "@openpor/ui"
-import { A, useNavigate, useParams } from "@solidjs/router"
-import { createEffect, createResource, createSignal, For, type JSX, on, Show } from "solid-js"
+import { A, useNavigate } from "@solidjs/router"
+import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js"
 import { ClaimFields, ConsentFacts, DeadlineFacts } from "../components/ClaimDetails.tsx"
 import { DecisionDialog } from "../components/DecisionDialog.tsx"
 import { PoePreview } from "../components/PoePreview.tsx"
+import { ReviewDetailPage } from "../components/ReviewDetailPage.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
@@ -31,32 +31,15 @@ import "../review.css"
  * (`a` approve, `r` reject, `i` request information), each confirmed and sent with the claim's version.
  */
 export function ClaimPage(): JSX.Element {
-  const params = useParams<{ id: string }>()
   const { client } = useSession()
   const t = useReviewT()
-  const [claim, { refetch, mutate }] = createResource(
-    () => params.id,
-    (id) => client.GET("/api/v1/claims/{id}", { params: { path: { id } } })
-  )
   return (
-    <div class="page review-page">
-      <p>
-        <A href="/queue" class="back-link">
-          {t("claim.backToQueue")}
-        </A>
-      </p>
-      {/* Loaded once, the page stays mounted while the claim is replaced (focus stays where it is). */}
-      <Show
-        when={claim.error === undefined ? claim.latest : undefined}
-        fallback={
-          <AsyncView resource={claim} retry={refetch} loadingText={t("claim.loading")}>
-            {() => null}
-          </AsyncView>
-        }
-      >
-        {(value) => <ClaimReview claim={value()} reload={() => void refetch()} replace={(c) => mutate(c)} />}
-      </Show>
-    </div>
+    <ReviewDetailPage
+      loadingText={t("claim.loading")}
+      load={(id) => client.GET("/api/v1/claims/{id}", { params: { path: { id } } })}
+    >
+      {(value, reload, replace) => <ClaimReview claim={value()} reload={reload} replace={replace} />}
+    </ReviewDetailPage>
   )
 }
 
