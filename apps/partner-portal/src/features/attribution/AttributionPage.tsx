@@ -17,6 +17,7 @@ import { SelectField } from "@openpor/ui/forms/select-field.tsx"
 import { useSearchParams } from "@solidjs/router"
 import { createResource, createSignal, For, type JSX, Show } from "solid-js"
 import { useT } from "./i18n.ts"
+import { WORKLOAD_NAMES } from "./workloads.ts"
 
 type Attribution = ResponseOf<"getAttribution">
 type Interval = ResponseOf<"getAttributionTimeline">["intervals"][number]
@@ -103,8 +104,7 @@ function LookupForm(props: {
   const { client } = useSession()
   const [answer, setAnswer] = createSignal<Answer>()
   const workloadName = (code: string) => {
-    const known = t(`workloads.${code}` as "workloads.teams")
-    return known ?? props.workloads.find((w) => w.code === code)?.name ?? code
+    return WORKLOAD_NAMES[code] ?? props.workloads.find((w) => w.code === code)?.name ?? code
   }
   const form = createApiForm({
     initial: props.initial,

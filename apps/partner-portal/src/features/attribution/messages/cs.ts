@@ -27,17 +27,6 @@ export const cs: AttributionMessages = {
     accelerator: "Akcelerátor",
     usage: "Využití"
   },
-  workloads: {
-    exchange: "Exchange",
-    sharepoint: "SharePoint",
-    teams: "Teams",
-    intune: "Intune",
-    defender_endpoint: "Defender for Endpoint",
-    defender_office365: "Defender for Office 365",
-    entra_id_p1: "Entra ID P1",
-    purview_information_protection: "Purview Information Protection",
-    viva: "Viva"
-  },
   resultHeading: "Odpověď pro {{ date }}",
   earns: "PartnerID {{ partnerId }} získává pobídku {{ incentive }}",
   earnsNotEligible: "PartnerID {{ partnerId }} je partnerem záznamu, bez pobídky",

@@ -27,17 +27,6 @@ export const de: AttributionMessages = {
     accelerator: "Beschleuniger",
     usage: "Nutzung"
   },
-  workloads: {
-    exchange: "Exchange",
-    sharepoint: "SharePoint",
-    teams: "Teams",
-    intune: "Intune",
-    defender_endpoint: "Defender for Endpoint",
-    defender_office365: "Defender for Office 365",
-    entra_id_p1: "Entra ID P1",
-    purview_information_protection: "Purview Information Protection",
-    viva: "Viva"
-  },
   resultHeading: "Antwort für den {{ date }}",
   earns: "PartnerID {{ partnerId }} verdient das Incentive „{{ incentive }}“",
   earnsNotEligible: "PartnerID {{ partnerId }} ist Partner of Record, ohne Incentive",

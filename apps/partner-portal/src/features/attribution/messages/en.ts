@@ -26,17 +26,6 @@ export const en = {
     accelerator: "Accelerator",
     usage: "Usage"
   },
-  workloads: {
-    exchange: "Exchange",
-    sharepoint: "SharePoint",
-    teams: "Teams",
-    intune: "Intune",
-    defender_endpoint: "Defender for Endpoint",
-    defender_office365: "Defender for Office 365",
-    entra_id_p1: "Entra ID P1",
-    purview_information_protection: "Purview Information Protection",
-    viva: "Viva"
-  },
   resultHeading: "Answer for {{ date }}",
   earns: "PartnerID {{ partnerId }} earns the {{ incentive }} incentive",
   earnsNotEligible: "PartnerID {{ partnerId }} is partner of record, without incentive",

@@ -27,17 +27,6 @@ export const hu: AttributionMessages = {
     accelerator: "Gyorsító",
     usage: "Használat"
   },
-  workloads: {
-    exchange: "Exchange",
-    sharepoint: "SharePoint",
-    teams: "Teams",
-    intune: "Intune",
-    defender_endpoint: "Defender for Endpoint",
-    defender_office365: "Defender for Office 365",
-    entra_id_p1: "Entra ID P1",
-    purview_information_protection: "Purview Information Protection",
-    viva: "Viva"
-  },
   resultHeading: "Válasz erre a napra: {{ date }}",
   earns: "A(z) {{ partnerId }} PartnerID kapja a(z) {{ incentive }} ösztönzőt",
   earnsNotEligible: "A(z) {{ partnerId }} PartnerID a nyilvántartott partner, ösztönző nélkül",

@@ -27,17 +27,6 @@ export const sv: AttributionMessages = {
     accelerator: "Accelerator",
     usage: "Användning"
   },
-  workloads: {
-    exchange: "Exchange",
-    sharepoint: "SharePoint",
-    teams: "Teams",
-    intune: "Intune",
-    defender_endpoint: "Defender for Endpoint",
-    defender_office365: "Defender for Office 365",
-    entra_id_p1: "Entra ID P1",
-    purview_information_protection: "Purview Information Protection",
-    viva: "Viva"
-  },
   resultHeading: "Svar för {{ date }}",
   earns: "PartnerID {{ partnerId }} tjänar incitamentet {{ incentive }}",
   earnsNotEligible: "PartnerID {{ partnerId }} är partner of record, utan incitament",
