@@ -1,20 +1,16 @@
 import { Db } from "@openpor/db"
 import {
-  Claim,
   ClaimRepository,
-  Consent,
   IdentityRepository,
   Location,
   type LocationId,
   Organization,
   type OrganizationId,
-  type PartnerId,
-  type ProgramId,
-  type UserId
+  type PartnerId
 } from "@openpor/domain"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { NORTHWIND } from "./claims-support.ts"
+import { NORTHWIND, rivalTeamsClaim } from "./claims-support.ts"
 import { dialects, makeTestApp, type TestApp } from "./support.ts"
 
 const PARTNERS = 20
@@ -44,7 +40,7 @@ const seedCompetingClaims = (t: TestApp) =>
         )
         const id = `clm_rival_${String(i).padStart(2, "0")}`
         yield* claims.insert(
-          new Claim({
+          rivalTeamsClaim({
             id,
             name: `Teams ${i}`,
             organizationId: org,
@@ -52,43 +48,10 @@ const seedCompetingClaims = (t: TestApp) =>
             partnerId,
             tenantId: NORTHWIND,
             customerDomain: "northwind.example",
-            solutionArea: "modern_work_security",
-            partnerRole: "use_or_consume",
-            programId: "prg_mws_usage" as ProgramId,
-            workloads: ["teams"],
-            subscriptionIds: [],
-            optOutOfIncentives: false,
             customerContact: { name: "Nora", title: "CIO", email: "nora@northwind.example" },
             partnerContact: { name: `Rival ${i}`, email: `p${i}@rival.example` },
-            revenue: null,
-            status: "under_review",
-            version: 3,
-            rejectionReason: null,
-            rejectionText: null,
             competing: true,
-            caseId: null,
-            consent: new Consent({
-              status: "awaiting_response",
-              notifiedAt: now,
-              windowEndsAt: new Date(now.getTime() + 7 * 86_400_000),
-              respondedAt: null
-            }),
-            acknowledgedAt: now,
-            submittedAt: now,
-            reviewStartedAt: now,
-            assignedReviewerId: null,
-            partnerActionDueAt: null,
-            decidedAt: null,
-            rejectedAt: null,
-            disputeUsed: false,
-            disputedAt: null,
-            approvedAt: null,
-            officialAt: null,
-            endedAt: null,
-            queueDeadlineAt: new Date(now.getTime() + 7 * 86_400_000),
-            createdBy: "usr_rival" as UserId,
-            createdAt: now,
-            updatedAt: now
+            now
           })
         )
         ids.push(id)

@@ -1,19 +1,15 @@
 import {
-  Claim,
   ClaimRepository,
-  Consent,
   IdentityRepository,
   Location,
   type LocationId,
   Organization,
   type OrganizationId,
-  type PartnerId,
-  type ProgramId,
-  type UserId
+  type PartnerId
 } from "@openpor/domain"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { actors, mwsClaim, pdfBytes } from "./claims-support.ts"
+import { actors, mwsClaim, pdfBytes, rivalTeamsClaim } from "./claims-support.ts"
 import { dialects, makeTestApp, type TestApp } from "./support.ts"
 
 const ROUNDS = 20
@@ -45,7 +41,7 @@ const seedRivals = (t: TestApp) =>
       for (let i = 0; i < ROUNDS; i++) {
         const id = `clm_rival_race_${String(i).padStart(2, "0")}`
         yield* claims.insert(
-          new Claim({
+          rivalTeamsClaim({
             id,
             name: `Rival Teams ${i}`,
             organizationId: org,
@@ -53,43 +49,10 @@ const seedRivals = (t: TestApp) =>
             partnerId,
             tenantId: tenantOf(i),
             customerDomain: domainOf(i),
-            solutionArea: "modern_work_security",
-            partnerRole: "use_or_consume",
-            programId: "prg_mws_usage" as ProgramId,
-            workloads: ["teams"],
-            subscriptionIds: [],
-            optOutOfIncentives: false,
             customerContact: { name: "Cy", title: "CIO", email: `cio@${domainOf(i)}` },
             partnerContact: { name: "Rival", email: "rival@rival.example" },
-            revenue: null,
-            status: "under_review",
-            version: 3,
-            rejectionReason: null,
-            rejectionText: null,
             competing: false,
-            caseId: null,
-            consent: new Consent({
-              status: "awaiting_response",
-              notifiedAt: now,
-              windowEndsAt: new Date(now.getTime() + 7 * 86_400_000),
-              respondedAt: null
-            }),
-            acknowledgedAt: now,
-            submittedAt: now,
-            reviewStartedAt: now,
-            assignedReviewerId: null,
-            partnerActionDueAt: null,
-            decidedAt: null,
-            rejectedAt: null,
-            disputeUsed: false,
-            disputedAt: null,
-            approvedAt: null,
-            officialAt: null,
-            endedAt: null,
-            queueDeadlineAt: new Date(now.getTime() + 7 * 86_400_000),
-            createdBy: "usr_rival" as UserId,
-            createdAt: now,
-            updatedAt: now
+            now
           })
         )
         ids.push(id)

@@ -1,3 +1,12 @@
+import {
+  Claim,
+  Consent,
+  type LocationId,
+  type OrganizationId,
+  type PartnerId,
+  type ProgramId,
+  type UserId
+} from "@openpor/domain"
 import type { TestApp } from "./support.ts"
 
 /** Minimal real documents for proof-of-execution uploads. */
@@ -100,3 +109,64 @@ export const submitted = async (t: TestApp, by: string, body: Record<string, unk
   if (submit.status !== 200) throw new Error(`submit failed: ${submit.status} ${JSON.stringify(submit.body)}`)
   return submit.body
 }
+
+/** A rival partner's Modern Work claim under review on Teams, awaiting the customer's consent (seeded directly). */
+export const rivalTeamsClaim = (claim: {
+  readonly id: string
+  readonly name: string
+  readonly organizationId: OrganizationId
+  readonly locationId: LocationId
+  readonly partnerId: PartnerId
+  readonly tenantId: string
+  readonly customerDomain: string
+  readonly customerContact: { readonly name: string; readonly title: string; readonly email: string }
+  readonly partnerContact: { readonly name: string; readonly email: string }
+  readonly competing: boolean
+  readonly now: Date
+}) =>
+  new Claim({
+    id: claim.id,
+    name: claim.name,
+    organizationId: claim.organizationId,
+    locationId: claim.locationId,
+    partnerId: claim.partnerId,
+    tenantId: claim.tenantId,
+    customerDomain: claim.customerDomain,
+    solutionArea: "modern_work_security",
+    partnerRole: "use_or_consume",
+    programId: "prg_mws_usage" as ProgramId,
+    workloads: ["teams"],
+    subscriptionIds: [],
+    optOutOfIncentives: false,
+    customerContact: claim.customerContact,
+    partnerContact: claim.partnerContact,
+    revenue: null,
+    status: "under_review",
+    version: 3,
+    rejectionReason: null,
+    rejectionText: null,
+    competing: claim.competing,
+    caseId: null,
+    consent: new Consent({
+      status: "awaiting_response",
+      notifiedAt: claim.now,
+      windowEndsAt: new Date(claim.now.getTime() + 7 * 86_400_000),
+      respondedAt: null
+    }),
+    acknowledgedAt: claim.now,
+    submittedAt: claim.now,
+    reviewStartedAt: claim.now,
+    assignedReviewerId: null,
+    partnerActionDueAt: null,
+    decidedAt: null,
+    rejectedAt: null,
+    disputeUsed: false,
+    disputedAt: null,
+    approvedAt: null,
+    officialAt: null,
+    endedAt: null,
+    queueDeadlineAt: new Date(claim.now.getTime() + 7 * 86_400_000),
+    createdBy: "usr_rival" as UserId,
+    createdAt: claim.now,
+    updatedAt: claim.now
+  })
