@@ -25,6 +25,19 @@ const toUser = (r: Selectable<UsersTable>): User =>
     active: r.active === 1
   })
 
+/** A new row of `users` for `u`, created now. */
+const toUserRow = (u: User, passwordHash: string) => ({
+  id: u.id,
+  email: u.email,
+  display_name: u.displayName,
+  kind: u.kind,
+  organization_id: u.organizationId,
+  tenant_id: u.tenantId,
+  password_hash: passwordHash,
+  active: u.active ? 1 : 0,
+  created_at: new Date().toISOString()
+})
+
 const toLocation = (r: Selectable<LocationsTable>): Location =>
   new Location({
     id: r.id as LocationId,
@@ -71,17 +84,7 @@ export const IdentityRepositoryLive = Layer.effect(
         query((db) =>
           db
             .insertInto("users")
-            .values({
-              id: u.id,
-              email: u.email,
-              display_name: u.displayName,
-              kind: u.kind,
-              organization_id: u.organizationId,
-              tenant_id: u.tenantId,
-              password_hash: passwordHash,
-              active: u.active ? 1 : 0,
-              created_at: new Date().toISOString()
-            })
+            .values(toUserRow(u, passwordHash))
             // No conflict target: any unique constraint (id, email) makes it a no-op, never an error,
             // so the transaction stays usable and the caller answers with the business outcome.
             .onConflict((oc) => oc.doNothing())
@@ -91,17 +94,7 @@ export const IdentityRepositoryLive = Layer.effect(
         query((db) =>
           db
             .insertInto("users")
-            .values({
-              id: u.id,
-              email: u.email,
-              display_name: u.displayName,
-              kind: u.kind,
-              organization_id: u.organizationId,
-              tenant_id: u.tenantId,
-              password_hash: passwordHash,
-              active: u.active ? 1 : 0,
-              created_at: new Date().toISOString()
-            })
+            .values(toUserRow(u, passwordHash))
             .onConflict((oc) =>
               oc.column("id").doUpdateSet({
                 email: u.email,
