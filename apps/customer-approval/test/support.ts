@@ -2,7 +2,7 @@
  * What the browser tests need from the API besides the browser: partners submitting association requests
  * (as the partner portal would), the consent email's signed link, the test clock. Node only.
  */
-import { DEMO_PASSWORD } from "@openpor/ui/testing/browser.ts"
+import { apiCaller } from "@openpor/ui/testing/api-client.ts"
 
 export const NORTHWIND = "11111111-1111-4111-8111-111111111111"
 export const SUBSCRIPTION = {
@@ -54,33 +54,7 @@ export const businessAppsClaim = (
 
 /** Calls the API at `baseUrl` with bearer tokens; fails loudly on any unexpected status. */
 export const apiOf = (baseUrl: string): Api => {
-  const tokens = new Map<string, string>()
-  const call = async (token: string | undefined, method: string, path: string, body?: unknown) => {
-    const headers: Record<string, string> = {}
-    if (token !== undefined) headers.authorization = `Bearer ${token}`
-    let payload: BodyInit | undefined
-    if (body instanceof FormData) payload = body
-    else if (body !== undefined) {
-      headers["content-type"] = "application/json"
-      payload = JSON.stringify(body)
-    }
-    const response = await fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      headers,
-      ...(payload === undefined ? {} : { body: payload })
-    })
-    const text = await response.text()
-    const parsed = text === "" ? undefined : JSON.parse(text)
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-    return parsed
-  }
-  const signIn = async (email: string) => {
-    const known = tokens.get(email)
-    if (known !== undefined) return known
-    const session = await call(undefined, "POST", "/auth/sessions", { email, password: DEMO_PASSWORD })
-    tokens.set(email, session.token)
-    return session.token as string
-  }
+  const { call, signIn } = apiCaller(baseUrl)
   return {
     signIn,
     call,

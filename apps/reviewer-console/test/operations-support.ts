@@ -2,7 +2,7 @@
  * What the operator and auditor journeys need from the API besides the browser: a partner submitting bank
  * data for validation (as the partner portal would), reading enrollments back. Node only.
  */
-import { DEMO_PASSWORD } from "@openpor/ui/testing/browser.ts"
+import { apiCaller } from "@openpor/ui/testing/api-client.ts"
 
 export interface OperationsApi {
   signIn(email: string): Promise<string>
@@ -16,27 +16,7 @@ export interface OperationsApi {
 
 /** Calls the API at `origin` with bearer tokens; fails loudly on any unexpected status. */
 export const operationsApi = (origin: string): OperationsApi => {
-  const tokens = new Map<string, string>()
-  const call = async (token: string | undefined, method: string, path: string, body?: unknown) => {
-    const headers: Record<string, string> = {}
-    if (token !== undefined) headers.authorization = `Bearer ${token}`
-    if (body !== undefined) headers["content-type"] = "application/json"
-    const response = await fetch(`${origin}/api/v1${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) })
-    })
-    const text = await response.text()
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-    return text === "" ? undefined : JSON.parse(text)
-  }
-  const signIn = async (email: string) => {
-    const known = tokens.get(email)
-    if (known !== undefined) return known
-    const session = await call(undefined, "POST", "/auth/sessions", { email, password: DEMO_PASSWORD })
-    tokens.set(email, session.token)
-    return session.token as string
-  }
+  const { call, signIn } = apiCaller(origin)
   return {
     signIn,
     call,

@@ -3,7 +3,7 @@
  * (as the partner portal would) and reading a claim back. Node only.
  */
 import { crc32 } from "node:zlib"
-import { DEMO_PASSWORD } from "@openpor/ui/testing/browser.ts"
+import { apiCaller } from "@openpor/ui/testing/api-client.ts"
 
 export const NORTHWIND = "11111111-1111-4111-8111-111111111111"
 export const SALES_SUBSCRIPTION = "aaaaaaaa-0000-4000-8000-000000000001"
@@ -119,32 +119,7 @@ export interface ReviewApi {
 
 /** Calls the API at `origin` with bearer tokens; fails loudly on any unexpected status. */
 export const reviewApi = (origin: string): ReviewApi => {
-  const tokens = new Map<string, string>()
-  const call = async (token: string | undefined, method: string, path: string, body?: unknown) => {
-    const headers: Record<string, string> = {}
-    if (token !== undefined) headers.authorization = `Bearer ${token}`
-    let payload: BodyInit | undefined
-    if (body instanceof FormData) payload = body
-    else if (body !== undefined) {
-      headers["content-type"] = "application/json"
-      payload = JSON.stringify(body)
-    }
-    const response = await fetch(`${origin}/api/v1${path}`, {
-      method,
-      headers,
-      ...(payload === undefined ? {} : { body: payload })
-    })
-    const text = await response.text()
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-    return text === "" ? undefined : JSON.parse(text)
-  }
-  const signIn = async (email: string) => {
-    const known = tokens.get(email)
-    if (known !== undefined) return known
-    const session = await call(undefined, "POST", "/auth/sessions", { email, password: DEMO_PASSWORD })
-    tokens.set(email, session.token)
-    return session.token as string
-  }
+  const { call, signIn } = apiCaller(origin)
   return {
     signIn,
     call,
