@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import {
   englishOnlyStrings,
   horizontalOverflow,
+  pageFailures,
   pageText,
   seriousA11yViolations,
   untranslatedIn
@@ -197,13 +198,7 @@ describe("every page of the customer approval app", () => {
         for (const width of [1280, 375]) {
           await app.page.setViewportSize({ width, height: width === 375 ? 812 : 800 })
           await page.open("en")
-          for (const v of await seriousA11yViolations(app.page))
-            failures.push(
-              `${page.name} @${width}px: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`
-            )
-          const overflow = await horizontalOverflow(app.page)
-          if (width === 375 && overflow > 0)
-            failures.push(`${page.name} @375px: ${overflow}px wider than the screen`)
+          failures.push(...(await pageFailures(app.page, page.name, width)))
         }
       }
     }

@@ -6,13 +6,7 @@
 import { LOCALES, type Locale } from "@openpor/ui/i18n/locales.ts"
 import { sharedMessages } from "@openpor/ui/i18n/messages/index.ts"
 import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
-import {
-  englishOnlyStrings,
-  horizontalOverflow,
-  pageText,
-  seriousA11yViolations,
-  untranslatedIn
-} from "@openpor/ui/testing/quality.ts"
+import { englishOnlyStrings, pageFailures, pageText, untranslatedIn } from "@openpor/ui/testing/quality.ts"
 import { chromium } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { messages } from "../src/i18n/messages/index.ts"
@@ -244,18 +238,12 @@ describe("every operations page of the reviewer console", () => {
         for (const width of [1280, 375]) {
           await app.page.setViewportSize({ width, height: width === 375 ? 812 : 800 })
           await page.open("en")
-          for (const v of await seriousA11yViolations(app.page))
-            failures.push(
-              `${page.name} @${width}px: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`
-            )
+          failures.push(...(await pageFailures(app.page, page.name, width)))
           if (SHOTS !== undefined)
             await app.page.screenshot({
               path: `${SHOTS}/${page.name.replaceAll(/[^a-z0-9]+/g, "-")}-${width}.png`,
               fullPage: true
             })
-          const overflow = await horizontalOverflow(app.page)
-          if (width === 375 && overflow > 0)
-            failures.push(`${page.name} @375px: ${overflow}px wider than the screen`)
         }
       }
       await app.page.setViewportSize({ width: 1280, height: 800 })

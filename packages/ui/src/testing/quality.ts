@@ -57,6 +57,19 @@ export const seriousA11yViolations = async (page: QualityPage): Promise<AxeViola
 export const horizontalOverflow = (page: QualityPage): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth, undefined)
 
+/**
+ * What fails on the page as it is now, shown `width` px wide, as messages naming the page `name`: every serious or
+ * critical accessibility violation, and at 375 px (a small phone) any horizontal scrolling.
+ */
+export const pageFailures = async (page: QualityPage, name: string, width: number): Promise<string[]> => {
+  const failures = (await seriousA11yViolations(page)).map(
+    (v) => `${name} @${width}px: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(", ")}`
+  )
+  const overflow = await horizontalOverflow(page)
+  if (width === 375 && overflow > 0) failures.push(`${name} @375px: ${overflow}px wider than the screen`)
+  return failures
+}
+
 /** The text a user meets on a page (see {@link pageText}). */
 export interface PageText {
   /** The visible text, the title, and accessible names and descriptions given by attributes. */
