@@ -15,18 +15,14 @@ import {
   seriousA11yViolations,
   untranslatedIn
 } from "@openpor/ui/testing/quality.ts"
+import { screenshotInto } from "@openpor/ui/testing/screenshots.ts"
 import { chromium } from "playwright-core"
 import { afterEach, describe, expect, it } from "vitest"
 import { messages as claimMessages } from "../src/features/claims/messages.ts"
 import { messages as appMessages } from "../src/i18n/messages/index.ts"
 
 const app = useBrowserApp({ path: "/partner/", chromium })
-const shot = (name: string) =>
-  process.env.SCREENSHOTS === undefined
-    ? Promise.resolve()
-    : app.page
-        .screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: true })
-        .then(() => undefined)
+const shot = (name: string) => screenshotInto(app.page, process.env.SCREENSHOTS, name)
 
 const NORTHWIND = "11111111-1111-4111-8111-111111111111"
 const CSP_SUBSCRIPTION = "aaaaaaaa-0000-4000-8000-000000000003"

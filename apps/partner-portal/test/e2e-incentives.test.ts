@@ -4,36 +4,19 @@
  * reaches validation; Uma (Incentives user) sees "Enrolling"; Ian sees the eligibility requirements.
  * Run with `./dev -C apps/partner-portal run test` (builds the app first).
  */
-import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { screenshotInto } from "@openpor/ui/testing/screenshots.ts"
 import { chromium } from "playwright-core"
 import { describe, expect, it } from "vitest"
+import { apiAs } from "./support.ts"
 
 const app = useBrowserApp({ path: "/partner/", chromium })
-const shot = (name: string) =>
-  process.env.SCREENSHOTS === undefined
-    ? Promise.resolve()
-    : app.page
-        .screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: true })
-        .then(() => undefined)
+const shot = (name: string) => screenshotInto(app.page, process.env.SCREENSHOTS, name)
 
 const GUIDE = "https://partner.example.com/incentives/online-services-advisor-guide.pdf"
 
 /** A call to the API as `email` (bearer token); fails on any error answer. */
-const api = async (email: string, method: string, path: string, body?: unknown) => {
-  const origin = new URL(app.url()).origin
-  const session = await fetch(`${origin}/api/v1/auth/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD })
-  }).then((r) => r.json() as Promise<{ token: string }>)
-  const response = await fetch(`${origin}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${session.token}`, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) })
-  })
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-  return response.status === 204 ? undefined : response.json()
-}
+const api = apiAs(app)
 
 describe("incentives overview and enrollment", () => {
   it("shows Ivy the invitation with the action needed and the program guide", async () => {

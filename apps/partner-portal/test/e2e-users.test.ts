@@ -4,16 +4,12 @@
  * why), and deactivates a user. Run with `./dev -C apps/partner-portal run test` (builds the app first).
  */
 import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { screenshotInto } from "@openpor/ui/testing/screenshots.ts"
 import { chromium } from "playwright-core"
 import { describe, expect, it } from "vitest"
 
 const app = useBrowserApp({ path: "/partner/", chromium })
-const shot = (name: string) =>
-  process.env.SCREENSHOTS === undefined
-    ? Promise.resolve()
-    : app.page
-        .screenshot({ path: `${process.env.SCREENSHOTS}/${name}.png`, fullPage: true })
-        .then(() => undefined)
+const shot = (name: string) => screenshotInto(app.page, process.env.SCREENSHOTS, name)
 const card = (name: string) =>
   app.page.getByRole("listitem").filter({ has: app.page.getByRole("heading", { name, exact: true }) })
 

@@ -4,6 +4,7 @@
  * Chromium by role and label. Run with `./dev -C apps/reviewer-console run test`.
  */
 import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { screenshotInto } from "@openpor/ui/testing/screenshots.ts"
 import { chromium } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { type OperationsApi, operationsApi } from "./operations-support.ts"
@@ -18,9 +19,7 @@ beforeAll(async () => {
 })
 
 const SHOTS = process.env.OPENPOR_SCREENSHOTS
-const shot = async (name: string) => {
-  if (SHOTS !== undefined) await app.page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
-}
+const shot = (name: string) => screenshotInto(app.page, SHOTS, name)
 const nav = () => app.page.getByRole("navigation", { name: "Main navigation" })
 const sections = () => app.page.getByRole("navigation", { name: "Operations screens" })
 const dialog = (name: string | RegExp) => app.page.getByRole("alertdialog", { name })

@@ -4,6 +4,7 @@
  * label. Run with `./dev -C apps/reviewer-console run test`.
  */
 import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { screenshotInto } from "@openpor/ui/testing/screenshots.ts"
 import { chromium } from "playwright-core"
 import { beforeAll, describe, expect, it } from "vitest"
 import { type OperationsApi, operationsApi } from "./operations-support.ts"
@@ -21,9 +22,7 @@ beforeAll(async () => {
 })
 
 const SHOTS = process.env.OPENPOR_SCREENSHOTS
-const shot = async (name: string) => {
-  if (SHOTS !== undefined) await app.page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
-}
+const shot = (name: string) => screenshotInto(app.page, SHOTS, name)
 const dialog = (name: string | RegExp) => app.page.getByRole("alertdialog", { name })
 const programs = () => app.page.getByRole("table", { name: "Programs" })
 
