@@ -15,6 +15,24 @@ import { dialects, makeTestApp, type TestApp } from "./support.ts"
  * create, holidays, directory imports, default bank profiles). Each race runs 20+ ways at once and must
  * give the sequential answers: no 5xx, one "created", one row.
  */
+/** A Modern Work program without incentives (volume licensing only) with one requirement, as the operator saves it. */
+const raceProgram = (
+  id: string,
+  name: string,
+  open: boolean,
+  requirement: { readonly id: string; readonly name: string }
+) => ({
+  id,
+  name,
+  solutionArea: "modern_work_security",
+  partnerRoles: [],
+  open,
+  incentivized: false,
+  arbitrationPolicy: "reviewer_decides",
+  allowedChannels: ["volume_licensing"],
+  requirements: [requirement]
+})
+
 describe.each(dialects)("check-then-insert races on %s", (dialect) => {
   let t: TestApp
   let otto: string
@@ -50,17 +68,10 @@ describe.each(dialects)("check-then-insert races on %s", (dialect) => {
     )
 
   it("20 concurrent creations of one new open program: all 200, one program.created, one enrollment per location", async () => {
-    const program = {
-      id: "prg_race_rewards",
-      name: "Race rewards",
-      solutionArea: "modern_work_security",
-      partnerRoles: [],
-      open: true,
-      incentivized: false,
-      arbitrationPolicy: "reviewer_decides",
-      allowedChannels: ["volume_licensing"],
-      requirements: [{ id: "req_race_training", name: "Training" }]
-    }
+    const program = raceProgram("prg_race_rewards", "Race rewards", true, {
+      id: "req_race_training",
+      name: "Training"
+    })
     const results = await parallel(() =>
       t.call("POST", "/api/v1/ops/programs", { token: otto, body: program })
     )
@@ -91,17 +102,10 @@ describe.each(dialects)("check-then-insert races on %s", (dialect) => {
   })
 
   it("20 concurrent transactions inserting the enrollment of one location and program: one inserts, none fails", async () => {
-    const program = {
-      id: "prg_race_closed",
-      name: "Closed race",
-      solutionArea: "modern_work_security",
-      partnerRoles: [],
-      open: false,
-      incentivized: false,
-      arbitrationPolicy: "reviewer_decides",
-      allowedChannels: ["volume_licensing"],
-      requirements: [{ id: "req_race_closed", name: "Never met" }]
-    }
+    const program = raceProgram("prg_race_closed", "Closed race", false, {
+      id: "req_race_closed",
+      name: "Never met"
+    })
     expect((await t.call("POST", "/api/v1/ops/programs", { token: otto, body: program })).status).toBe(200)
     const now = new Date()
     const insert = (i: number) =>
@@ -146,17 +150,10 @@ describe.each(dialects)("check-then-insert races on %s", (dialect) => {
   })
 
   it("a discontinuation is not undone by concurrent updates of the program (20 ways)", async () => {
-    const program = {
-      id: "prg_race_sunset",
-      name: "Sunset",
-      solutionArea: "modern_work_security",
-      partnerRoles: [],
-      open: false,
-      incentivized: false,
-      arbitrationPolicy: "reviewer_decides",
-      allowedChannels: ["volume_licensing"],
-      requirements: [{ id: "req_race_sunset", name: "Sunset training" }]
-    }
+    const program = raceProgram("prg_race_sunset", "Sunset", false, {
+      id: "req_race_sunset",
+      name: "Sunset training"
+    })
     expect((await t.call("POST", "/api/v1/ops/programs", { token: otto, body: program })).status).toBe(200)
     const results = await Promise.all([
       ...Array.from({ length: N }, (_, i) =>
