@@ -1,5 +1,5 @@
 import type { JSX } from "solid-js"
-import { describedBy, type FieldBaseProps, FieldFrame } from "./fields.tsx"
+import { type FieldBaseProps, FieldFrame, fieldBinding } from "./fields.tsx"
 
 /** A labelled date (or date and time) input bound to a form field: the value is `YYYY-MM-DD` (or local `YYYY-MM-DDTHH:mm`). */
 export function DateField(
@@ -9,21 +9,9 @@ export function DateField(
     readonly max?: string
   }
 ): JSX.Element {
-  const hintId = () => `${props.form.fieldId(props.name)}-hint`
   return (
     <FieldFrame {...props}>
-      <input
-        id={props.form.fieldId(props.name)}
-        name={props.name}
-        type={props.type ?? "date"}
-        min={props.min}
-        max={props.max}
-        value={props.form.value(props.name)}
-        readOnly={props.form.pending()}
-        aria-invalid={props.form.error(props.name) !== undefined}
-        aria-describedby={describedBy(props, hintId())}
-        onInput={(event) => props.form.set(props.name, event.currentTarget.value)}
-      />
+      <input {...fieldBinding(props)} type={props.type ?? "date"} min={props.min} max={props.max} />
     </FieldFrame>
   )
 }
@@ -32,22 +20,15 @@ export function DateField(
 export function NumberField(
   props: FieldBaseProps & { readonly min?: number; readonly max?: number; readonly step?: number }
 ): JSX.Element {
-  const hintId = () => `${props.form.fieldId(props.name)}-hint`
   return (
     <FieldFrame {...props}>
       <input
-        id={props.form.fieldId(props.name)}
-        name={props.name}
+        {...fieldBinding(props)}
         type="number"
         inputmode="numeric"
         min={props.min}
         max={props.max}
         step={props.step ?? 1}
-        value={props.form.value(props.name)}
-        readOnly={props.form.pending()}
-        aria-invalid={props.form.error(props.name) !== undefined}
-        aria-describedby={describedBy(props, hintId())}
-        onInput={(event) => props.form.set(props.name, event.currentTarget.value)}
       />
     </FieldFrame>
   )

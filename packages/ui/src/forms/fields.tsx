@@ -22,6 +22,34 @@ export const describedBy = (props: FieldBaseProps, hintId: string) =>
     .filter((id) => id !== undefined)
     .join(" ") || undefined
 
+/**
+ * The attributes that bind an `<input>` or `<textarea>` to its form field: id, name, value, read-only while
+ * sending, `aria-invalid`, `aria-describedby` (hint and the API's message) and the input handler. Spread it
+ * (`<input {...fieldBinding(props)} type="date" />`); the getters keep it reactive.
+ */
+export const fieldBinding = (props: FieldBaseProps) => ({
+  get id() {
+    return props.form.fieldId(props.name)
+  },
+  get name() {
+    return props.name
+  },
+  get value() {
+    return props.form.value(props.name)
+  },
+  get readOnly() {
+    return props.form.pending()
+  },
+  get "aria-invalid"() {
+    return props.form.error(props.name) !== undefined
+  },
+  get "aria-describedby"() {
+    return describedBy(props, `${props.form.fieldId(props.name)}-hint`)
+  },
+  onInput: (event: { readonly currentTarget: { readonly value: string } }) =>
+    props.form.set(props.name, event.currentTarget.value)
+})
+
 export function FieldFrame(props: FieldBaseProps & { readonly children: JSX.Element }): JSX.Element {
   const { t } = useShared()
   return (
@@ -59,22 +87,15 @@ export interface TextFieldProps extends FieldBaseProps {
 
 /** A labelled input bound to a form field, with its hint and the API's message for it. */
 export function TextField(props: TextFieldProps): JSX.Element {
-  const hintId = () => `${props.form.fieldId(props.name)}-hint`
   return (
     <FieldFrame {...props}>
       <input
-        id={props.form.fieldId(props.name)}
-        name={props.name}
+        {...fieldBinding(props)}
         type={props.type ?? "text"}
         autocomplete={props.autocomplete}
         inputmode={props.inputmode}
         maxLength={props.maxLength}
         spellcheck={props.spellcheck}
-        value={props.form.value(props.name)}
-        readOnly={props.form.pending()}
-        aria-invalid={props.form.error(props.name) !== undefined}
-        aria-describedby={describedBy(props, hintId())}
-        onInput={(event) => props.form.set(props.name, event.currentTarget.value)}
       />
     </FieldFrame>
   )
@@ -84,20 +105,9 @@ export function TextField(props: TextFieldProps): JSX.Element {
 export function TextAreaField(
   props: FieldBaseProps & { readonly rows?: number; readonly maxLength?: number }
 ): JSX.Element {
-  const hintId = () => `${props.form.fieldId(props.name)}-hint`
   return (
     <FieldFrame {...props}>
-      <textarea
-        id={props.form.fieldId(props.name)}
-        name={props.name}
-        rows={props.rows ?? 3}
-        maxLength={props.maxLength}
-        value={props.form.value(props.name)}
-        readOnly={props.form.pending()}
-        aria-invalid={props.form.error(props.name) !== undefined}
-        aria-describedby={describedBy(props, hintId())}
-        onInput={(event) => props.form.set(props.name, event.currentTarget.value)}
-      />
+      <textarea {...fieldBinding(props)} rows={props.rows ?? 3} maxLength={props.maxLength} />
     </FieldFrame>
   )
 }
