@@ -128,6 +128,16 @@ export const IdentityRepositoryLive = Layer.effect(
         query((db) => db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
           Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toUser)))
         ),
+      findUsersByIds: (ids) =>
+        ids.length === 0
+          ? Effect.succeed([])
+          : query((db) =>
+              db
+                .selectFrom("users")
+                .selectAll()
+                .where("id", "in", [...new Set(ids)])
+                .execute()
+            ).pipe(Effect.map((rows) => rows.map(toUser))),
       findCredentialsByEmail: (email) =>
         query((db) => db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst()).pipe(
           Effect.map((r) =>

@@ -1885,14 +1885,11 @@ export class ClaimsService extends Context.Service<
           ...(overdue === true ? { overdueAt: now } : {})
         })
         const calendar = yield* calendarService.current
-        // One lookup per reviewer on the page, not per row.
-        const reviewerNames = new Map<string, string>()
-        for (const id of new Set(
-          rows.flatMap((c) => (c.assignedReviewerId === null ? [] : [c.assignedReviewerId]))
-        )) {
-          const user = yield* identity.findUserById(id as UserId)
-          reviewerNames.set(id, Option.match(user, { onNone: () => id, onSome: (u) => u.displayName }))
-        }
+        // The reviewers of the whole page in one read, whatever the page size.
+        const reviewers = yield* identity.findUsersByIds(
+          rows.flatMap((c) => (c.assignedReviewerId === null ? [] : [c.assignedReviewerId as UserId]))
+        )
+        const reviewerNames = new Map<string, string>(reviewers.map((u) => [u.id, u.displayName]))
         const out = []
         for (const claim of rows) {
           const deadlines = yield* deadlinesOf(claim)
@@ -1913,7 +1910,7 @@ export class ClaimsService extends Context.Service<
             assignedReviewerName:
               claim.assignedReviewerId === null
                 ? null
-                : (reviewerNames.get(claim.assignedReviewerId) ?? null),
+                : (reviewerNames.get(claim.assignedReviewerId) ?? claim.assignedReviewerId),
             submittedAt: claim.submittedAt?.toISOString() ?? null,
             nextDeadline: claim.queueDeadlineAt?.toISOString() ?? null,
             businessDaysLeft:

@@ -31,6 +31,8 @@ export class IdentityRepository extends Context.Service<
     readonly assignRole: (assignment: RoleAssignment) => Effect.Effect<boolean>
     readonly removeRole: (assignment: RoleAssignment) => Effect.Effect<boolean>
     readonly findUserById: (id: UserId) => Effect.Effect<Option.Option<User>>
+    /** The users of these ids that exist, in one read (for lists: never a query per row). */
+    readonly findUsersByIds: (ids: ReadonlyArray<UserId>) => Effect.Effect<ReadonlyArray<User>>
     readonly findCredentialsByEmail: (email: string) => Effect.Effect<Option.Option<UserCredentials>>
     readonly rolesOf: (userId: UserId) => Effect.Effect<ReadonlyArray<RoleAssignment>>
     readonly findOrganization: (id: OrganizationId) => Effect.Effect<Option.Option<Organization>>
