@@ -1,5 +1,6 @@
 import { Cause, Effect, Option } from "effect"
 import type { Context } from "hono"
+import { answerFor, isDomainError } from "./error-table.ts"
 
 /** The error envelope of SPEC §9: `{"error": {"code", "message", "details"}}`. */
 export interface ErrorBody {
@@ -43,66 +44,19 @@ interface Mapped {
   readonly headers?: Record<string, string>
 }
 
-/** Maps a typed failure of the domain or the HTTP layer to status and envelope. */
+/**
+ * Maps a typed failure of the domain or the HTTP layer to status and envelope. Domain errors are
+ * answered from their row in `error-table.ts` (one row per error class, checked by the compiler).
+ */
 export const mapFailure = (error: unknown): Mapped | undefined => {
   if (error instanceof HttpError)
     return { status: error.status, body: envelope(error.code, error.message, error.details) }
-  const e = error as { _tag?: string; message?: string } & Record<string, any>
-  switch (e?._tag) {
-    case "NotFound":
-      return {
-        status: 404,
-        body: envelope("not_found", e.message ?? "Not found", { entity: e.entity, id: e.id })
-      }
-    case "Forbidden":
-      return { status: 403, body: envelope("forbidden", e.message ?? "Forbidden", { action: e.action }) }
-    case "Unauthenticated":
-      return { status: 401, body: envelope("unauthenticated", e.message ?? "Sign in to continue") }
-    case "InvalidInput":
-      return { status: 400, body: envelope(e.code, e.message ?? "Invalid input", e.details ?? {}) }
-    case "IllegalTransition":
-      return {
-        status: 409,
-        body: envelope("illegal_transition", e.message ?? "Illegal transition", {
-          aggregate: e.aggregate,
-          id: e.id,
-          from: e.from,
-          action: e.action
-        })
-      }
-    case "VersionConflict":
-      return {
-        status: 409,
-        body: envelope("version_conflict", e.message ?? "Version conflict", {
-          expected: e.expected,
-          actual: e.actual
-        })
-      }
-    case "ConcurrentChange":
-      return {
-        status: 409,
-        body: envelope("concurrent_change", e.message ?? "Changed concurrently; try again")
-      }
-    case "Conflict":
-      return { status: 409, body: envelope(e.code, e.message ?? "Conflict") }
-    case "RuleViolations": {
-      const violations = e.violations as ReadonlyArray<{ code: string; message: string }>
-      const first = violations[0]
-      return {
-        status: 422,
-        body: envelope(first?.code ?? "rule_violation", e.message ?? "Rule violation", { violations })
-      }
-    }
-    case "TooManyAttempts":
-      return {
-        status: 429,
-        body: envelope("too_many_attempts", e.message ?? "Too many attempts", {
-          retryAfterSeconds: e.retryAfterSeconds
-        }),
-        headers: { "Retry-After": String(e.retryAfterSeconds) }
-      }
-    default:
-      return undefined
+  if (!isDomainError(error)) return undefined
+  const answer = answerFor(error)
+  return {
+    status: answer.status,
+    body: envelope(answer.code, answer.message, answer.details),
+    ...(Object.keys(answer.headers).length > 0 ? { headers: answer.headers } : {})
   }
 }
 

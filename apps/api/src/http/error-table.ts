@@ -1,0 +1,105 @@
+import type { DomainError } from "@openpor/domain"
+
+/**
+ * The one table from a domain error to its HTTP answer (SPEC §9 envelope, SPEC appendix A codes).
+ *
+ * The table is keyed by every `_tag` of `DomainError` (packages/domain/src/errors.ts): a domain error
+ * class without a row here, or a row for a tag that no longer exists, is a compile error.
+ *
+ * How to add a row (after adding the class to its capability's union in packages/domain/src/errors.ts):
+ *   1. Find your capability's section below (claims, enrollment, identity, auth, por, directory).
+ *   2. Add `MyError: { status: 409, code: "my_code", details: (e) => ({ … }) }`. The row's `e` is
+ *      typed as exactly that class, so `details`/`headers` read its fields without casts.
+ *      `code` is a string, or a function of the error when the class carries its code.
+ *      The message is always the error's own `message`.
+ *   3. Keep the status and code the endpoint answered before (the HTTP contract does not change);
+ *      `apps/api/test/errors*.test.ts` pins them.
+ */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429
+
+export interface ErrorRow<E> {
+  readonly status: ErrorStatus
+  readonly code: string | ((error: E) => string)
+  /** The envelope's `details` (an empty object when absent). */
+  readonly details?: (error: E) => Record<string, unknown>
+  /** Extra response headers (e.g. `Retry-After`). */
+  readonly headers?: (error: E) => Record<string, string>
+}
+
+export type ErrorTable = {
+  readonly [K in DomainError["_tag"]]: ErrorRow<Extract<DomainError, { readonly _tag: K }>>
+}
+
+export const errorTable: ErrorTable = {
+  // ── shared (packages/domain/src/shared/errors.ts) ───────────────────────────────────────────────
+  NotFound: { status: 404, code: "not_found", details: (e) => ({ entity: e.entity, id: e.id }) },
+  Forbidden: { status: 403, code: "forbidden", details: (e) => ({ action: e.action }) },
+  Unauthenticated: { status: 401, code: "unauthenticated" },
+  InvalidInput: { status: 400, code: (e) => e.code, details: (e) => e.details ?? {} },
+  IllegalTransition: {
+    status: 409,
+    code: "illegal_transition",
+    details: (e) => ({ aggregate: e.aggregate, id: e.id, from: e.from, action: e.action })
+  },
+  VersionConflict: {
+    status: 409,
+    code: "version_conflict",
+    details: (e) => ({ expected: e.expected, actual: e.actual })
+  },
+  ConcurrentChange: { status: 409, code: "concurrent_change" },
+  Conflict: { status: 409, code: (e) => e.code },
+  RuleViolations: {
+    status: 422,
+    // The first violation's code is the error's code; all violations are in details.
+    code: (e) => e.violations[0]?.code ?? "rule_violation",
+    details: (e) => ({ violations: e.violations })
+  },
+  TooManyAttempts: {
+    status: 429,
+    code: "too_many_attempts",
+    details: (e) => ({ retryAfterSeconds: e.retryAfterSeconds }),
+    headers: (e) => ({ "Retry-After": String(e.retryAfterSeconds) })
+  }
+
+  // ── claims (packages/domain/src/claims/errors.ts) ───────────────────────────────────────────────
+
+  // ── enrollment (packages/domain/src/enrollment/errors.ts) ───────────────────────────────────────
+
+  // ── identity (packages/domain/src/identity/errors.ts) ───────────────────────────────────────────
+
+  // ── auth (packages/domain/src/auth/errors.ts) ───────────────────────────────────────────────────
+
+  // ── por (packages/domain/src/por/errors.ts) ─────────────────────────────────────────────────────
+
+  // ── directory (packages/domain/src/directory/errors.ts) ─────────────────────────────────────────
+}
+
+export interface ErrorAnswer {
+  readonly status: ErrorStatus
+  readonly code: string
+  readonly message: string
+  readonly details: Record<string, unknown>
+  readonly headers: Record<string, string>
+}
+
+/** Whether a failure is a domain error with a row in the table (by its `_tag`). */
+export const isDomainError = (error: unknown): error is DomainError =>
+  typeof error === "object" &&
+  error !== null &&
+  "_tag" in error &&
+  typeof error._tag === "string" &&
+  Object.hasOwn(errorTable, error._tag)
+
+/** The HTTP answer of one domain error, from its row. */
+export const answerFor = <E extends DomainError>(error: E): ErrorAnswer => {
+  // The table is indexed by the error's own tag, so the row is the one for E; TypeScript cannot
+  // correlate the two through the union, hence the one cast.
+  const row = errorTable[error._tag] as unknown as ErrorRow<E>
+  return {
+    status: row.status,
+    code: typeof row.code === "string" ? row.code : row.code(error),
+    message: error.message,
+    details: row.details?.(error) ?? {},
+    headers: row.headers?.(error) ?? {}
+  }
+}
