@@ -5,11 +5,15 @@
  * typed over `DomainError["_tag"]`, so a class added here without a row there does not compile.
  *
  * To add an error: define a `Schema.TaggedError` class in the capability's own `errors.ts` (same
- * message as before when it replaces a string-coded `Conflict`/`InvalidInput`), add it to that
- * capability's union below, then give it a row (status, code, details) in the HTTP table.
+ * message as before when it replaces a string-coded `Conflict`/`InvalidInput`), export it in that
+ * file's union (e.g. `export type ClaimsError = TooManyPoe | …`), add that union to `DomainError`
+ * below (once per capability), then give the class a row (status, code, details) in the HTTP table.
  * Errors that never leave the domain (caught inside a service, e.g. a repository's
  * `AssociationExists`, or the outbox's `MailDeliveryError`) do not belong here.
  */
+import type { AuthError } from "./auth/errors.ts"
+import type { AuthorizationError } from "./authorization/errors.ts"
+import type { DirectoryError } from "./directory/errors.ts"
 import type {
   ConcurrentChange,
   Conflict,
@@ -36,32 +40,13 @@ export type SharedError =
   | TooManyAttempts
   | RuleViolations
 
-// ── Per capability: each helper adds its capability's distinct errors to its own union. ──────────
-
-/** Claims, consent, arbitration (`claims/errors.ts`). */
-export type ClaimsError = never
-
-/** Enrollment, eligibility, payout profiles, validation, attribution (`enrollment/errors.ts`). */
-export type EnrollmentError = never
-
-/** Identity and user administration (`identity/errors.ts`). */
-export type IdentityError = never
-
-/** Sign-in and sessions (`auth/errors.ts`). */
-export type AuthError = never
-
-/** Partner of record lookups (`por/errors.ts`). */
-export type PorError = never
-
-/** Customer/partner directory and its CSV import (`directory/errors.ts`). */
-export type DirectoryError = never
-
-/** The union of every domain error that reaches the HTTP layer. */
-export type DomainError =
-  | SharedError
-  | ClaimsError
-  | EnrollmentError
-  | IdentityError
-  | AuthError
-  | PorError
-  | DirectoryError
+/**
+ * The union of every domain error that reaches the HTTP layer: the shared ones, then one union per
+ * capability, each defined in that capability's `errors.ts` and imported above. A capability without
+ * its own errors yet has a comment line where its union goes.
+ */
+export type DomainError = SharedError | AuthorizationError | AuthError | DirectoryError
+// claims, consent, arbitration: `| ClaimsError` (claims/errors.ts)
+// enrollment, eligibility, payout profiles, validation: `| EnrollmentError` (enrollment/errors.ts)
+// identity and user administration: `| IdentityError` (identity/errors.ts)
+// partner of record: `| PorError` (por/errors.ts)

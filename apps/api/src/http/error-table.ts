@@ -59,7 +59,11 @@ export const errorTable: ErrorTable = {
     code: "too_many_attempts",
     details: (e) => ({ retryAfterSeconds: e.retryAfterSeconds }),
     headers: (e) => ({ "Retry-After": String(e.retryAfterSeconds) })
-  }
+  },
+
+  // ── authorization (packages/domain/src/authorization/errors.ts) ───────────────────────────────────
+  NotAPartner: { status: 400, code: "not_a_partner" },
+  NotACustomer: { status: 400, code: "not_a_customer" },
 
   // ── claims (packages/domain/src/claims/errors.ts) ───────────────────────────────────────────────
 
@@ -68,10 +72,19 @@ export const errorTable: ErrorTable = {
   // ── identity (packages/domain/src/identity/errors.ts) ───────────────────────────────────────────
 
   // ── auth (packages/domain/src/auth/errors.ts) ───────────────────────────────────────────────────
+  InvalidCredentials: { status: 401, code: "invalid_credentials" },
 
   // ── por (packages/domain/src/por/errors.ts) ─────────────────────────────────────────────────────
 
   // ── directory (packages/domain/src/directory/errors.ts) ─────────────────────────────────────────
+  EmptyImport: { status: 400, code: "empty_import" },
+  ImportTooLarge: { status: 400, code: "import_too_large" },
+  DuplicateImportRow: { status: 400, code: "duplicate_row" },
+  UnknownTenant: {
+    status: 400,
+    code: "unknown_tenant",
+    details: (e) => ({ subscriptionId: e.subscriptionId, tenantId: e.tenantId })
+  }
 }
 
 export interface ErrorAnswer {

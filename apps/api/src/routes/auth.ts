@@ -1,7 +1,6 @@
 import { AuthService, DirectoryRepository, IdentityRepository, Role, type User } from "@openpor/domain"
 import { Effect, Option, Schema } from "effect"
 import { deleteCookie, getCookie, setCookie } from "hono/cookie"
-import { HttpError } from "../http/errors.ts"
 import { clientAddress, isHttpsRequest, RequestOrigin } from "../http/request-origin.ts"
 import { CSRF_COOKIE, group, route, SESSION_COOKIE } from "../http/route.ts"
 
@@ -47,10 +46,6 @@ export const authRoutes = group("/api/v1/auth", "Authentication", [
         const clientKey = clientAddress(c, origin)
         const signedIn = yield* AuthService.use((s) =>
           s.signIn({ email: body.email, password: body.password, clientKey })
-        ).pipe(
-          Effect.catchTag("Unauthenticated", (e) =>
-            Effect.fail(new HttpError(401, "invalid_credentials", e.reason))
-          )
         )
         // Secure whenever the browser reaches us over https, also through a TLS-terminating proxy.
         const secure = isHttpsRequest(c, origin)

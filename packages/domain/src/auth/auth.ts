@@ -9,6 +9,7 @@ import { IdentityRepository } from "../identity/repository.ts"
 import { newId, SessionId, UserId } from "../ids.ts"
 import { TooManyAttempts, Unauthenticated } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
+import { InvalidCredentials } from "./errors.ts"
 
 export class Session extends Schema.Class<Session>("@openpor/domain/auth/Session")({
   id: SessionId,
@@ -106,7 +107,7 @@ export interface Authenticated {
   readonly actor: Actor
 }
 
-const invalid = () => new Unauthenticated({ reason: "The email or password is not correct" })
+const invalid = () => new InvalidCredentials()
 
 export class AuthService extends Context.Service<
   AuthService,
@@ -115,7 +116,7 @@ export class AuthService extends Context.Service<
       email: string
       password: string
       clientKey: string
-    }) => Effect.Effect<SignedIn, Unauthenticated | TooManyAttempts>
+    }) => Effect.Effect<SignedIn, InvalidCredentials | TooManyAttempts>
     /** Resolves a bearer/cookie token to the user and the actor with the roles as they are now. */
     readonly authenticate: (token: string) => Effect.Effect<Authenticated, Unauthenticated>
     readonly signOut: (session: Session, actor: Actor) => Effect.Effect<void>

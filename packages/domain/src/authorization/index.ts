@@ -1,3 +1,4 @@
 export * from "./actor.ts"
 export * from "./authorize.ts"
+export * from "./errors.ts"
 export * from "./policy.ts"

@@ -4,8 +4,9 @@ import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import type { SubscriptionId } from "../ids.ts"
 import { JobQueue } from "../jobs/repository.ts"
-import { InvalidInput } from "../shared/errors.ts"
+import type { Forbidden } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
+import { DuplicateImportRow, EmptyImport, ImportTooLarge, UnknownTenant } from "./errors.ts"
 import { type DirectoryImport, type ImportResult, SUBSCRIPTIONS_EXPIRED_JOB } from "./model.ts"
 import { DirectoryRepository } from "./repository.ts"
 
@@ -19,7 +20,10 @@ export class DirectoryService extends Context.Service<
       actor: Actor,
       data: DirectoryImport,
       source: "json" | "csv"
-    ) => Effect.Effect<ImportResult, import("../shared/errors.ts").Forbidden | InvalidInput>
+    ) => Effect.Effect<
+      ImportResult,
+      Forbidden | EmptyImport | ImportTooLarge | DuplicateImportRow | UnknownTenant
+    >
   }
 >()("@openpor/domain/directory/DirectoryService") {
   static readonly layer = Layer.effect(
@@ -39,30 +43,18 @@ export class DirectoryService extends Context.Service<
         const tenants = data.tenants ?? []
         const subscriptions = data.subscriptions ?? []
         if (tenants.length + subscriptions.length === 0) {
-          return yield* new InvalidInput({
-            code: "empty_import",
-            reason: "The import contains no tenants and no subscriptions"
-          })
+          return yield* new EmptyImport()
         }
         if (tenants.length + subscriptions.length > MAX_IMPORT_ROWS) {
-          return yield* new InvalidInput({
-            code: "import_too_large",
-            reason: `An import holds at most ${MAX_IMPORT_ROWS} rows; split the directory into batches`
-          })
+          return yield* new ImportTooLarge({ maxRows: MAX_IMPORT_ROWS })
         }
         const duplicateTenant = firstDuplicate(tenants.map((t) => t.id))
         if (duplicateTenant !== undefined) {
-          return yield* new InvalidInput({
-            code: "duplicate_row",
-            reason: `Tenant ${duplicateTenant} appears twice in the import`
-          })
+          return yield* new DuplicateImportRow({ entity: "Tenant", id: duplicateTenant })
         }
         const duplicateSubscription = firstDuplicate(subscriptions.map((s) => s.id))
         if (duplicateSubscription !== undefined) {
-          return yield* new InvalidInput({
-            code: "duplicate_row",
-            reason: `Subscription ${duplicateSubscription} appears twice in the import`
-          })
+          return yield* new DuplicateImportRow({ entity: "Subscription", id: duplicateSubscription })
         }
 
         return yield* tx.transaction(
@@ -73,11 +65,7 @@ export class DirectoryService extends Context.Service<
               if (importedTenants.has(s.tenantId)) continue
               const known = yield* repo.findTenant(s.tenantId)
               if (Option.isNone(known)) {
-                return yield* new InvalidInput({
-                  code: "unknown_tenant",
-                  reason: `Subscription ${s.id} names tenant ${s.tenantId}, which is neither in the directory nor in this import`,
-                  details: { subscriptionId: s.id, tenantId: s.tenantId }
-                })
+                return yield* new UnknownTenant({ subscriptionId: s.id, tenantId: s.tenantId })
               }
               importedTenants.add(s.tenantId)
             }

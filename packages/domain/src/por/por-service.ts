@@ -4,6 +4,7 @@ import { validateOsaForm } from "../attribution/engine.ts"
 import { AuditLog } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
+import { NotACustomer, NotAPartner } from "../authorization/errors.ts"
 import { policy } from "../authorization/policy.ts"
 import { IsoDate } from "../calendar/business-calendar.ts"
 import { Clock } from "../calendar/clock.ts"
@@ -30,8 +31,6 @@ export interface TenantSubscriptionView {
   } | null
 }
 
-type Failure = Forbidden | NotFound | InvalidInput | RuleViolations
-
 const unknownPartner = (partnerId: string) =>
   new RuleViolations({
     violations: [
@@ -53,21 +52,21 @@ export class PorService extends Context.Service<
   {
     readonly tenantSubscriptions: (
       actor: Actor
-    ) => Effect.Effect<ReadonlyArray<TenantSubscriptionView>, Failure>
+    ) => Effect.Effect<ReadonlyArray<TenantSubscriptionView>, NotACustomer | Forbidden>
     readonly setPartnerOfRecord: (
       actor: Actor,
       subscriptionId: string,
       partnerId: string
-    ) => Effect.Effect<TenantSubscriptionView, Failure>
+    ) => Effect.Effect<TenantSubscriptionView, NotFound | Forbidden | RuleViolations>
     readonly removePartnerOfRecord: (
       actor: Actor,
       subscriptionId: string
-    ) => Effect.Effect<TenantSubscriptionView, Failure>
+    ) => Effect.Effect<TenantSubscriptionView, NotFound | Forbidden>
     readonly partnerSubscriptions: (
       actor: Actor
     ) => Effect.Effect<
       ReadonlyArray<DporAssignment & { readonly tenantId: string; readonly product: string }>,
-      Failure
+      NotAPartner | Forbidden
     >
     readonly recordOsaForm: (
       actor: Actor,
@@ -76,7 +75,10 @@ export class PorService extends Context.Service<
         readonly partnerId: string
         readonly receivedOn?: string | undefined
       }
-    ) => Effect.Effect<{ readonly id: string; readonly receivedOn: string }, Failure>
+    ) => Effect.Effect<
+      { readonly id: string; readonly receivedOn: string },
+      Forbidden | InvalidInput | RuleViolations | NotFound
+    >
     readonly recordPorPoe: (
       actor: Actor,
       input: {
@@ -84,7 +86,10 @@ export class PorService extends Context.Service<
         readonly partnerId: string
         readonly submittedOn?: string | undefined
       }
-    ) => Effect.Effect<{ readonly id: string; readonly at: string }, Failure>
+    ) => Effect.Effect<
+      { readonly id: string; readonly at: string },
+      NotFound | Forbidden | RuleViolations | InvalidInput
+    >
   }
 >()("@openpor/domain/por/PorService") {
   static readonly layer = Layer.effect(
@@ -161,10 +166,7 @@ export class PorService extends Context.Service<
 
       const tenantSubscriptions = Effect.fn("PorService.tenantSubscriptions")(function* (actor: Actor) {
         if (actor.kind !== "customer")
-          return yield* new InvalidInput({
-            code: "not_a_customer",
-            reason: "Only a customer tenant has subscriptions here"
-          })
+          return yield* new NotACustomer({ reason: "Only a customer tenant has subscriptions here" })
         yield* authorize("viewTenant", actor, { tenantId: actor.tenantId })
         const subs = yield* directory.subscriptionsOf(actor.tenantId)
         return yield* Effect.forEach(subs, view)
@@ -274,10 +276,7 @@ export class PorService extends Context.Service<
 
       const partnerSubscriptions = Effect.fn("PorService.partnerSubscriptions")(function* (actor: Actor) {
         if (actor.kind !== "partner")
-          return yield* new InvalidInput({
-            code: "not_a_partner",
-            reason: "Only partners are named partner of record"
-          })
+          return yield* new NotAPartner({ reason: "Only partners are named partner of record" })
         yield* authorize("viewClaims", actor, { organizationId: actor.organizationId })
         const locations = yield* identity.locationsOf(actor.organizationId)
         const assignments = yield* repo.dporOf(locations.map((l) => l.partnerId))

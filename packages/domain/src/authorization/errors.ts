@@ -1,0 +1,24 @@
+import { Schema } from "effect"
+
+/**
+ * The caller is of the wrong kind for the request (400): e.g. a vendor asking for "my partner-of-record
+ * subscriptions". Distinct from Forbidden (a right kind of caller without the role). `reason` is the
+ * message, worded by the use case.
+ */
+export class NotAPartner extends Schema.TaggedError<NotAPartner>()("NotAPartner", {
+  reason: Schema.String
+}) {
+  override get message() {
+    return this.reason
+  }
+}
+
+export class NotACustomer extends Schema.TaggedError<NotACustomer>()("NotACustomer", {
+  reason: Schema.String
+}) {
+  override get message() {
+    return this.reason
+  }
+}
+
+export type AuthorizationError = NotAPartner | NotACustomer

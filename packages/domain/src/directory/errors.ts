@@ -1,0 +1,36 @@
+import { Schema } from "effect"
+
+/** The directory import's own failures (all 400): each tells the operator what to fix in the file. */
+export class EmptyImport extends Schema.TaggedError<EmptyImport>()("EmptyImport", {}) {
+  override get message() {
+    return "The import contains no tenants and no subscriptions"
+  }
+}
+
+export class ImportTooLarge extends Schema.TaggedError<ImportTooLarge>()("ImportTooLarge", {
+  maxRows: Schema.Number
+}) {
+  override get message() {
+    return `An import holds at most ${this.maxRows} rows; split the directory into batches`
+  }
+}
+
+export class DuplicateImportRow extends Schema.TaggedError<DuplicateImportRow>()("DuplicateImportRow", {
+  entity: Schema.Literals(["Tenant", "Subscription"]),
+  id: Schema.String
+}) {
+  override get message() {
+    return `${this.entity} ${this.id} appears twice in the import`
+  }
+}
+
+export class UnknownTenant extends Schema.TaggedError<UnknownTenant>()("UnknownTenant", {
+  subscriptionId: Schema.String,
+  tenantId: Schema.String
+}) {
+  override get message() {
+    return `Subscription ${this.subscriptionId} names tenant ${this.tenantId}, which is neither in the directory nor in this import`
+  }
+}
+
+export type DirectoryError = EmptyImport | ImportTooLarge | DuplicateImportRow | UnknownTenant
