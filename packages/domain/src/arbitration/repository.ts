@@ -1,4 +1,6 @@
-import { Context, type Effect, type Option } from "effect"
+import { Context, Effect, Layer, type Option } from "effect"
+import { makeCaseRepositoryMemory } from "../testing/memory/cases.ts"
+import type { MemoryStore } from "../testing/memory/store.ts"
 import type { ArbitrationCase } from "./model.ts"
 
 export class CaseRepository extends Context.Service<
@@ -9,4 +11,11 @@ export class CaseRepository extends Context.Service<
     /** Optimistic: false when the stored version is not `expectedVersion`. */
     readonly update: (c: ArbitrationCase, expectedVersion: number) => Effect.Effect<boolean>
   }
->()("@openpor/domain/arbitration/CaseRepository") {}
+>()("@openpor/domain/arbitration/CaseRepository") {
+  /** In memory, for workflow tests (see testing/layers.ts); its tables live in the MemoryStore. */
+  static readonly layerTest: Layer.Layer<CaseRepository, never, MemoryStore> = Layer.effect(
+    CaseRepository,
+    // Deferred: the implementation module imports this one.
+    Effect.suspend(() => makeCaseRepositoryMemory)
+  )
+}

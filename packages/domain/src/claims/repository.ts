@@ -1,5 +1,7 @@
-import { Context, type Effect, type Option, Schema } from "effect"
+import { Context, Effect, Layer, type Option, Schema } from "effect"
 import type { OrganizationId } from "../ids.ts"
+import { makeClaimRepositoryMemory } from "../testing/memory/claims.ts"
+import type { MemoryStore } from "../testing/memory/store.ts"
 import type { Association, Claim, ClaimComment, ClaimStatus, Poe } from "./model.ts"
 
 /** Another partner already holds this workload or subscription: the database said no. */
@@ -92,4 +94,11 @@ export class ClaimRepository extends Context.Service<
     readonly insertComment: (comment: ClaimComment) => Effect.Effect<void>
     readonly listComments: (claimId: string) => Effect.Effect<ReadonlyArray<ClaimComment>>
   }
->()("@openpor/domain/claims/ClaimRepository") {}
+>()("@openpor/domain/claims/ClaimRepository") {
+  /** In memory, for workflow tests (see testing/layers.ts); its tables live in the MemoryStore. */
+  static readonly layerTest: Layer.Layer<ClaimRepository, never, MemoryStore> = Layer.effect(
+    ClaimRepository,
+    // Deferred: the implementation module imports this one.
+    Effect.suspend(() => makeClaimRepositoryMemory)
+  )
+}

@@ -1,5 +1,7 @@
-import { Context, type Effect, type Option } from "effect"
+import { Context, Effect, Layer, type Option } from "effect"
 import type { SubscriptionId, TenantId } from "../ids.ts"
+import { makeDirectoryRepositoryMemory } from "../testing/memory/directory.ts"
+import type { MemoryStore } from "../testing/memory/store.ts"
 import type { Subscription, Tenant } from "./model.ts"
 
 export class DirectoryRepository extends Context.Service<
@@ -18,4 +20,11 @@ export class DirectoryRepository extends Context.Service<
       readonly after?: string | undefined
     }) => Effect.Effect<ReadonlyArray<Tenant>>
   }
->()("@openpor/domain/directory/DirectoryRepository") {}
+>()("@openpor/domain/directory/DirectoryRepository") {
+  /** In memory, for workflow tests (see testing/layers.ts); its tables live in the MemoryStore. */
+  static readonly layerTest: Layer.Layer<DirectoryRepository, never, MemoryStore> = Layer.effect(
+    DirectoryRepository,
+    // Deferred: the implementation module imports this one.
+    Effect.suspend(() => makeDirectoryRepositoryMemory)
+  )
+}

@@ -1,5 +1,7 @@
-import { Context, type Effect, type Option } from "effect"
+import { Context, Effect, Layer, type Option } from "effect"
 import type { LocationId, OrganizationId, ProgramId } from "../ids.ts"
+import { makeEnrollmentRepositoryMemory } from "../testing/memory/enrollment.ts"
+import type { MemoryStore } from "../testing/memory/store.ts"
 import type {
   BankProfile,
   Enrollment,
@@ -78,4 +80,11 @@ export class EnrollmentRepository extends Context.Service<
     readonly setDefaultTaxProfile: (locationId: LocationId, profileId: string) => Effect.Effect<void>
     readonly defaultTaxProfile: (locationId: LocationId) => Effect.Effect<Option.Option<string>>
   }
->()("@openpor/domain/enrollment/EnrollmentRepository") {}
+>()("@openpor/domain/enrollment/EnrollmentRepository") {
+  /** In memory, for workflow tests (see testing/layers.ts); its tables live in the MemoryStore. */
+  static readonly layerTest: Layer.Layer<EnrollmentRepository, never, MemoryStore> = Layer.effect(
+    EnrollmentRepository,
+    // Deferred: the implementation module imports this one.
+    Effect.suspend(() => makeEnrollmentRepositoryMemory)
+  )
+}

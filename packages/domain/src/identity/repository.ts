@@ -1,5 +1,7 @@
-import { Context, type Effect, type Option } from "effect"
+import { Context, Effect, Layer, type Option } from "effect"
 import type { LocationId, OrganizationId, PartnerId, UserId } from "../ids.ts"
+import { makeIdentityRepositoryMemory } from "../testing/memory/identity.ts"
+import type { MemoryStore } from "../testing/memory/store.ts"
 import type { Location, LocationRole, Organization, OrganizationRole, RoleAssignment, User } from "./model.ts"
 
 export interface Invitation {
@@ -59,4 +61,11 @@ export class IdentityRepository extends Context.Service<
     /** Marks it used; false when it already was (a token works once). */
     readonly useInvitation: (tokenHash: string, at: Date) => Effect.Effect<boolean>
   }
->()("@openpor/domain/identity/IdentityRepository") {}
+>()("@openpor/domain/identity/IdentityRepository") {
+  /** In memory, for workflow tests (see testing/layers.ts); its tables live in the MemoryStore. */
+  static readonly layerTest: Layer.Layer<IdentityRepository, never, MemoryStore> = Layer.effect(
+    IdentityRepository,
+    // Deferred: the implementation module imports this one.
+    Effect.suspend(() => makeIdentityRepositoryMemory)
+  )
+}

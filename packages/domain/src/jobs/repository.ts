@@ -1,5 +1,8 @@
-import { Context, type Effect, type Option } from "effect"
+import { Context, Effect, Layer, type Option } from "effect"
+import type { Clock } from "../calendar/clock.ts"
 import type { JobId } from "../ids.ts"
+import { makeJobQueueMemory } from "../testing/memory/jobs.ts"
+import type { MemoryStore } from "../testing/memory/store.ts"
 import type { Job, NewJob } from "./model.ts"
 
 /**
@@ -37,4 +40,11 @@ export class JobQueue extends Context.Service<
     /** Cancels pending jobs with this unique key (a timer that is no longer needed). */
     readonly cancelByKey: (uniqueKey: string) => Effect.Effect<number>
   }
->()("@openpor/domain/jobs/JobQueue") {}
+>()("@openpor/domain/jobs/JobQueue") {
+  /** In memory, for workflow tests (see testing/layers.ts); its tables live in the MemoryStore. */
+  static readonly layerTest: Layer.Layer<JobQueue, never, MemoryStore | Clock> = Layer.effect(
+    JobQueue,
+    // Deferred: the implementation module imports this one.
+    Effect.suspend(() => makeJobQueueMemory)
+  )
+}

@@ -1,0 +1,108 @@
+import { Effect, Layer } from "effect"
+import { TestClock } from "effect/testing"
+import {
+  AppConfig,
+  BlobStore,
+  Calendar,
+  CalendarConfig,
+  type CalendarSettings,
+  CaseRepository,
+  ClaimRepository,
+  type ClaimSettings,
+  ClaimsConfig,
+  ClaimsService,
+  Clock,
+  DirectoryRepository,
+  DirectoryService,
+  defaultClaimSettings,
+  EnrollmentRepository,
+  EnrollmentService,
+  IdentityRepository,
+  JobQueue,
+  JobWorker,
+  Outbox,
+  WallClock,
+  type WorkerOptions
+} from "../index.ts"
+import { testJobHandlers } from "./job-handlers.ts"
+import { auditLogMemory } from "./memory/audit.ts"
+import { holidayRepositoryMemory } from "./memory/calendar.ts"
+import { mailerMemory, outboxRepositoryMemory } from "./memory/outbox.ts"
+import { secretsMemory } from "./memory/secrets.ts"
+import { MemoryStore, memoryTransactor } from "./memory/store.ts"
+
+export interface TestLayerOptions {
+  readonly claims?: Partial<ClaimSettings> | undefined
+  readonly calendar?: Partial<CalendarSettings> | undefined
+  readonly publicUrl?: string | undefined
+}
+
+/**
+ * Every repository and infrastructure service in memory, over one MemoryStore (so the Transactor rolls
+ * all of them back together). Business time is `Clock.layer`, which reads Effect's Clock: in
+ * `it.effect` tests that is the TestClock, moved with `TestClock.adjust` / `TestClock.setTime`.
+ */
+export const memoryInfrastructure = Layer.mergeAll(
+  ClaimRepository.layerTest,
+  CaseRepository.layerTest,
+  DirectoryRepository.layerTest,
+  IdentityRepository.layerTest,
+  EnrollmentRepository.layerTest,
+  JobQueue.layerTest,
+  outboxRepositoryMemory,
+  mailerMemory,
+  auditLogMemory,
+  holidayRepositoryMemory,
+  memoryTransactor,
+  secretsMemory(),
+  BlobStore.layerMemory
+).pipe(
+  Layer.provideMerge(Layer.mergeAll(Clock.layer, WallClock.layer)),
+  Layer.provideMerge(MemoryStore.layer)
+)
+
+/**
+ * The domain as the API wires it (apps/api/src/layers.ts), on in-memory infrastructure: the claims,
+ * enrollment and directory services, the outbox and calendar, and a JobWorker that runs the claims and
+ * enrollment timers and the email deliveries. Each `Effect.provide(testLayer())` starts empty.
+ */
+export const testLayer = (options: TestLayerOptions = {}) => {
+  const settings = Layer.mergeAll(
+    Layer.succeed(ClaimsConfig, { ...defaultClaimSettings, ...options.claims }),
+    Layer.succeed(CalendarConfig, { timeZone: "UTC", fiscalYearStartMonth: 7, ...options.calendar }),
+    Layer.succeed(AppConfig, { publicUrl: options.publicUrl ?? "https://openpor.test" })
+  )
+  const base = Layer.mergeAll(Outbox.layer, Calendar.layer).pipe(
+    Layer.provideMerge(Layer.merge(memoryInfrastructure, settings))
+  )
+  const domain = Layer.mergeAll(ClaimsService.layer, EnrollmentService.layer, DirectoryService.layer).pipe(
+    Layer.provideMerge(base)
+  )
+  return JobWorker.layer.pipe(Layer.provide(testJobHandlers), Layer.provideMerge(domain))
+}
+
+export type TestServices = Layer.Success<ReturnType<typeof testLayer>>
+
+export const testWorkerOptions: WorkerOptions = {
+  workerId: "test-worker",
+  leaseMillis: 60_000,
+  pollMillis: 500
+}
+
+/** Runs every job that is due now (timers, email deliveries); answers how many ran. */
+export const runDueJobs: Effect.Effect<number, never, JobWorker> = Effect.gen(function* () {
+  const worker = yield* JobWorker
+  return yield* worker.runUntilIdle(testWorkerOptions)
+})
+
+/** Moves business time forward (TestClock) and runs what became due, as the API's worker would. */
+export const elapse = (millis: number): Effect.Effect<number, never, JobWorker> =>
+  Effect.andThen(TestClock.adjust(millis), runDueJobs)
+
+/** Moves business time to an instant (never backwards) and runs what became due. */
+export const elapseUntil = (at: Date): Effect.Effect<number, never, JobWorker | Clock> =>
+  Effect.gen(function* () {
+    const now = yield* (yield* Clock).now
+    if (at.getTime() > now.getTime()) yield* TestClock.adjust(at.getTime() - now.getTime())
+    return yield* runDueJobs
+  })

@@ -1,0 +1,92 @@
+import { Cause, Context, Effect, Exit, Layer, Option, Semaphore } from "effect"
+import { Transactor } from "../../shared/transactor.ts"
+
+/**
+ * The tables of the in-memory repositories, in one place so the test Transactor can take a snapshot
+ * before a transaction and put it back when the transaction fails (rollback), like the databases do.
+ * Rows are immutable values: repositories replace a row, they never change one in place, so a
+ * snapshot is a shallow copy of every table.
+ */
+export class MemoryStore extends Context.Service<
+  MemoryStore,
+  {
+    /** The table of this name (created empty on first use). Insertion order is kept (audit order). */
+    readonly table: <K, V>(name: string) => Map<K, V>
+    readonly snapshot: () => MemorySnapshot
+    readonly restore: (snapshot: MemorySnapshot) => void
+  }
+>()("@openpor/domain/testing/MemoryStore") {
+  /** A fresh, empty store per build of the layer (one per test). */
+  static readonly layer = Layer.sync(MemoryStore, () => {
+    const tables = new Map<string, Map<unknown, unknown>>()
+    return MemoryStore.of({
+      table: <K, V>(name: string) => {
+        let t = tables.get(name)
+        if (t === undefined) {
+          t = new Map()
+          tables.set(name, t)
+        }
+        return t as Map<K, V>
+      },
+      snapshot: () => new Map([...tables].map(([name, rows]) => [name, new Map(rows)])),
+      restore: (snapshot) => {
+        for (const [name, rows] of tables) {
+          const saved = snapshot.get(name)
+          rows.clear()
+          if (saved !== undefined) for (const [k, v] of saved) rows.set(k, v)
+        }
+      }
+    })
+  })
+}
+
+export type MemorySnapshot = ReadonlyMap<string, ReadonlyMap<unknown, unknown>>
+
+/** Set inside a running memory transaction: a nested `transaction` joins it. */
+const InMemoryTransaction = Context.Reference<boolean>("@openpor/domain/testing/InMemoryTransaction", {
+  defaultValue: () => false
+})
+
+const isConcurrentChange = (e: unknown): boolean =>
+  typeof e === "object" && e !== null && (e as { _tag?: unknown })._tag === "ConcurrentChange"
+
+/** How many times the outermost transaction runs again after a ConcurrentChange (as the SQL Transactor). */
+const RETRIES = 3
+
+/**
+ * The Transactor over the memory store: one transaction at a time (like SQLite's single writer),
+ * nested calls join the outer one, a failure or defect rolls every table back to where the
+ * transaction started, and a ConcurrentChange runs the whole transaction again a few times.
+ */
+export const memoryTransactor: Layer.Layer<Transactor, never, MemoryStore> = Layer.effect(
+  Transactor,
+  Effect.gen(function* () {
+    const store = yield* MemoryStore
+    const writer = Semaphore.makeUnsafe(1)
+    const once = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+      Effect.suspend(() => {
+        const before = store.snapshot()
+        return effect.pipe(
+          Effect.provideService(InMemoryTransaction, true),
+          Effect.onExit((exit) =>
+            Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => store.restore(before))
+          )
+        )
+      })
+    const attempt = <A, E, R>(effect: Effect.Effect<A, E, R>, left: number): Effect.Effect<A, E, R> =>
+      once(effect).pipe(
+        Effect.catchCause((cause) => {
+          const failure = Cause.findErrorOption(cause)
+          const retry = left > 0 && Option.isSome(failure) && isConcurrentChange(failure.value)
+          return retry ? attempt(effect, left - 1) : Effect.failCause(cause)
+        })
+      )
+    return Transactor.of({
+      transaction: (effect) =>
+        Effect.gen(function* () {
+          if (yield* InMemoryTransaction) return yield* effect
+          return yield* writer.withPermits(1)(attempt(effect, RETRIES))
+        })
+    })
+  })
+)
