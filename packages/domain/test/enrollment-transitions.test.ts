@@ -1,50 +1,59 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Exit } from "effect"
 import {
+  type AllowedBy,
   type EnrollmentAction,
   type EnrollmentState,
   enrollmentActions,
-  transitionEnrollment,
+  enrollmentLifecycle,
+  enrollmentViewActions,
+  isActiveEnrollmentState,
+  type ProfileAction,
+  type ProfileState,
+  profileActions,
+  profileLifecycle,
+  rows,
+  transition,
   viewState
 } from "../src/index.ts"
 
 /**
- * Every allowed (state, action) → state of SPEC §3, written out by hand. Every pair not listed here
- * must be an illegal_transition.
+ * Every allowed (state, action) → state of SPEC §3 with who may ask for it, written out by hand.
+ * Every pair not listed here must be an illegal_transition.
  */
-const allowed: ReadonlyArray<readonly [EnrollmentState, EnrollmentAction, EnrollmentState]> = [
-  ["invited", "submit_complete", "validating"],
-  ["invited", "submit_incomplete", "action_required"],
-  ["invited", "deactivate", "inactive"],
-  ["invited", "discontinue", "discontinued"],
-  ["invited", "renew", "invited"],
-  ["invited", "expire", "inactive"],
-  ["action_required", "submit_complete", "validating"],
-  ["action_required", "submit_incomplete", "action_required"],
-  ["action_required", "update_profiles", "action_required"],
-  ["action_required", "deactivate", "inactive"],
-  ["action_required", "discontinue", "discontinued"],
-  ["action_required", "renew", "action_required"],
-  ["action_required", "renew_payout_missing", "action_required"],
-  ["action_required", "expire", "inactive"],
-  ["validating", "approve", "enrolled"],
-  ["validating", "return", "action_required"],
-  ["validating", "profiles_returned", "action_required"],
-  ["validating", "update_profiles", "validating"],
-  ["validating", "deactivate", "inactive"],
-  ["validating", "discontinue", "discontinued"],
-  ["validating", "renew", "validating"],
-  ["validating", "renew_payout_missing", "action_required"],
-  ["validating", "expire", "inactive"],
-  ["enrolled", "update_profiles", "validating"],
-  ["enrolled", "profiles_returned", "action_required"],
-  ["enrolled", "deactivate", "inactive"],
-  ["enrolled", "discontinue", "discontinued"],
-  ["enrolled", "renew", "enrolled"],
-  ["enrolled", "renew_payout_missing", "action_required"],
-  ["enrolled", "expire", "inactive"],
-  ["inactive", "invite", "invited"],
-  ["inactive", "discontinue", "discontinued"]
+const allowed: ReadonlyArray<readonly [EnrollmentState, EnrollmentAction, EnrollmentState, AllowedBy]> = [
+  ["invited", "submit_complete", "validating", "enroll"],
+  ["invited", "submit_incomplete", "action_required", "enroll"],
+  ["invited", "deactivate", "inactive", "system"],
+  ["invited", "discontinue", "discontinued", "manageCatalog"],
+  ["invited", "renew", "invited", "system"],
+  ["invited", "expire", "inactive", "system"],
+  ["action_required", "submit_complete", "validating", "enroll"],
+  ["action_required", "submit_incomplete", "action_required", "enroll"],
+  ["action_required", "update_profiles", "action_required", "editBankAndTax"],
+  ["action_required", "deactivate", "inactive", "system"],
+  ["action_required", "discontinue", "discontinued", "manageCatalog"],
+  ["action_required", "renew", "action_required", "system"],
+  ["action_required", "renew_payout_missing", "action_required", "system"],
+  ["action_required", "expire", "inactive", "system"],
+  ["validating", "approve", "enrolled", "validateProfiles"],
+  ["validating", "return", "action_required", "validateProfiles"],
+  ["validating", "profiles_returned", "action_required", "system"],
+  ["validating", "update_profiles", "validating", "editBankAndTax"],
+  ["validating", "deactivate", "inactive", "system"],
+  ["validating", "discontinue", "discontinued", "manageCatalog"],
+  ["validating", "renew", "validating", "system"],
+  ["validating", "renew_payout_missing", "action_required", "system"],
+  ["validating", "expire", "inactive", "system"],
+  ["enrolled", "update_profiles", "validating", "editBankAndTax"],
+  ["enrolled", "profiles_returned", "action_required", "system"],
+  ["enrolled", "deactivate", "inactive", "system"],
+  ["enrolled", "discontinue", "discontinued", "manageCatalog"],
+  ["enrolled", "renew", "enrolled", "system"],
+  ["enrolled", "renew_payout_missing", "action_required", "system"],
+  ["enrolled", "expire", "inactive", "system"],
+  ["inactive", "invite", "invited", "system"],
+  ["inactive", "discontinue", "discontinued", "manageCatalog"]
 ]
 
 const states: ReadonlyArray<EnrollmentState> = [
@@ -59,40 +68,150 @@ const states: ReadonlyArray<EnrollmentState> = [
 const pairs = states.flatMap((from) =>
   enrollmentActions.map((action) => {
     const row = allowed.find(([f, a]) => f === from && a === action)
-    return { from, action, expected: row?.[2] ?? "illegal_transition" }
+    return { from, action, expected: row?.[2] ?? "illegal_transition", allowedBy: row?.[3] }
   })
 )
+
+const everyone = () => true
+const nobody = () => false
+const withReason = { reason: "IBAN does not match the account holder" }
+
+/** The failure's tag and message of an exit, or undefined when it succeeded. */
+const failureOf = (exit: Exit.Exit<unknown, unknown>) => {
+  if (Exit.isSuccess(exit)) return undefined
+  const reason = exit.cause.reasons[0]
+  assert.strictEqual(reason?._tag, "Fail")
+  const error = (reason as { error: { _tag: string; message: string } }).error
+  return { tag: error._tag, message: error.message }
+}
 
 describe("enrollment state machine: every (state, action) pair", () => {
   it("covers all 6 states × 12 actions", () => {
     assert.strictEqual(pairs.length, 72)
     assert.strictEqual(enrollmentActions.length, 12)
+    assert.deepStrictEqual(enrollmentLifecycle.states, states)
   })
 
-  it.effect.each(pairs)("$from + $action → $expected", ({ from, action, expected }) =>
+  it("the table is exactly the rows written out above (state, action, target, allowedBy)", () => {
+    assert.deepStrictEqual([...rows(enrollmentLifecycle)].sort(), [...allowed].sort())
+  })
+
+  it.effect.each(pairs)("$from + $action → $expected ($allowedBy)", ({ from, action, expected, allowedBy }) =>
     Effect.gen(function* () {
-      const exit = yield* Effect.exit(transitionEnrollment("enr_1", from, action))
+      const args = { id: "enr_1", from, action, context: withReason }
+      const exit = yield* Effect.exit(transition(enrollmentLifecycle, { ...args, permits: everyone }))
       if (expected === "illegal_transition") {
-        assert.isTrue(Exit.isFailure(exit))
-        if (Exit.isFailure(exit)) {
-          const error = exit.cause.reasons[0]
-          assert.strictEqual(error?._tag, "Fail")
-          if (error?._tag === "Fail") {
-            assert.strictEqual((error.error as { _tag: string })._tag, "IllegalTransition")
-            assert.match((error.error as Error).message, new RegExp(`enrollment enr_1 is ${from}`))
-          }
-        }
+        const failure = failureOf(exit)
+        assert.strictEqual(failure?.tag, "IllegalTransition")
+        assert.match(failure?.message ?? "", new RegExp(`enrollment enr_1 is ${from}`))
       } else {
         assert.deepStrictEqual(exit, Exit.succeed(expected as EnrollmentState))
+        // Only the holder of the row's allowedBy may make the move.
+        const onlyThat = yield* Effect.exit(
+          transition(enrollmentLifecycle, { ...args, permits: (a) => a === allowedBy })
+        )
+        assert.deepStrictEqual(onlyThat, Exit.succeed(expected as EnrollmentState))
+        const denied = failureOf(
+          yield* Effect.exit(transition(enrollmentLifecycle, { ...args, permits: nobody }))
+        )
+        assert.strictEqual(denied?.tag, "Forbidden")
       }
     })
   )
 
   it("discontinued is final", () => {
     for (const action of enrollmentActions) {
-      assert.isTrue(Exit.isFailure(Effect.runSyncExit(transitionEnrollment("enr_1", "discontinued", action))))
+      const exit = Effect.runSyncExit(
+        transition(enrollmentLifecycle, {
+          id: "enr_1",
+          from: "discontinued",
+          action,
+          context: withReason,
+          permits: everyone
+        })
+      )
+      assert.isTrue(Exit.isFailure(exit))
     }
   })
+
+  it("validation returns an enrollment only with a reason (the guard, after state and permission)", () => {
+    for (const reason of [null, "", "   "]) {
+      const failure = failureOf(
+        Effect.runSyncExit(
+          transition(enrollmentLifecycle, {
+            id: "enr_1",
+            from: "validating",
+            action: "return",
+            context: { reason },
+            permits: everyone
+          })
+        )
+      )
+      assert.strictEqual(failure?.tag, "InvalidInput")
+      assert.strictEqual(failure?.message, "A reason is required to return an enrollment")
+    }
+  })
+
+  it("active states are those the rollover may expire", () => {
+    assert.deepStrictEqual(states.filter(isActiveEnrollmentState), [
+      "invited",
+      "action_required",
+      "validating",
+      "enrolled"
+    ])
+  })
+})
+
+describe("the accept action offered in views follows the table", () => {
+  it.each(states)("%s", (state) => {
+    const expected: ReadonlyArray<"accept"> =
+      state === "invited" || state === "action_required" ? ["accept"] : []
+    assert.deepStrictEqual(
+      enrollmentViewActions(state, (a) => a === "enroll"),
+      expected
+    )
+    // Without the enroll permission (e.g. an Incentives user, vendor staff) nothing is offered.
+    assert.deepStrictEqual(
+      enrollmentViewActions(state, (a) => a !== "enroll"),
+      []
+    )
+  })
+})
+
+const profileAllowed: ReadonlyArray<readonly [ProfileState, ProfileAction, ProfileState, AllowedBy]> = [
+  ["pending_validation", "approve", "approved", "validateProfiles"],
+  ["pending_validation", "return", "action_required", "validateProfiles"],
+  ["pending_validation", "correct", "pending_validation", "editBankAndTax"],
+  ["approved", "return", "action_required", "validateProfiles"],
+  ["approved", "correct", "pending_validation", "editBankAndTax"],
+  ["action_required", "approve", "approved", "validateProfiles"],
+  ["action_required", "return", "action_required", "validateProfiles"],
+  ["action_required", "correct", "pending_validation", "editBankAndTax"]
+]
+
+describe("bank and tax profile validation status: every (state, action) pair", () => {
+  it("the table is exactly the rows written out above", () => {
+    assert.deepStrictEqual([...rows(profileLifecycle)].sort(), [...profileAllowed].sort())
+    assert.strictEqual(profileLifecycle.states.length * profileActions.length, 9)
+  })
+
+  it.effect.each(
+    profileLifecycle.states.flatMap((from) =>
+      profileActions.map((action) => ({
+        from,
+        action,
+        expected: profileAllowed.find(([f, a]) => f === from && a === action)?.[2] ?? "illegal_transition"
+      }))
+    )
+  )("$from + $action → $expected", ({ from, action, expected }) =>
+    Effect.gen(function* () {
+      const exit = yield* Effect.exit(
+        transition(profileLifecycle, { id: "bnk_1", from, action, context: undefined, permits: everyone })
+      )
+      if (expected === "illegal_transition") assert.strictEqual(failureOf(exit)?.tag, "IllegalTransition")
+      else assert.deepStrictEqual(exit, Exit.succeed(expected as ProfileState))
+    })
+  )
 })
 
 describe("the enrolling view", () => {

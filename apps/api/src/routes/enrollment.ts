@@ -1,156 +1,30 @@
 import {
   ArbitrationPolicy,
-  authorize,
-  type BankProfile,
+  BankProfileView,
+  bankProfileView,
   Channel,
   CountryCode,
   Currency,
-  EnrollmentRepository,
   EnrollmentService,
   EnrollmentState,
-  IdentityRepository,
+  EnrollmentView,
   LocationId,
-  maskIban,
   type OrganizationId,
   PartnerRole,
-  type Program,
+  PayoutDefaultsView,
   ProgramId,
+  ProgramView,
+  programView,
   SolutionArea,
-  type TaxProfile,
-  Transactor
+  TaxProfileView,
+  taxProfileView
 } from "@openpor/domain"
-import { Effect, Option, Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { group, QueryInt, route } from "../http/route.ts"
 
 const Text = (max: number) => Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(max))
 const Limit = QueryInt(1, 500)
-
-export const ProgramView = Schema.Struct({
-  id: Schema.String,
-  name: Schema.String,
-  solutionArea: Schema.String,
-  partnerRoles: Schema.Array(Schema.String),
-  open: Schema.Boolean,
-  incentivized: Schema.Boolean,
-  status: Schema.String,
-  arbitrationPolicy: Schema.String,
-  allowedChannels: Schema.Array(Schema.String),
-  requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String })),
-  /** The program guide (a vendor web page), or null when there is none. */
-  guideUrl: Schema.NullOr(Schema.String)
-})
-const programView = (p: Program) => ({
-  id: p.id,
-  name: p.name,
-  solutionArea: p.solutionArea,
-  partnerRoles: [...p.partnerRoles],
-  open: p.open,
-  incentivized: p.incentivized,
-  status: p.status,
-  arbitrationPolicy: p.arbitrationPolicy,
-  allowedChannels: [...p.allowedChannels],
-  requirements: p.requirements.map((r) => ({ id: r.id, name: r.name })),
-  guideUrl: p.guideUrl
-})
-
-const ProfileSummaryView = Schema.NullOr(
-  Schema.Struct({
-    id: Schema.String,
-    label: Schema.String,
-    state: Schema.String,
-    stateReason: Schema.NullOr(Schema.String)
-  })
-)
-
-export const EnrollmentView = Schema.Struct({
-  id: Schema.String,
-  program: Schema.Struct({
-    id: Schema.String,
-    name: Schema.String,
-    open: Schema.Boolean,
-    status: Schema.String
-  }),
-  location: Schema.Struct({ id: Schema.String, partnerId: Schema.String, name: Schema.String }),
-  state: Schema.String.annotate({
-    description:
-      "invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin"
-  }),
-  fiscalYear: Schema.String,
-  expiresOn: Schema.String,
-  missing: Schema.Array(Schema.String),
-  reason: Schema.NullOr(Schema.String),
-  requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String, met: Schema.Boolean })),
-  unmetRequirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String })),
-  bankProfile: ProfileSummaryView,
-  taxProfile: ProfileSummaryView,
-  validation: Schema.NullOr(
-    Schema.Struct({ submittedAt: Schema.String, dueAt: Schema.String, overdue: Schema.Boolean })
-  ),
-  actions: Schema.Array(Schema.String),
-  invitedAt: Schema.String,
-  enrolledAt: Schema.NullOr(Schema.String),
-  version: Schema.Number
-})
-
-const BankProfileView = Schema.Struct({
-  id: Schema.String,
-  organizationId: Schema.String,
-  label: Schema.String,
-  accountHolder: Schema.String,
-  ibanMasked: Schema.String,
-  bic: Schema.String,
-  bankName: Schema.String,
-  country: Schema.String,
-  currency: Schema.String,
-  state: Schema.String,
-  stateReason: Schema.NullOr(Schema.String),
-  createdAt: Schema.String,
-  updatedAt: Schema.String,
-  version: Schema.Number
-})
-const bankView = (p: BankProfile) => ({
-  id: p.id,
-  organizationId: p.organizationId,
-  label: p.label,
-  accountHolder: p.accountHolder,
-  ibanMasked: maskIban(p.iban),
-  bic: p.bic,
-  bankName: p.bankName,
-  country: p.country,
-  currency: p.currency,
-  state: p.state,
-  stateReason: p.stateReason,
-  createdAt: p.createdAt.toISOString(),
-  updatedAt: p.updatedAt.toISOString(),
-  version: p.version
-})
-const TaxProfileView = Schema.Struct({
-  id: Schema.String,
-  organizationId: Schema.String,
-  legalName: Schema.String,
-  country: Schema.String,
-  taxId: Schema.String,
-  address: Schema.String,
-  state: Schema.String,
-  stateReason: Schema.NullOr(Schema.String),
-  createdAt: Schema.String,
-  updatedAt: Schema.String,
-  version: Schema.Number
-})
-const taxView = (p: TaxProfile) => ({
-  id: p.id,
-  organizationId: p.organizationId,
-  legalName: p.legalName,
-  country: p.country,
-  taxId: p.taxId,
-  address: p.address,
-  state: p.state,
-  stateReason: p.stateReason,
-  createdAt: p.createdAt.toISOString(),
-  updatedAt: p.updatedAt.toISOString(),
-  version: p.version
-})
 
 const Iban = Schema.String.check(
   Schema.isPattern(/^[A-Za-z]{2}[0-9]{2}[A-Za-z0-9 ]{10,40}$/, {
@@ -300,7 +174,7 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
       Effect.gen(function* () {
         const org = yield* partnerOrg(auth!.actor as never, query.organizationId)
         const profiles = yield* EnrollmentService.use((s) => s.listBankProfiles(auth!.actor, org))
-        return { bankProfiles: profiles.map(bankView) }
+        return { bankProfiles: profiles.map(bankProfileView) }
       })
   ),
   route(
@@ -318,7 +192,7 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
     ({ auth, body }) =>
       Effect.map(
         EnrollmentService.use((s) => s.createBankProfile(auth!.actor, body)),
-        bankView
+        bankProfileView
       )
   ),
   route(
@@ -347,7 +221,7 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
       const { version, ...patch } = body
       return Effect.map(
         EnrollmentService.use((s) => s.updateBankProfile(auth!.actor, params.id, patch, version)),
-        bankView
+        bankProfileView
       )
     }
   ),
@@ -367,7 +241,7 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
       Effect.gen(function* () {
         const org = yield* partnerOrg(auth!.actor as never, query.organizationId)
         const profiles = yield* EnrollmentService.use((s) => s.listTaxProfiles(auth!.actor, org))
-        return { taxProfiles: profiles.map(taxView) }
+        return { taxProfiles: profiles.map(taxProfileView) }
       })
   ),
   route(
@@ -385,7 +259,7 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
     ({ auth, body }) =>
       Effect.map(
         EnrollmentService.use((s) => s.createTaxProfile(auth!.actor, body)),
-        taxView
+        taxProfileView
       )
   ),
   route(
@@ -411,7 +285,7 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
       const { version, ...patch } = body
       return Effect.map(
         EnrollmentService.use((s) => s.updateTaxProfile(auth!.actor, params.id, patch, version)),
-        taxView
+        taxProfileView
       )
     }
   ),
@@ -423,36 +297,11 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
       summary: "The location's default bank profile per currency and its default tax profile",
       auth: "session",
       params: Schema.Struct({ locationId: LocationId }),
-      response: Schema.Struct({
-        bankProfiles: Schema.Array(Schema.Struct({ currency: Schema.String, bankProfileId: Schema.String })),
-        taxProfileId: Schema.NullOr(Schema.String)
-      }),
+      response: PayoutDefaultsView,
       status: 200,
       errors: [400, 401, 403, 404]
     },
-    ({ auth, params }) =>
-      Effect.gen(function* () {
-        const location = yield* IdentityRepository.use((r) => r.findLocation(params.locationId))
-        if (
-          Option.isNone(location) ||
-          (auth!.actor.kind === "partner" && auth!.actor.organizationId !== location.value.organizationId)
-        ) {
-          return yield* Effect.fail(
-            new HttpError(404, "not_found", `Location ${params.locationId} was not found`)
-          )
-        }
-        yield* authorize("viewBankAndTax", auth!.actor, {
-          organizationId: location.value.organizationId,
-          locationId: params.locationId
-        })
-        const repo = yield* EnrollmentRepository
-        const bank = yield* repo.defaultBankProfiles(params.locationId)
-        const tax = yield* repo.defaultTaxProfile(params.locationId)
-        return {
-          bankProfiles: bank.map((b) => ({ currency: b.currency, bankProfileId: b.profileId })),
-          taxProfileId: Option.getOrNull(tax)
-        }
-      })
+    ({ auth, params }) => EnrollmentService.use((s) => s.payoutDefaults(auth!.actor, params.locationId))
   ),
   route(
     {
@@ -624,36 +473,10 @@ export const enrollmentOpsRoutes = group("/api/v1/ops", "Operations: programs, e
       errors: [400, 401, 403, 404, 413, 415]
     },
     ({ auth, body }) =>
-      Effect.gen(function* () {
-        yield* authorize("manageCatalog", auth!.actor)
-        const identity = yield* IdentityRepository
-        const service = yield* EnrollmentService
-        yield* Transactor.use((tx) =>
-          tx.transaction(
-            Effect.forEach(body.rows, (row, index) =>
-              Effect.gen(function* () {
-                const location = yield* identity.findLocationByPartnerId(row.partnerId as never)
-                if (Option.isNone(location)) {
-                  return yield* Effect.fail(
-                    new HttpError(
-                      400,
-                      "unknown_partner_id",
-                      `Row ${index + 1}: PartnerID ${row.partnerId} is unknown`,
-                      { row: index + 1 }
-                    )
-                  )
-                }
-                yield* service.setRequirement(auth!.actor, {
-                  locationId: location.value.id,
-                  requirementId: row.requirementId,
-                  met: row.met
-                })
-              })
-            )
-          )
-        )
-        return { applied: body.rows.length }
-      })
+      Effect.map(
+        EnrollmentService.use((s) => s.importEligibility(auth!.actor, body.rows)),
+        (applied) => ({ applied })
+      )
   ),
   route(
     {
@@ -683,17 +506,10 @@ export const enrollmentOpsRoutes = group("/api/v1/ops", "Operations: programs, e
       errors: [401, 403]
     },
     ({ auth }) =>
-      Effect.gen(function* () {
-        yield* authorize("readValidationQueue", auth!.actor)
-        const list = yield* EnrollmentService.use((s) =>
-          s.listEnrollments(auth!.actor, { states: ["validating"], limit: 500 })
-        )
-        return {
-          enrollments: [...list].sort((a, b) =>
-            (a.validation?.dueAt ?? "").localeCompare(b.validation?.dueAt ?? "")
-          )
-        }
-      })
+      Effect.map(
+        EnrollmentService.use((s) => s.validationQueue(auth!.actor)),
+        (enrollments) => ({ enrollments })
+      )
   ),
   route(
     {

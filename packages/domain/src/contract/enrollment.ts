@@ -1,0 +1,164 @@
+import { Schema } from "effect"
+import { ArbitrationPolicy, Channel, PartnerRole, SolutionArea } from "../catalog/catalog.ts"
+import {
+  type BankProfile,
+  EnrollmentViewState,
+  MissingItem,
+  maskIban,
+  ProfileState,
+  type Program,
+  ProgramStatus,
+  type TaxProfile
+} from "../enrollment/model.ts"
+
+/**
+ * The enrollment capability's views, defined once: the domain builds them (timestamps as Dates), the
+ * API uses the same schemas as its responses (encoding Dates as ISO strings), and the OpenAPI document
+ * and the generated client come from them.
+ */
+
+const Timestamp = Schema.DateFromString
+
+export const ProgramView = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  solutionArea: SolutionArea,
+  partnerRoles: Schema.Array(PartnerRole),
+  open: Schema.Boolean,
+  incentivized: Schema.Boolean,
+  status: ProgramStatus,
+  arbitrationPolicy: ArbitrationPolicy,
+  allowedChannels: Schema.Array(Channel),
+  requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String })),
+  /** The program guide (a vendor web page), or null when there is none. */
+  guideUrl: Schema.NullOr(Schema.String)
+})
+export type ProgramView = typeof ProgramView.Type
+
+export const programView = (p: Program): ProgramView => ({
+  id: p.id,
+  name: p.name,
+  solutionArea: p.solutionArea,
+  partnerRoles: [...p.partnerRoles],
+  open: p.open,
+  incentivized: p.incentivized,
+  status: p.status,
+  arbitrationPolicy: p.arbitrationPolicy,
+  allowedChannels: [...p.allowedChannels],
+  requirements: p.requirements.map((r) => ({ id: r.id, name: r.name })),
+  guideUrl: p.guideUrl
+})
+
+export const ProfileSummary = Schema.Struct({
+  id: Schema.String,
+  label: Schema.String,
+  state: ProfileState,
+  stateReason: Schema.NullOr(Schema.String)
+})
+export type ProfileSummary = typeof ProfileSummary.Type
+
+export const EnrollmentView = Schema.Struct({
+  id: Schema.String,
+  program: Schema.Struct({
+    id: Schema.String,
+    name: Schema.String,
+    open: Schema.Boolean,
+    status: ProgramStatus
+  }),
+  location: Schema.Struct({ id: Schema.String, partnerId: Schema.String, name: Schema.String }),
+  /** The state as this viewer sees it (`enrolling` for users who are not Incentives admin). */
+  state: EnrollmentViewState.annotate({
+    description:
+      "invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin"
+  }),
+  fiscalYear: Schema.String,
+  /** Last day of the fiscal year (YYYY-MM-DD): the enrollment expires at its end unless renewed. */
+  expiresOn: Schema.String,
+  missing: Schema.Array(MissingItem),
+  reason: Schema.NullOr(Schema.String),
+  requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String, met: Schema.Boolean })),
+  unmetRequirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String })),
+  bankProfile: Schema.NullOr(ProfileSummary),
+  taxProfile: Schema.NullOr(ProfileSummary),
+  validation: Schema.NullOr(
+    Schema.Struct({ submittedAt: Timestamp, dueAt: Timestamp, overdue: Schema.Boolean })
+  ),
+  /** What the viewer can do now (derived from the enrollment lifecycle). */
+  actions: Schema.Array(Schema.Literals(["accept"])),
+  invitedAt: Timestamp,
+  enrolledAt: Schema.NullOr(Timestamp),
+  version: Schema.Number
+})
+export type EnrollmentView = typeof EnrollmentView.Type
+
+export const BankProfileView = Schema.Struct({
+  id: Schema.String,
+  organizationId: Schema.String,
+  label: Schema.String,
+  accountHolder: Schema.String,
+  /** The account number with all but its last four characters masked. */
+  ibanMasked: Schema.String,
+  bic: Schema.String,
+  bankName: Schema.String,
+  country: Schema.String,
+  currency: Schema.String,
+  state: ProfileState,
+  stateReason: Schema.NullOr(Schema.String),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Schema.Number
+})
+export type BankProfileView = typeof BankProfileView.Type
+
+export const bankProfileView = (p: BankProfile): BankProfileView => ({
+  id: p.id,
+  organizationId: p.organizationId,
+  label: p.label,
+  accountHolder: p.accountHolder,
+  ibanMasked: maskIban(p.iban),
+  bic: p.bic,
+  bankName: p.bankName,
+  country: p.country,
+  currency: p.currency,
+  state: p.state,
+  stateReason: p.stateReason,
+  createdAt: p.createdAt,
+  updatedAt: p.updatedAt,
+  version: p.version
+})
+
+export const TaxProfileView = Schema.Struct({
+  id: Schema.String,
+  organizationId: Schema.String,
+  legalName: Schema.String,
+  country: Schema.String,
+  taxId: Schema.String,
+  address: Schema.String,
+  state: ProfileState,
+  stateReason: Schema.NullOr(Schema.String),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Schema.Number
+})
+export type TaxProfileView = typeof TaxProfileView.Type
+
+export const taxProfileView = (p: TaxProfile): TaxProfileView => ({
+  id: p.id,
+  organizationId: p.organizationId,
+  legalName: p.legalName,
+  country: p.country,
+  taxId: p.taxId,
+  address: p.address,
+  state: p.state,
+  stateReason: p.stateReason,
+  createdAt: p.createdAt,
+  updatedAt: p.updatedAt,
+  version: p.version
+})
+
+/** The location's default bank profile per currency and its default tax profile. */
+export const PayoutDefaultsView = Schema.Struct({
+  bankProfiles: Schema.Array(Schema.Struct({ currency: Schema.String, bankProfileId: Schema.String })),
+  taxProfileId: Schema.NullOr(Schema.String)
+})
+export type PayoutDefaultsView = typeof PayoutDefaultsView.Type
