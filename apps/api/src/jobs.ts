@@ -1,22 +1,16 @@
 import {
-  ATTRIBUTION_BATCH_JOB,
   AttributionService,
   ClaimsService,
-  CONSENT_WINDOW_JOB,
-  DELIVER_EMAIL_JOB,
   EnrollmentService,
-  FISCAL_YEAR_ROLLOVER_JOB,
-  type Job,
   JobHandlers,
+  JobKind,
   JobWorker,
   Outbox,
-  PARTNER_RESPONSE_JOB,
-  SUBSCRIPTIONS_EXPIRED_JOB,
   type WorkerOptions
 } from "@openpor/domain"
 import { Context, Effect, Layer } from "effect"
 
-/** Every job kind the API processes run. Later capabilities add their timers here. */
+/** Every job kind the API processes run, each with its decoded payload (a missing kind does not compile). */
 export const JobHandlersLive = Layer.effect(
   JobHandlers,
   Effect.gen(function* () {
@@ -24,44 +18,15 @@ export const JobHandlersLive = Layer.effect(
     const enrollment = yield* EnrollmentService
     const claims = yield* ClaimsService
     const attribution = yield* AttributionService
-    const claimId = (job: Job) => {
-      const id = (job.payload as { claimId?: unknown } | null)?.claimId
-      return typeof id === "string"
-        ? Effect.succeed(id)
-        : Effect.die(new Error(`job ${job.id} has no claimId`))
-    }
-    return new Map<string, (job: Job) => Effect.Effect<void, unknown>>([
-      [
-        ATTRIBUTION_BATCH_JOB,
-        (job) => {
-          const batchId = (job.payload as { batchId?: unknown } | null)?.batchId
-          return typeof batchId === "string"
-            ? Effect.asVoid(attribution.runBatch(batchId))
-            : Effect.die(new Error(`job ${job.id} has no batchId`))
-        }
-      ],
-      [CONSENT_WINDOW_JOB, (job) => Effect.flatMap(claimId(job), claims.consentWindowElapsed)],
-      [PARTNER_RESPONSE_JOB, (job) => Effect.flatMap(claimId(job), claims.partnerResponseElapsed)],
-      [
-        SUBSCRIPTIONS_EXPIRED_JOB,
-        (job) => {
-          const ids = (job.payload as { subscriptionIds?: unknown } | null)?.subscriptionIds
-          return Array.isArray(ids)
-            ? Effect.asVoid(claims.subscriptionsExpired(ids.map(String)))
-            : Effect.die(new Error(`job ${job.id} has no subscriptionIds`))
-        }
-      ],
-      [DELIVER_EMAIL_JOB, outbox.deliver],
-      [
-        FISCAL_YEAR_ROLLOVER_JOB,
-        (job) => {
-          const fiscalYear = (job.payload as { fiscalYear?: unknown } | null)?.fiscalYear
-          return typeof fiscalYear === "string"
-            ? Effect.asVoid(enrollment.rollover(fiscalYear))
-            : Effect.die(new Error(`job ${job.id} has no fiscalYear`))
-        }
-      ]
-    ])
+    return JobHandlers.of({
+      [JobKind.consentWindow]: ({ claimId }) => claims.consentWindowElapsed(claimId),
+      [JobKind.partnerResponse]: ({ claimId }) => claims.partnerResponseElapsed(claimId),
+      [JobKind.subscriptionsExpired]: ({ subscriptionIds }) =>
+        Effect.asVoid(claims.subscriptionsExpired(subscriptionIds)),
+      [JobKind.deliverEmail]: outbox.deliver,
+      [JobKind.fiscalYearRollover]: ({ fiscalYear }) => Effect.asVoid(enrollment.rollover(fiscalYear)),
+      [JobKind.attributionBatch]: ({ batchId }) => Effect.asVoid(attribution.runBatch(batchId))
+    })
   })
 )
 

@@ -1,11 +1,27 @@
 import { assert, describe, it } from "@effect/vitest"
-import { type Job, JobHandlers, JobQueue, JobWorker, type WorkerOptions } from "@openpor/domain"
+import {
+  type Job,
+  type JobHandlerMap,
+  JobHandlers,
+  JobKind,
+  JobQueue,
+  JobWorker,
+  type NewJob,
+  type OutboxId,
+  type WorkerOptions
+} from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { TestClock } from "effect/testing"
 import { afterAll, beforeAll } from "vitest"
 import { createTestDatabase, dialects, type TestDatabase, testLayer } from "./harness.ts"
 
 const options = (workerId: string): WorkerOptions => ({ workerId, leaseMillis: 30_000, pollMillis: 50 })
+
+/** Handlers that run `handler` whatever the kind (each test enqueues jobs of one kind). */
+const handlers = (handler: (job: Job) => Effect.Effect<void, unknown>): JobHandlerMap =>
+  Object.fromEntries(
+    Object.values(JobKind).map((kind) => [kind, (_payload: unknown, job: Job) => handler(job)])
+  ) as unknown as JobHandlerMap
 
 describe.each(dialects)("jobs on %s", (dialect) => {
   let database: TestDatabase
@@ -14,9 +30,9 @@ describe.each(dialects)("jobs on %s", (dialect) => {
   })
   afterAll(async () => database.drop())
 
-  const workerLayer = (handlers: ReadonlyMap<string, (job: Job) => Effect.Effect<void, unknown>>) =>
+  const workerLayer = (handler: (job: Job) => Effect.Effect<void, unknown>) =>
     JobWorker.layer.pipe(
-      Layer.provideMerge(Layer.succeed(JobHandlers, handlers)),
+      Layer.provideMerge(Layer.succeed(JobHandlers, handlers(handler))),
       Layer.provideMerge(testLayer(database))
     )
 
@@ -27,19 +43,17 @@ describe.each(dialects)("jobs on %s", (dialect) => {
         runs.set(job.id, [...(runs.get(job.id) ?? []), workerId])
         await new Promise((r) => setTimeout(r, 2))
       })
-    const kind = `count_${dialect}`
     await Effect.runPromise(
       Effect.gen(function* () {
         const queue = yield* JobQueue
-        for (let i = 0; i < 60; i++) yield* queue.enqueue({ kind, payload: { i } })
+        for (let i = 0; i < 60; i++)
+          yield* queue.enqueue({ kind: JobKind.consentWindow, payload: { claimId: `clm_count_${i}` } })
       }).pipe(Effect.provide(testLayer(database)))
     )
     // Each worker has its own layer, i.e. its own pool / SQLite connection, like two processes.
     const worker = (id: string) =>
       Effect.runPromise(
-        JobWorker.use((w) => w.runUntilIdle(options(id))).pipe(
-          Effect.provide(workerLayer(new Map([[kind, handler(id)]])))
-        )
+        JobWorker.use((w) => w.runUntilIdle(options(id))).pipe(Effect.provide(workerLayer(handler(id))))
       )
     const [a, b] = await Promise.all([worker("worker-a"), worker("worker-b")])
     assert.strictEqual(a + b, 60)
@@ -54,8 +68,8 @@ describe.each(dialects)("jobs on %s", (dialect) => {
     Effect.gen(function* () {
       yield* TestClock.setTime(Date.parse("2026-03-02T09:00:00Z"))
       const queue = yield* JobQueue
-      const kind = `takeover_${dialect}`
-      const job = yield* queue.enqueue({ kind, payload: {} })
+      const kind = JobKind.partnerResponse
+      const job = yield* queue.enqueue({ kind, payload: { claimId: "clm_takeover" } })
       const now = new Date(Date.parse("2026-03-02T09:00:00Z"))
       const leased = yield* queue.lease({ workerId: "dead", now, leaseMillis: 30_000, kinds: [kind] })
       assert.isTrue(Option.isSome(leased))
@@ -70,7 +84,7 @@ describe.each(dialects)("jobs on %s", (dialect) => {
       // The dead worker coming back cannot complete or fail what it no longer holds.
       assert.isFalse(yield* queue.complete(job.id, "dead", now))
       assert.isFalse(yield* queue.fail(job.id, "dead", "late", null))
-    }).pipe(Effect.provide(workerLayer(new Map([[`takeover_${dialect}`, () => Effect.void]]))))
+    }).pipe(Effect.provide(workerLayer(() => Effect.void)))
   )
 
   it.effect("a failing job is retried with backoff and fails for good after max attempts", () =>
@@ -78,7 +92,11 @@ describe.each(dialects)("jobs on %s", (dialect) => {
       yield* TestClock.setTime(Date.parse("2026-03-02T09:00:00Z"))
       const queue = yield* JobQueue
       const worker = yield* JobWorker
-      const job = yield* queue.enqueue({ kind: `flaky_${dialect}`, payload: {}, maxAttempts: 3 })
+      const job = yield* queue.enqueue({
+        kind: JobKind.deliverEmail,
+        payload: { outboxId: "msg_flaky" as OutboxId },
+        maxAttempts: 3
+      })
       assert.strictEqual(yield* worker.runOne(options("w")), "retrying")
       // Not due before the backoff (5 s after the first failure).
       yield* TestClock.adjust(4_000)
@@ -93,27 +111,52 @@ describe.each(dialects)("jobs on %s", (dialect) => {
       assert.match(failed.lastError ?? "", /smtp down/)
       yield* TestClock.adjust(3_600_000)
       assert.strictEqual(yield* worker.runOne(options("w")), "idle")
-    }).pipe(Effect.provide(workerLayer(new Map([[`flaky_${dialect}`, () => Effect.fail("smtp down")]]))))
+    }).pipe(Effect.provide(workerLayer(() => Effect.fail("smtp down"))))
   )
+
+  it.effect("a job whose stored payload does not fit its kind fails for good at once, saying why", () => {
+    let ran = false
+    return Effect.gen(function* () {
+      const queue = yield* JobQueue
+      const worker = yield* JobWorker
+      const stored = { kind: JobKind.fiscalYearRollover, payload: { year: 2026 } }
+      const job = yield* queue.enqueue(stored as unknown as NewJob)
+      assert.strictEqual(yield* worker.runOne(options("w")), "failed")
+      const failed = Option.getOrThrow(yield* queue.find(job.id))
+      assert.strictEqual(failed.status, "failed")
+      assert.strictEqual(failed.attempts, 1)
+      assert.match(failed.lastError ?? "", /enrollment\.fiscal_year_rollover\) has an invalid payload/)
+      assert.match(failed.lastError ?? "", /fiscalYear/)
+      assert.isFalse(ran, "the handler never sees an invalid payload")
+    }).pipe(
+      Effect.provide(
+        workerLayer(() =>
+          Effect.sync(() => {
+            ran = true
+          })
+        )
+      )
+    )
+  })
 
   it.effect("a unique key keeps one open job per timer", () =>
     Effect.gen(function* () {
       const queue = yield* JobQueue
       const first = yield* queue.enqueue({
-        kind: "timer",
-        payload: { n: 1 },
+        kind: JobKind.consentWindow,
+        payload: { claimId: "claim-1" },
         uniqueKey: `claim-1:consent:${dialect}`
       })
       const second = yield* queue.enqueue({
-        kind: "timer",
-        payload: { n: 2 },
+        kind: JobKind.consentWindow,
+        payload: { claimId: "claim-1" },
         uniqueKey: `claim-1:consent:${dialect}`
       })
       assert.strictEqual(second.id, first.id)
       assert.strictEqual(yield* queue.cancelByKey(`claim-1:consent:${dialect}`), 1)
       const third = yield* queue.enqueue({
-        kind: "timer",
-        payload: { n: 3 },
+        kind: JobKind.consentWindow,
+        payload: { claimId: "claim-1" },
         uniqueKey: `claim-1:consent:${dialect}`
       })
       assert.notStrictEqual(third.id, first.id)

@@ -1,13 +1,24 @@
 import { Cause, Context, Duration, Effect, Exit, Layer, Option } from "effect"
 import { Clock } from "../calendar/clock.ts"
-import type { Job } from "./model.ts"
-import { backoffMillis } from "./model.ts"
+import {
+  decodeJob,
+  InvalidJobPayload,
+  isJobKind,
+  type Job,
+  type JobKind,
+  type JobPayload,
+  type JobRequest,
+  retryDelay
+} from "./model.ts"
 import { JobQueue } from "./repository.ts"
 
-/** A job handler: fails (or dies) to retry with backoff. */
-export type JobHandler = (job: Job) => Effect.Effect<void, unknown>
+/** Runs one kind of job with its decoded payload; fails (or dies) to retry with backoff. */
+export type JobHandler<K extends JobKind> = (payload: JobPayload<K>, job: Job) => Effect.Effect<void, unknown>
 
-export class JobHandlers extends Context.Service<JobHandlers, ReadonlyMap<string, JobHandler>>()(
+/** A handler for every job kind (a kind without one does not compile). */
+export type JobHandlerMap = { readonly [K in JobKind]: JobHandler<K> }
+
+export class JobHandlers extends Context.Service<JobHandlers, JobHandlerMap>()(
   "@openpor/domain/jobs/JobHandlers"
 ) {}
 
@@ -18,6 +29,13 @@ export interface WorkerOptions {
 }
 
 export type RunOutcome = "idle" | "succeeded" | "retrying" | "failed" | "lost_lease"
+
+/** The handler of the request's kind, with its payload (the decoded request pairs them). */
+const dispatch = (handlers: JobHandlerMap, request: JobRequest, job: Job): Effect.Effect<void, unknown> =>
+  (handlers[request.kind] as (payload: JobRequest["payload"], job: Job) => Effect.Effect<void, unknown>)(
+    request.payload,
+    job
+  )
 
 /**
  * Runs due jobs. `runOne` leases and runs one job; `runUntilIdle` drains the queue (tests, demos);
@@ -38,6 +56,12 @@ export class JobWorker extends Context.Service<
       const clock = yield* Clock
       const handlers = yield* JobHandlers
 
+      /** The job's handler with its decoded payload; a payload that does not decode fails with InvalidJobPayload. */
+      const run = (job: Job): Effect.Effect<void, unknown> =>
+        isJobKind(job.kind)
+          ? Effect.flatMap(decodeJob(job), (request) => dispatch(handlers, request, job))
+          : Effect.fail(`no handler for job kind ${job.kind}`)
+
       const runOne = Effect.fn("JobWorker.runOne")(function* (options: WorkerOptions) {
         const now = yield* clock.now
         const leased = yield* queue.lease({
@@ -47,37 +71,43 @@ export class JobWorker extends Context.Service<
         })
         if (Option.isNone(leased)) return "idle" as RunOutcome
         const job = leased.value
-        const handler = handlers.get(job.kind)
-        const heartbeat = Effect.gen(function* () {
+        const renewLease = Effect.gen(function* () {
           const at = yield* clock.now
           yield* queue.heartbeat(job.id, options.workerId, new Date(at.getTime() + options.leaseMillis))
-        }).pipe(
+        })
+        const heartbeat = renewLease.pipe(
           Effect.delay(Duration.millis(Math.max(1, Math.floor(options.leaseMillis / 3)))),
           Effect.forever
         )
-        const exit = yield* (
-          handler === undefined ? Effect.fail(`no handler for job kind ${job.kind}`) : handler(job)
-        ).pipe(Effect.raceFirst(heartbeat), Effect.exit)
+        const exit = yield* run(job).pipe(Effect.raceFirst(heartbeat), Effect.exit)
         const finishedAt = yield* clock.now
         if (Exit.isSuccess(exit)) {
           const held = yield* queue.complete(job.id, options.workerId, finishedAt)
           return (held ? "succeeded" : "lost_lease") as RunOutcome
         }
-        const error = Cause.pretty(exit.cause).slice(0, 4000)
-        const attempts = job.attempts
-        const retryAt =
-          attempts >= job.maxAttempts ? null : new Date(finishedAt.getTime() + backoffMillis(attempts))
+        const invalid = Cause.findErrorOption(exit.cause).pipe(
+          Option.filter((e): e is InvalidJobPayload => e instanceof InvalidJobPayload)
+        )
+        const error = Option.isSome(invalid) ? invalid.value.message : Cause.pretty(exit.cause).slice(0, 4000)
+        const delay = Option.isSome(invalid)
+          ? Option.none()
+          : yield* retryDelay(job.attempts, job.maxAttempts)
+        const retryAt = Option.isNone(delay)
+          ? null
+          : new Date(finishedAt.getTime() + Duration.toMillis(delay.value))
         yield* Effect.logWarning("job failed", {
           jobId: job.id,
           kind: job.kind,
-          attempts,
-          willRetry: retryAt !== null
+          attempts: job.attempts,
+          willRetry: retryAt !== null,
+          ...(Option.isSome(invalid) ? { error } : {})
         })
         const held = yield* queue.fail(job.id, options.workerId, error, retryAt)
         if (!held) return "lost_lease" as RunOutcome
         return (retryAt === null ? "failed" : "retrying") as RunOutcome
       })
 
+      /** Runs jobs until none is due (or `maxJobs` ran); answers how many ran. */
       const runUntilIdle = Effect.fn("JobWorker.runUntilIdle")(function* (
         options: WorkerOptions,
         maxJobs = 10_000

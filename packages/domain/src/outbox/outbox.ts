@@ -1,7 +1,7 @@
 import { Context, Effect, Layer, Option, Schema } from "effect"
 import { Clock } from "../calendar/clock.ts"
 import { newId, OutboxId } from "../ids.ts"
-import type { Job } from "../jobs/model.ts"
+import { JobKind, type JobPayload } from "../jobs/model.ts"
 import { JobQueue } from "../jobs/repository.ts"
 
 export class OutboxMessage extends Schema.Class<OutboxMessage>("@openpor/domain/outbox/OutboxMessage")({
@@ -53,7 +53,10 @@ export class Mailer extends Context.Service<
   }
 >()("@openpor/domain/outbox/Mailer") {}
 
-export const DELIVER_EMAIL_JOB = "outbox.deliver_email"
+export const DELIVER_EMAIL_JOB = JobKind.deliverEmail
+
+/** Attempts of one email's delivery before it counts as failed (retried with the job backoff). */
+export const EMAIL_DELIVERY_ATTEMPTS = 12
 
 /**
  * Transactional outbox: `enqueueEmail` writes the message and its delivery job in the caller's
@@ -64,7 +67,9 @@ export class Outbox extends Context.Service<
   {
     readonly enqueueEmail: (email: NewEmail) => Effect.Effect<OutboxMessage>
     /** The job handler that delivers one message; skips messages already delivered. */
-    readonly deliver: (job: Job) => Effect.Effect<void, MailDeliveryError>
+    readonly deliver: (
+      payload: JobPayload<typeof DELIVER_EMAIL_JOB>
+    ) => Effect.Effect<void, MailDeliveryError>
   }
 >()("@openpor/domain/outbox/Outbox") {
   static readonly layer = Layer.effect(
@@ -94,16 +99,15 @@ export class Outbox extends Context.Service<
           kind: DELIVER_EMAIL_JOB,
           payload: { outboxId: message.id },
           runAt: now,
-          maxAttempts: 12
+          maxAttempts: EMAIL_DELIVERY_ATTEMPTS
         })
         return message
       })
 
-      const deliver = Effect.fn("Outbox.deliver")(function* (job: Job) {
-        const payload = job.payload as { readonly outboxId?: unknown }
-        if (typeof payload?.outboxId !== "string")
-          return yield* Effect.die(new Error(`job ${job.id} has no outboxId`))
-        const found = yield* repo.find(payload.outboxId as OutboxId)
+      const deliver = Effect.fn("Outbox.deliver")(function* ({
+        outboxId
+      }: JobPayload<typeof DELIVER_EMAIL_JOB>) {
+        const found = yield* repo.find(outboxId)
         if (Option.isNone(found) || found.value.deliveredAt !== null) return
         yield* repo.recordAttempt(found.value.id)
         yield* mailer.send(found.value)
