@@ -22,10 +22,14 @@ export type AuditId = typeof AuditId.Type
 export const ProgramId = IdString.pipe(Schema.brand("ProgramId"))
 export type ProgramId = typeof ProgramId.Type
 
-/** PartnerID (MPN ID) of a location: 7 digits in the default catalog. */
+/** The PartnerID's form (7 digits in the default catalog), for checks outside a schema (e.g. CSV rows). */
+export const PARTNER_ID_PATTERN = /^[0-9]{7}$/
+export const PARTNER_ID_MESSAGE = "a PartnerID has 7 digits"
+/** PartnerID (MPN ID) of a location. The only definition: the API's fields and the apps derive from it. */
 export const PartnerId = Schema.String.check(
-  Schema.isPattern(/^[0-9]{7}$/, { message: "a PartnerID has 7 digits" })
+  Schema.isPattern(PARTNER_ID_PATTERN, { message: PARTNER_ID_MESSAGE })
 ).pipe(Schema.brand("PartnerId"))
+export const isPartnerId: (value: unknown) => value is PartnerId = Schema.is(PartnerId)
 export type PartnerId = typeof PartnerId.Type
 
 /** Customer tenant ID (GUID). */

@@ -1,20 +1,28 @@
-import { AttributionService, Clock, IncentiveKind, IsoDate, PorService, type Subject } from "@openpor/domain"
+import {
+  AttributionService,
+  Channel,
+  Clock,
+  IncentiveKind,
+  IsoDate,
+  PartnerId,
+  PorService,
+  SolutionArea,
+  type Subject,
+  SubscriptionState
+} from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { group, QueryInt, route } from "../http/route.ts"
 
 const Nullable = Schema.NullOr(Schema.String)
-const PartnerIdField = Schema.String.check(
-  Schema.isPattern(/^[0-9]{7}$/, { message: "a PartnerID has 7 digits" })
-)
 const SubscriptionIdField = Schema.String.check(Schema.isMaxLength(100))
 
 const SubscriptionView = Schema.Struct({
   id: Schema.String,
   product: Schema.String,
-  solutionArea: Schema.String,
-  channel: Schema.String,
-  state: Schema.String,
+  solutionArea: SolutionArea,
+  channel: Channel,
+  state: SubscriptionState,
   partnerOfRecord: Schema.NullOr(
     Schema.Struct({ partnerId: Schema.String, name: Schema.String, addedAt: Schema.String })
   )
@@ -47,7 +55,7 @@ export const dporRoutes = group("/api/v1", "Digital Partner of Record", [
         "Name the Digital Partner of Record (tenant admin); adding another replaces it; the partners are emailed",
       auth: "session",
       params: Schema.Struct({ subscriptionId: SubscriptionIdField }),
-      body: Schema.Struct({ partnerId: PartnerIdField }),
+      body: Schema.Struct({ partnerId: PartnerId }),
       response: SubscriptionView,
       status: 200,
       errors: [400, 401, 403, 404, 415, 422]
@@ -114,7 +122,7 @@ export const dporRoutes = group("/api/v1", "Digital Partner of Record", [
       auth: "session",
       body: Schema.Struct({
         subscriptionId: SubscriptionIdField,
-        partnerId: PartnerIdField,
+        partnerId: PartnerId,
         receivedOn: Schema.optionalKey(IsoDate)
       }),
       response: Schema.Struct({ id: Schema.String, receivedOn: Schema.String }),
@@ -133,7 +141,7 @@ export const dporRoutes = group("/api/v1", "Digital Partner of Record", [
       auth: "session",
       body: Schema.Struct({
         subscriptionId: SubscriptionIdField,
-        partnerId: PartnerIdField,
+        partnerId: PartnerId,
         submittedOn: Schema.optionalKey(IsoDate)
       }),
       response: Schema.Struct({ id: Schema.String, at: Schema.String }),

@@ -1,4 +1,11 @@
-import { AuthService, DirectoryRepository, IdentityRepository, Role, type User } from "@openpor/domain"
+import {
+  AuthService,
+  DirectoryRepository,
+  IdentityRepository,
+  Role,
+  type User,
+  UserKind
+} from "@openpor/domain"
 import { Effect, Option, Schema } from "effect"
 import { deleteCookie, getCookie, setCookie } from "hono/cookie"
 import { clientAddress, isHttpsRequest, RequestOrigin } from "../http/request-origin.ts"
@@ -8,7 +15,7 @@ export const UserView = Schema.Struct({
   id: Schema.String,
   email: Schema.String,
   displayName: Schema.String,
-  kind: Schema.Literals(["partner", "customer", "vendor"])
+  kind: UserKind
 })
 
 export const userView = (u: User) => ({ id: u.id, email: u.email, displayName: u.displayName, kind: u.kind })

@@ -1,18 +1,18 @@
-import { defaultPartnerRoles, defaultWorkloads, SolutionArea } from "@openpor/domain"
+import { defaultPartnerRoles, defaultWorkloads, PartnerRole, SolutionArea, Workload } from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { group, route } from "../http/route.ts"
 
 const CatalogView = Schema.Struct({
-  solutionAreas: Schema.Array(Schema.String),
+  solutionAreas: Schema.Array(SolutionArea),
   partnerRoles: Schema.Array(
     Schema.Struct({
-      role: Schema.String,
+      role: PartnerRole,
       name: Schema.String,
-      solutionArea: Schema.String,
+      solutionArea: SolutionArea,
       programId: Schema.String
     })
   ),
-  workloads: Schema.Array(Schema.Struct({ code: Schema.String, name: Schema.String }))
+  workloads: Schema.Array(Schema.Struct({ code: Workload, name: Schema.String }))
 })
 
 /** The claim vocabulary of the catalog (SPEC appendix A): solution areas, partner roles with their program, workloads. */

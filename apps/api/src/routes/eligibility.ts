@@ -3,7 +3,11 @@ import {
   EnrollmentRepository,
   EnrollmentService,
   IdentityRepository,
+  isPartnerId,
   type LocationId,
+  PARTNER_ID_MESSAGE,
+  PartnerId,
+  ProgramStatus,
   Transactor
 } from "@openpor/domain"
 import { parse } from "csv-parse/sync"
@@ -24,7 +28,7 @@ const EligibilityView = Schema.Struct({
     Schema.Struct({
       id: Schema.String,
       name: Schema.String,
-      status: Schema.String,
+      status: ProgramStatus,
       open: Schema.Boolean,
       requirements: Schema.Array(
         Schema.Struct({ id: Schema.String, name: Schema.String, met: Schema.Boolean })
@@ -86,8 +90,8 @@ const checkRows = (text: string) =>
       const partnerId = record.partner_id ?? ""
       const requirementId = record.requirement_id ?? ""
       const met = MET[(record.met ?? "").toLowerCase()]
-      const problem = !/^[0-9]{7}$/.test(partnerId)
-        ? { code: "invalid_partner_id", message: "a PartnerID has 7 digits" }
+      const problem = !isPartnerId(partnerId)
+        ? { code: "invalid_partner_id", message: PARTNER_ID_MESSAGE }
         : !locations.has(partnerId as never)
           ? { code: "unknown_partner_id", message: `PartnerID ${partnerId} is unknown` }
           : !requirements.has(requirementId)
@@ -122,11 +126,7 @@ export const eligibilityRoutes = group(
         summary:
           "One location's eligibility: every requirement of every program with met/unmet, and whether it has an active agreement (operator, auditor)",
         auth: "session",
-        params: Schema.Struct({
-          partnerId: Schema.String.check(
-            Schema.isPattern(/^[0-9]{7}$/, { message: "a PartnerID has 7 digits" })
-          )
-        }),
+        params: Schema.Struct({ partnerId: PartnerId }),
         response: EligibilityView,
         status: 200,
         errors: [400, 401, 403, 404]

@@ -1,15 +1,14 @@
-import { LocationId, UserAdminService, UserId, type UserWithRoles } from "@openpor/domain"
+import {
+  LocationId,
+  PartnerUserRole,
+  Role,
+  UserAdminService,
+  UserId,
+  type UserWithRoles
+} from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { group, route } from "../http/route.ts"
-
-const PartnerRoleName = Schema.Literals([
-  "global_admin",
-  "account_admin",
-  "billing_admin",
-  "incentives_admin",
-  "incentives_user"
-])
 
 const UserView = Schema.Struct({
   id: Schema.String,
@@ -17,7 +16,7 @@ const UserView = Schema.Struct({
   displayName: Schema.String,
   active: Schema.Boolean,
   invitationPending: Schema.Boolean,
-  roles: Schema.Array(Schema.Struct({ role: Schema.String, locationId: Schema.NullOr(Schema.String) }))
+  roles: Schema.Array(Schema.Struct({ role: Role, locationId: Schema.NullOr(Schema.String) }))
 })
 const userView = (u: UserWithRoles) => ({
   id: u.user.id,
@@ -29,7 +28,7 @@ const userView = (u: UserWithRoles) => ({
 })
 
 const RoleBody = Schema.Struct({
-  role: PartnerRoleName,
+  role: PartnerUserRole,
   locationId: Schema.optionalKey(Schema.NullOr(LocationId))
 })
 
@@ -107,7 +106,7 @@ export const userRoutes = group("/api/v1/organizations/current", "Users and role
       operationId: "removeRole",
       summary: "Remove a role (location roles: ?locationId=); the last Global admin cannot be removed (409)",
       auth: "session",
-      params: Schema.Struct({ userId: UserId, role: PartnerRoleName }),
+      params: Schema.Struct({ userId: UserId, role: PartnerUserRole }),
       query: Schema.Struct({ locationId: Schema.optionalKey(LocationId) }),
       response: UserView,
       status: 200,

@@ -1,4 +1,13 @@
-import type { LocationRole, OrganizationRole, RoleAssignment, User, VendorRole } from "../identity/model.ts"
+import {
+  isLocationRole,
+  isOrganizationRole,
+  isVendorRole,
+  type LocationRole,
+  type OrganizationRole,
+  type RoleAssignment,
+  type User,
+  type VendorRole
+} from "../identity/model.ts"
 import type { LocationId, OrganizationId, TenantId, UserId } from "../ids.ts"
 
 /**
@@ -40,11 +49,11 @@ export const actorFromUser = (user: User, roles: ReadonlyArray<RoleAssignment>):
       const organizationRoles = new Set<OrganizationRole>()
       const locationRoles = new Map<LocationId, Set<LocationRole>>()
       for (const r of roles) {
-        if ((r.role === "incentives_admin" || r.role === "incentives_user") && r.locationId !== null) {
+        if (isLocationRole(r.role) && r.locationId !== null) {
           const set = locationRoles.get(r.locationId) ?? new Set<LocationRole>()
           set.add(r.role)
           locationRoles.set(r.locationId, set)
-        } else if (r.role === "global_admin" || r.role === "account_admin" || r.role === "billing_admin") {
+        } else if (isOrganizationRole(r.role)) {
           organizationRoles.add(r.role)
         }
       }
@@ -67,7 +76,7 @@ export const actorFromUser = (user: User, roles: ReadonlyArray<RoleAssignment>):
     case "vendor": {
       const vendorRoles = new Set<VendorRole>()
       for (const r of roles) {
-        if (r.role === "reviewer" || r.role === "operator" || r.role === "auditor") vendorRoles.add(r.role)
+        if (isVendorRole(r.role)) vendorRoles.add(r.role)
       }
       return { kind: "vendor", userId: user.id, vendorRoles }
     }

@@ -1,4 +1,4 @@
-import type { LocationRole, OrganizationRole, VendorRole } from "../identity/model.ts"
+import { LocationRole, OrganizationRole, VendorRole } from "../identity/model.ts"
 import type { LocationId, OrganizationId, TenantId } from "../ids.ts"
 import type { Actor } from "./actor.ts"
 
@@ -15,6 +15,9 @@ export interface PartnerTarget {
 export interface TenantTarget {
   readonly tenantId: TenantId
 }
+
+// Where an action is open to every role of a kind ("any incentive role", "all vendor staff"), the
+// policy names the whole list of that kind (identity/model.ts), so a role added there is covered.
 
 const hasOrgRole = (
   actor: Actor,
@@ -48,22 +51,22 @@ const isTenantAdmin = (actor: Actor, target: TenantTarget): boolean =>
   actor.kind === "customer" && actor.tenantId === target.tenantId && actor.tenantAdmin
 
 const viewClaims = (actor: Actor, target: PartnerTarget): boolean =>
-  hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
-  hasOrgRole(actor, target, "global_admin", "account_admin", "billing_admin") ||
-  isVendor(actor, "reviewer", "auditor", "operator")
+  hasLocationRole(actor, target, ...LocationRole.literals) ||
+  hasOrgRole(actor, target, ...OrganizationRole.literals) ||
+  isVendor(actor, ...VendorRole.literals)
 
 export const policy = {
   /** See the organization, its locations and users. */
   viewOrganization: (actor: Actor, target: PartnerTarget) =>
-    isMember(actor, target) || isVendor(actor, "operator", "auditor", "reviewer"),
+    isMember(actor, target) || isVendor(actor, ...VendorRole.literals),
   /** Invite users, assign and remove roles (Global and Account admin). */
   manageUsers: (actor: Actor, target: PartnerTarget) =>
     hasOrgRole(actor, target, "global_admin", "account_admin"),
   /** View programs, enrollments and earnings of a location. */
   viewEnrollments: (actor: Actor, target: PartnerTarget) =>
-    hasLocationRole(actor, target, "incentives_admin", "incentives_user") ||
+    hasLocationRole(actor, target, ...LocationRole.literals) ||
     hasOrgRole(actor, target, "global_admin", "account_admin") ||
-    isVendor(actor, "operator", "auditor", "reviewer"),
+    isVendor(actor, ...VendorRole.literals),
   /** Accept an enrollment invitation for a location (Incentives admin only). */
   enroll: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin"),
   /** See bank and tax profiles (own Incentives admins; vendor operators and auditors). */
@@ -75,12 +78,12 @@ export const policy = {
   viewClaims: (actor: Actor, target: PartnerTarget) => viewClaims(actor, target),
   /** Initiate a draft claim (Incentives admin or user). */
   draftClaim: (actor: Actor, target: PartnerTarget) =>
-    hasLocationRole(actor, target, "incentives_admin", "incentives_user"),
+    hasLocationRole(actor, target, ...LocationRole.literals),
   /** Submit, edit after submission, dispute, disassociate (Incentives admin). */
   submitClaim: (actor: Actor, target: PartnerTarget) => hasLocationRole(actor, target, "incentives_admin"),
   /** Comment on a claim: its partner's incentive people, or a reviewer. */
   commentOnClaim: (actor: Actor, target: PartnerTarget) =>
-    hasLocationRole(actor, target, "incentives_admin", "incentives_user") || isVendor(actor, "reviewer"),
+    hasLocationRole(actor, target, ...LocationRole.literals) || isVendor(actor, "reviewer"),
   /**
    * See proof-of-execution documents — the files and their metadata (names, sizes, hashes, links) in
    * every view: whoever sees the claim in the claiming organization (Billing admin included), and of
@@ -96,7 +99,7 @@ export const policy = {
   /** See the tenant's subscriptions, associations and attribution. */
   viewTenant: (actor: Actor, target: TenantTarget) =>
     (actor.kind === "customer" && actor.tenantId === target.tenantId) ||
-    isVendor(actor, "operator", "auditor", "reviewer"),
+    isVendor(actor, ...VendorRole.literals),
   /** Work the review queue: pick up, request info, approve, reject. */
   reviewClaims: (actor: Actor) => isVendor(actor, "reviewer"),
   /** Read the review queue (reviewers, and auditors who read everything). */
@@ -104,7 +107,7 @@ export const policy = {
   /** Resolve arbitration cases and disputes. */
   arbitrate: (actor: Actor) => isVendor(actor, "reviewer"),
   /** Read arbitration cases (vendor staff; the parties' POE only as downloadProof allows). */
-  viewArbitrationCases: (actor: Actor) => isVendor(actor, "reviewer", "auditor", "operator"),
+  viewArbitrationCases: (actor: Actor) => isVendor(actor, ...VendorRole.literals),
   /** Program catalog, eligibility, invitations. */
   manageCatalog: (actor: Actor) => isVendor(actor, "operator"),
   /** Read locations' eligibility requirements and agreements (operators, and auditors who read everything). */
@@ -120,13 +123,13 @@ export const policy = {
   /** Advance or set the test clock (non-production only). */
   controlClock: (actor: Actor) => isVendor(actor, "operator"),
   /** Read the test clock (vendor staff). */
-  readClock: (actor: Actor) => isVendor(actor, "operator", "auditor", "reviewer"),
+  readClock: (actor: Actor) => isVendor(actor, ...VendorRole.literals),
   /** Send operational emails such as the SMTP test message. */
   operate: (actor: Actor) => isVendor(actor, "operator"),
   /** Read the audit log. */
   readAudit: (actor: Actor) => isVendor(actor, "auditor", "operator", "reviewer"),
   /** Read the customer directory. */
-  readDirectory: (actor: Actor) => isVendor(actor, "operator", "auditor", "reviewer")
+  readDirectory: (actor: Actor) => isVendor(actor, ...VendorRole.literals)
 } as const
 
 export type Action = keyof typeof policy

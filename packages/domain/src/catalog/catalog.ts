@@ -1,6 +1,11 @@
 import { Schema } from "effect"
+import type { ProgramStatus } from "../enrollment/model.ts"
 
-/** Codes of SPEC appendix A. The catalog is configuration; these are the defaults. */
+/**
+ * Codes of SPEC appendix A, each vocabulary defined once here as a schema (solution areas, partner roles,
+ * workloads, incentive kinds, channels); the API's enums, the generated client and the apps' labels
+ * derive from these. The catalog is configuration; these are the defaults.
+ */
 export const SolutionArea = Schema.Literals(["business_applications", "modern_work_security"])
 export type SolutionArea = typeof SolutionArea.Type
 
@@ -42,7 +47,7 @@ export interface ProgramDefinition {
   /** Open programs have no eligibility criteria: no invitation email, shown on the overview only. */
   readonly open: boolean
   readonly incentivized: boolean
-  readonly status: "active" | "discontinued"
+  readonly status: ProgramStatus
   readonly arbitrationPolicy: ArbitrationPolicy
   /** Channels a claimed subscription may be bought through (Business Applications roles). */
   readonly allowedChannels: ReadonlyArray<Channel>
@@ -138,48 +143,59 @@ export const defaultPrograms: ReadonlyArray<ProgramDefinition> = [
   }
 ]
 
-export const defaultPartnerRoles: ReadonlyArray<PartnerRoleDefinition> = [
-  {
-    role: "build_intent_advisor",
+/**
+ * What each partner role means, one entry per `PartnerRole` (a role without an entry does not compile).
+ * `defaultPartnerRoles` lists them in the order of `PartnerRole`.
+ */
+const partnerRoleEntries: { readonly [R in PartnerRole]: Omit<PartnerRoleDefinition, "role"> } = {
+  build_intent_advisor: {
     name: "Build intent – Advisor",
     solutionArea: "business_applications",
     programId: "prg_osa",
     note: "presales incentive; volume licensing or web direct only"
   },
-  {
-    role: "usage_recognition",
+  usage_recognition: {
     name: "Usage recognition – non-incentivized",
     solutionArea: "business_applications",
     programId: "prg_usage_bizapps",
     note: "volume licensing or web direct only"
   },
-  {
-    role: "influenced_revenue",
+  influenced_revenue: {
     name: "Influenced revenue recognition – non-incentivized",
     solutionArea: "business_applications",
     programId: "prg_revenue_association",
     note: "attribution only, never paid"
   },
-  {
-    role: "use_or_consume",
+  use_or_consume: {
     name: "Use or consume",
     solutionArea: "modern_work_security",
     programId: "prg_mws_usage",
     note: "workloads; may opt out of payment"
   }
-]
+}
 
-export const defaultWorkloads: ReadonlyArray<WorkloadDefinition> = [
-  { code: "exchange", name: "Exchange Online" },
-  { code: "sharepoint", name: "SharePoint Online" },
-  { code: "teams", name: "Microsoft Teams" },
-  { code: "intune", name: "Microsoft Intune" },
-  { code: "defender_endpoint", name: "Microsoft Defender for Endpoint" },
-  { code: "defender_office365", name: "Microsoft Defender for Office 365" },
-  { code: "entra_id_p1", name: "Microsoft Entra ID P1/P2" },
-  { code: "purview_information_protection", name: "Microsoft Purview Information Protection" },
-  { code: "viva", name: "Microsoft Viva" }
-]
+export const defaultPartnerRoles: ReadonlyArray<PartnerRoleDefinition> = PartnerRole.literals.map((role) => ({
+  role,
+  ...partnerRoleEntries[role]
+}))
+
+/** Product names of the workloads (the same in every language), one per `Workload`. */
+export const workloadNames: { readonly [W in Workload]: string } = {
+  exchange: "Exchange Online",
+  sharepoint: "SharePoint Online",
+  teams: "Microsoft Teams",
+  intune: "Microsoft Intune",
+  defender_endpoint: "Microsoft Defender for Endpoint",
+  defender_office365: "Microsoft Defender for Office 365",
+  entra_id_p1: "Microsoft Entra ID P1/P2",
+  purview_information_protection: "Microsoft Purview Information Protection",
+  viva: "Microsoft Viva"
+}
+
+export const defaultWorkloads: ReadonlyArray<WorkloadDefinition> = Workload.literals.map((code) => ({
+  code,
+  name: workloadNames[code]
+}))
 
 export const partnerRoleDefinition = (role: PartnerRole): PartnerRoleDefinition | undefined =>
   defaultPartnerRoles.find((r) => r.role === role)

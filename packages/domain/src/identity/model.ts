@@ -1,30 +1,36 @@
 import { Schema } from "effect"
 import { LocationId, OrganizationId, PartnerId, TenantId, UserId } from "../ids.ts"
 
-/** Roles of SPEC §1. Partner roles are per organization or per location; customer and vendor roles per party. */
+/**
+ * Roles of SPEC §1, each list defined once here; every other list of roles (the API's enums, the
+ * generated client, the apps' role names and labels, the authorization policy) derives from these.
+ * Partner roles are per organization or per location; customer and vendor roles per party.
+ */
 export const OrganizationRole = Schema.Literals(["global_admin", "account_admin", "billing_admin"])
 export type OrganizationRole = typeof OrganizationRole.Type
+/** The incentive roles, given per location (Incentives admin and user). */
 export const LocationRole = Schema.Literals(["incentives_admin", "incentives_user"])
 export type LocationRole = typeof LocationRole.Type
+/** The roles a partner organization gives its users (organization roles, then location roles). */
+export const PartnerUserRole = Schema.Literals([...OrganizationRole.literals, ...LocationRole.literals])
+export type PartnerUserRole = typeof PartnerUserRole.Type
 export const CustomerRole = Schema.Literals(["tenant_admin"])
 export type CustomerRole = typeof CustomerRole.Type
 export const VendorRole = Schema.Literals(["reviewer", "operator", "auditor"])
 export type VendorRole = typeof VendorRole.Type
 export const Role = Schema.Literals([
-  "global_admin",
-  "account_admin",
-  "billing_admin",
-  "incentives_admin",
-  "incentives_user",
-  "tenant_admin",
-  "reviewer",
-  "operator",
-  "auditor"
+  ...PartnerUserRole.literals,
+  ...CustomerRole.literals,
+  ...VendorRole.literals
 ])
 export type Role = typeof Role.Type
 
-export const isLocationRole = (role: Role): role is LocationRole =>
-  role === "incentives_admin" || role === "incentives_user"
+export const isOrganizationRole: (role: string) => role is OrganizationRole = Schema.is(OrganizationRole)
+/** Incentives admin or user: a role given per location. */
+export const isLocationRole: (role: string) => role is LocationRole = Schema.is(LocationRole)
+export const isPartnerUserRole: (role: string) => role is PartnerUserRole = Schema.is(PartnerUserRole)
+export const isCustomerRole: (role: string) => role is CustomerRole = Schema.is(CustomerRole)
+export const isVendorRole: (role: string) => role is VendorRole = Schema.is(VendorRole)
 
 export const UserKind = Schema.Literals(["partner", "customer", "vendor"])
 export type UserKind = typeof UserKind.Type

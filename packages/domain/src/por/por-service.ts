@@ -8,6 +8,8 @@ import { NotACustomer, NotAPartner } from "../authorization/errors.ts"
 import { policy } from "../authorization/policy.ts"
 import { IsoDate } from "../calendar/business-calendar.ts"
 import { Clock } from "../calendar/clock.ts"
+import type { Channel, SolutionArea } from "../catalog/catalog.ts"
+import type { Subscription, SubscriptionState } from "../directory/model.ts"
 import { DirectoryRepository } from "../directory/repository.ts"
 import type { Location } from "../identity/model.ts"
 import { IdentityRepository } from "../identity/repository.ts"
@@ -21,9 +23,9 @@ import { type DporAssignment, PorRepository, subscriptionSubject } from "./model
 export interface TenantSubscriptionView {
   readonly id: string
   readonly product: string
-  readonly solutionArea: string
-  readonly channel: string
-  readonly state: string
+  readonly solutionArea: SolutionArea
+  readonly channel: Channel
+  readonly state: SubscriptionState
   readonly partnerOfRecord: {
     readonly partnerId: string
     readonly name: string
@@ -116,13 +118,7 @@ export class PorService extends Context.Service<
       const locationOf = (partnerId: string) =>
         Effect.map(identity.findLocationByPartnerId(partnerId as PartnerId), Option.getOrUndefined)
 
-      const view = (sub: {
-        id: string
-        product: string
-        solutionArea: string
-        channel: string
-        state: string
-      }) =>
+      const view = (sub: Subscription) =>
         Effect.gen(function* () {
           const dpor = Option.getOrUndefined(yield* repo.currentDpor(sub.id))
           const location =
