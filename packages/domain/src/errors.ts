@@ -14,6 +14,8 @@
 import type { AuthError } from "./auth/errors.ts"
 import type { AuthorizationError } from "./authorization/errors.ts"
 import type { DirectoryError } from "./directory/errors.ts"
+import type { EnrollmentError } from "./enrollment/errors.ts"
+import type { IdentityError } from "./identity/errors.ts"
 import type {
   ConcurrentChange,
   Conflict,
@@ -45,8 +47,12 @@ export type SharedError =
  * capability, each defined in that capability's `errors.ts` and imported above. A capability without
  * its own errors yet has a comment line where its union goes.
  */
-export type DomainError = SharedError | AuthorizationError | AuthError | DirectoryError
+export type DomainError =
+  | SharedError
+  | AuthorizationError
+  | AuthError
+  | DirectoryError
+  | EnrollmentError
+  | IdentityError
 // claims, consent, arbitration: `| ClaimsError` (claims/errors.ts)
-// enrollment, eligibility, payout profiles, validation: `| EnrollmentError` (enrollment/errors.ts)
-// identity and user administration: `| IdentityError` (identity/errors.ts)
 // partner of record: `| PorError` (por/errors.ts)

@@ -68,8 +68,18 @@ export const errorTable: ErrorTable = {
   // ── claims (packages/domain/src/claims/errors.ts) ───────────────────────────────────────────────
 
   // ── enrollment (packages/domain/src/enrollment/errors.ts) ───────────────────────────────────────
+  ProgramDiscontinued: { status: 409, code: "program_discontinued" },
+  DuplicateRequirement: { status: 400, code: "duplicate_requirement" },
+  RequirementRemoved: { status: 400, code: "requirement_removed" },
+  UnknownPartnerId: { status: 400, code: "unknown_partner_id", details: (e) => ({ row: e.row }) },
 
   // ── identity (packages/domain/src/identity/errors.ts) ───────────────────────────────────────────
+  LastGlobalAdmin: { status: 409, code: "last_global_admin" },
+  EmailInUse: { status: 409, code: "email_in_use" },
+  InvalidEmail: { status: 400, code: "invalid_email" },
+  InvalidRole: { status: 400, code: "invalid_role" },
+  GlobalAdminOnly: { status: 400, code: "global_admin_only" },
+  InvitationInvalid: { status: 400, code: "invitation_invalid" },
 
   // ── auth (packages/domain/src/auth/errors.ts) ───────────────────────────────────────────────────
   InvalidCredentials: { status: 401, code: "invalid_credentials" },

@@ -3,8 +3,9 @@ import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import type { Location } from "../identity/model.ts"
 import { type LocationId, newId, type PartnerId, type ProgramId } from "../ids.ts"
-import { Conflict, InvalidInput, NotFound } from "../shared/errors.ts"
+import { NotFound } from "../shared/errors.ts"
 import { enrollmentEmails } from "./emails.ts"
+import { ProgramDiscontinued, UnknownPartnerId } from "./errors.ts"
 import type { Kernel } from "./kernel.ts"
 import { consequence, isActiveEnrollmentState } from "./lifecycle.ts"
 import { Enrollment, type Program, RequirementStatus } from "./model.ts"
@@ -163,11 +164,7 @@ export const makeEligibility = (k: Kernel, views: Views) => {
         Effect.gen(function* () {
           const location = yield* k.identity.findLocationByPartnerId(row.partnerId as PartnerId)
           if (Option.isNone(location)) {
-            return yield* new InvalidInput({
-              code: "unknown_partner_id",
-              reason: `Row ${index + 1}: PartnerID ${row.partnerId} is unknown`,
-              details: { row: index + 1 }
-            })
+            return yield* new UnknownPartnerId({ row: index + 1, partnerId: row.partnerId })
           }
           yield* recordRequirement(actor, { ...row, locationId: location.value.id })
         })
@@ -209,10 +206,7 @@ export const makeEligibility = (k: Kernel, views: Views) => {
       Effect.gen(function* () {
         const program = yield* k.loadProgram(programId)
         if (program.status === "discontinued") {
-          return yield* new Conflict({
-            code: "program_discontinued",
-            reason: `Program ${programId} is discontinued`
-          })
+          return yield* new ProgramDiscontinued({ programId, attempt: "invite" })
         }
         const invited = k.repo
           .listEnrollments({ programId, states: ["invited"], limit: 1_000_000 })

@@ -1,9 +1,10 @@
 import { Effect, Option } from "effect"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
+import { NotAPartner } from "../authorization/errors.ts"
 import { type LocationId, newId, type OrganizationId } from "../ids.ts"
 import { AppConfig } from "../shared/config.ts"
-import { ConcurrentChange, InvalidInput, NotFound, VersionConflict } from "../shared/errors.ts"
+import { ConcurrentChange, NotFound, VersionConflict } from "../shared/errors.ts"
 import { type Permits, transition } from "../shared/lifecycle.ts"
 import type { makeAcceptance } from "./acceptance.ts"
 import type { Kernel } from "./kernel.ts"
@@ -189,9 +190,7 @@ export const makePayoutProfiles = (
   const organizationOf = (actor: Actor) =>
     actor.kind === "partner"
       ? Effect.succeed(actor.organizationId)
-      : Effect.fail(
-          new InvalidInput({ code: "not_a_partner", reason: "Only partner users keep bank and tax profiles" })
-        )
+      : Effect.fail(new NotAPartner({ reason: "Only partner users keep bank and tax profiles" }))
 
   const create = <P extends BankProfile | TaxProfile, I extends object>(
     kind: ProfileKind<P, I>,

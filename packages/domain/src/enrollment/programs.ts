@@ -3,8 +3,8 @@ import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import { defaultPrograms } from "../catalog/catalog.ts"
 import type { ProgramId } from "../ids.ts"
-import { Conflict, InvalidInput } from "../shared/errors.ts"
 import type { makeEligibility } from "./eligibility.ts"
+import { DuplicateRequirement, ProgramDiscontinued, RequirementRemoved } from "./errors.ts"
 import type { Kernel } from "./kernel.ts"
 import { Program, Requirement } from "./model.ts"
 
@@ -74,24 +74,15 @@ export const makePrograms = (k: Kernel, eligibility: ReturnType<typeof makeEligi
         yield* k.repo.lockProgram(id)
         const before = Option.getOrUndefined(yield* k.repo.findProgram(id))
         if (before?.status === "discontinued") {
-          return yield* new Conflict({
-            code: "program_discontinued",
-            reason: `Program ${input.id} is discontinued and cannot be changed`
-          })
+          return yield* new ProgramDiscontinued({ programId: input.id, attempt: "change" })
         }
         const ids = new Set(input.requirements.map((r) => r.id))
         if (ids.size !== input.requirements.length) {
-          return yield* new InvalidInput({
-            code: "duplicate_requirement",
-            reason: "Each requirement id may appear once"
-          })
+          return yield* new DuplicateRequirement()
         }
         const removed = (before?.requirements ?? []).filter((r) => !ids.has(r.id))
         if (removed.length > 0) {
-          return yield* new InvalidInput({
-            code: "requirement_removed",
-            reason: `Requirements cannot be removed, only renamed: ${removed.map((r) => r.id).join(", ")}`
-          })
+          return yield* new RequirementRemoved({ requirementIds: removed.map((r) => r.id) })
         }
         const program = new Program({
           ...input,
