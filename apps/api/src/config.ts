@@ -1,22 +1,37 @@
 import { dirname, join } from "node:path"
 import { type DbConfig, parseDatabaseUrl } from "@openpor/db"
-import { Config, ConfigProvider, Effect, Exit, Redacted } from "effect"
+import {
+  AttributionPolicy,
+  CalendarConfig,
+  type CalendarSettings,
+  type ClaimSettings,
+  ClaimsConfig,
+  type PolicyTimeline
+} from "@openpor/domain"
+import { Cause, Config, ConfigProvider, Effect, Exit, Option, Redacted, Schema, SchemaIssue } from "effect"
 
-/** Server configuration, read from the environment once at start (SPEC §9). */
+/**
+ * Server configuration, read from the environment once at start (SPEC §9; README "Configuration").
+ * Every setting has one default: the server's own here, the domain's from its settings reference
+ * (`ClaimsConfig`, `CalendarConfig`, `AttributionPolicy`), so a default is changed in one place.
+ */
 export interface ServerConfig {
   readonly port: number
   readonly host: string
   readonly production: boolean
+  /** DATABASE_URL; its URL (with any password) is Redacted. */
   readonly database: DbConfig
-  readonly smtpUrl: string | undefined
+  /** SMTP_URL (may carry a password); undefined: the dev mailbox. */
+  readonly smtpUrl: Redacted.Redacted<string> | undefined
   readonly mailFrom: string
   readonly testClock: boolean
   readonly seed: "demo" | undefined
-  readonly secret: string | undefined
+  /** OPENPOR_SECRET, the key for signed links; undefined: generated once and kept in the database. */
+  readonly secret: Redacted.Redacted<string> | undefined
   readonly workers: number
   /** How long a worker's lease on a job lasts without a heartbeat (a dead worker's job is retaken after it). */
   readonly jobLeaseMillis: number
-  /** Public base URL used in emails (signed links); defaults to http://localhost:PORT. */
+  /** Public base URL used in emails (signed links), without a trailing slash; defaults to http://localhost:PORT. */
   readonly publicUrl: string
   /** OPENPOR_TRUST_PROXY: believe X-Forwarded-Proto / X-Forwarded-For (a TLS-terminating proxy in front). */
   readonly trustProxy: boolean
@@ -24,129 +39,220 @@ export interface ServerConfig {
   readonly appsRoot: string | undefined
   /** Where proof-of-execution files are kept (OPENPOR_BLOB_DIR; default beside the SQLite file or ./data/blobs). */
   readonly blobDirectory: string
-  /** Business days a customer has to decline before an approved association becomes official. */
-  readonly consentWindowBusinessDays: number
+  /** Claim deadlines; the consent window from OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS. */
+  readonly claims: ClaimSettings
   /** Attribution policy timeline (SPEC §4): effective dates, configurable. */
-  readonly policyTimeline: {
-    readonly dporFrom: string
-    readonly dporPoeRequiredFrom: string
-    readonly osaDeployCutoff: string
-  }
-  readonly calendarTimeZone: string
-  readonly fiscalYearStartMonth: number
+  readonly policyTimeline: PolicyTimeline
+  readonly calendar: CalendarSettings
 }
 
+/** A setting has a bad value; the message names the variable and what it takes. */
 export class ConfigError extends Error {}
 
-const int = (name: string, value: string | undefined, fallback: number, min: number, max: number): number => {
-  if (value === undefined || value.trim() === "") return fallback
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${value}")`)
-  return n
-}
+/** Refuses a value with `NAME must be EXPECTED (got "value")`. */
+const refuse = (message: string) =>
+  new Config.ConfigError(new Schema.SchemaError(new SchemaIssue.InvalidValue({ message })))
 
-const date = (name: string, value: string | undefined, fallback: string): string => {
-  if (value === undefined || value.trim() === "") return fallback
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new ConfigError(`${name} must be a date YYYY-MM-DD (got "${value}")`)
-  }
-  return value
-}
-
-/** A true/false setting read with Effect Config (also yes/no, on/off, 1/0); unset or empty is false. */
-const flag = (name: string, env: Record<string, string | undefined>): boolean => {
-  const defined = Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)
+/**
+ * One environment variable: unset or blank is absent (then `withDefault` applies); a value is trimmed
+ * and decoded with `decode`, or refused naming the variable and what it takes. A secret's value is
+ * never repeated in the message.
+ */
+const variable = <A>(
+  name: string,
+  expected: string,
+  decode: (value: string) => A | undefined,
+  options: { readonly secret?: boolean } = {}
+) =>
+  Config.String(name).pipe(
+    Config.mapEffect((raw) => {
+      const value = decode(raw.trim())
+      if (value !== undefined) return Effect.succeed(value)
+      return Effect.fail(
+        refuse(`${name} must be ${expected}${options.secret === true ? "" : ` (got "${raw}")`}`)
+      )
+    })
   )
-  const config = Config.Boolean(name).pipe(Config.withDefault(false))
-  const exit = Effect.runSyncExit(config.parse(ConfigProvider.fromEnv({ env: defined })))
-  if (Exit.isFailure(exit)) throw new ConfigError(`${name} must be true or false (got "${env[name] ?? ""}")`)
-  return exit.value
-}
 
+const decodes =
+  <A>(schema: Schema.Codec<A, string>) =>
+  (value: string): A | undefined =>
+    Option.getOrUndefined(Schema.decodeUnknownOption(schema)(value))
+
+const wholeNumber = (name: string, min: number, max: number, fallback: number) =>
+  variable(
+    name,
+    `a whole number from ${min} to ${max}`,
+    decodes(Schema.NumberFromString.check(Schema.isInt(), Schema.isBetween({ minimum: min, maximum: max })))
+  ).pipe(Config.withDefault(fallback))
+
+const day = (name: string, fallback: string) =>
+  variable(name, "a date YYYY-MM-DD", (value) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+      ? value
+      : undefined
+  ).pipe(Config.withDefault(fallback))
+
+/** One of a few words, or unset. */
+const oneOf = <const L extends string>(name: string, values: ReadonlyArray<L>) =>
+  variable(name, `${values.map((v) => `"${v}"`).join(", ")} or unset`, (value) =>
+    values.find((v) => v === value)
+  ).pipe(Config.withDefault(undefined))
+
+const TRUE = ["true", "yes", "on", "1", "y"]
+const FALSE = ["false", "no", "off", "0", "n"]
+const flag = (name: string) =>
+  variable(name, "true or false (also yes/no, on/off, 1/0)", (value) => {
+    const lower = value.toLowerCase()
+    return TRUE.includes(lower) ? true : FALSE.includes(lower) ? false : undefined
+  }).pipe(Config.withDefault(false))
+
+const text = (name: string) => variable(name, "text", (value) => value)
+const optional = <A>(config: Config.Config<A>) => config.pipe(Config.withDefault(undefined))
+
+const timeZone = (name: string, fallback: string) =>
+  variable(name, "an IANA time zone such as Europe/Berlin", (value) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: value })
+      return value
+    } catch {
+      return undefined
+    }
+  }).pipe(Config.withDefault(fallback))
+
+const httpUrl = (name: string) =>
+  variable(name, "an http:// or https:// URL", (value) =>
+    /^https?:\/\/[^/\s]+/.test(value) && URL.canParse(value) ? value.replace(/\/+$/, "") : undefined
+  )
+
+/** DATABASE_URL (a connection string may carry a password: it is Redacted and never repeated in errors). */
+const database = Config.String("DATABASE_URL").pipe(
+  Config.withDefault(undefined),
+  Config.mapEffect((raw) => {
+    try {
+      return Effect.succeed(parseDatabaseUrl(raw))
+    } catch (e) {
+      return Effect.fail(refuse(e instanceof Error ? e.message : String(e)))
+    }
+  })
+)
+
+const claimDefaults = ClaimsConfig.defaultValue()
+const calendarDefaults = CalendarConfig.defaultValue()
+const policyDefaults = AttributionPolicy.defaultValue()
+
+/** Every environment variable the server reads, each with its one default. */
+const environment = Config.all({
+  nodeEnv: optional(text("NODE_ENV")),
+  openporEnv: optional(text("OPENPOR_ENV")),
+  port: wholeNumber("PORT", 0, 65535, 3000),
+  host: text("HOST").pipe(Config.withDefault("0.0.0.0")),
+  database,
+  smtpUrl: optional(
+    variable(
+      "SMTP_URL",
+      "an smtp:// or smtps:// URL",
+      (value) => (/^smtps?:\/\//.test(value) ? Redacted.make(value) : undefined),
+      { secret: true }
+    )
+  ),
+  mailFrom: text("MAIL_FROM").pipe(Config.withDefault("OpenPOR <no-reply@openpor.local>")),
+  clock: oneOf("OPENPOR_CLOCK", ["test", "system"]),
+  seed: oneOf("OPENPOR_SEED", ["demo"]),
+  secret: optional(Config.Redacted("OPENPOR_SECRET")),
+  workers: wholeNumber("OPENPOR_WORKERS", 0, 16, 1),
+  jobLeaseSeconds: wholeNumber("OPENPOR_JOB_LEASE_SECONDS", 2, 3600, 60),
+  publicUrl: optional(httpUrl("OPENPOR_PUBLIC_URL")),
+  trustProxy: flag("OPENPOR_TRUST_PROXY"),
+  appsRoot: optional(text("OPENPOR_APPS_ROOT")),
+  blobDirectory: optional(text("OPENPOR_BLOB_DIR")),
+  consentWindowBusinessDays: wholeNumber(
+    "OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS",
+    0,
+    60,
+    claimDefaults.consentWindowBusinessDays
+  ),
+  dporFrom: day("OPENPOR_POLICY_DPOR_FROM", policyDefaults.dporFrom),
+  dporPoeRequiredFrom: day("OPENPOR_POLICY_DPOR_POE_FROM", policyDefaults.dporPoeRequiredFrom),
+  osaDeployCutoff: day("OPENPOR_POLICY_OSA_DEPLOY_CUTOFF", policyDefaults.osaDeployCutoff),
+  timeZone: timeZone("OPENPOR_TIME_ZONE", calendarDefaults.timeZone),
+  fiscalYearStartMonth: wholeNumber(
+    "OPENPOR_FISCAL_YEAR_START_MONTH",
+    1,
+    12,
+    calendarDefaults.fiscalYearStartMonth
+  )
+})
+
+/** The server configuration as an Effect Config (read from the ConfigProvider in the context). */
+export const serverConfig = (
+  defaults: { readonly appsRoot?: string | undefined } = {}
+): Config.Config<ServerConfig> =>
+  environment.pipe(
+    Config.mapEffect((env) => {
+      const production = env.nodeEnv === "production" || env.openporEnv === "production"
+      const testClock = env.clock === "test"
+      if (testClock && production)
+        return Effect.fail(refuse("OPENPOR_CLOCK=test is not allowed in production"))
+      if (production && env.smtpUrl === undefined)
+        return Effect.fail(
+          refuse("SMTP_URL is required in production (the dev mailbox is for development only)")
+        )
+      const sqliteFile =
+        env.database.dialect === "sqlite" && Redacted.value(env.database.url) !== ":memory:"
+          ? Redacted.value(env.database.url)
+          : undefined
+      return Effect.succeed<ServerConfig>({
+        port: env.port,
+        host: env.host,
+        production,
+        database: env.database,
+        smtpUrl: env.smtpUrl,
+        mailFrom: env.mailFrom,
+        testClock,
+        seed: env.seed,
+        secret: env.secret,
+        workers: env.workers,
+        jobLeaseMillis: env.jobLeaseSeconds * 1000,
+        publicUrl: env.publicUrl ?? `http://localhost:${env.port}`,
+        trustProxy: env.trustProxy,
+        appsRoot: env.appsRoot ?? defaults.appsRoot,
+        blobDirectory:
+          env.blobDirectory ??
+          (sqliteFile === undefined ? "./data/blobs" : join(dirname(sqliteFile), "blobs")),
+        claims: { ...claimDefaults, consentWindowBusinessDays: env.consentWindowBusinessDays },
+        policyTimeline: {
+          dporFrom: env.dporFrom,
+          dporPoeRequiredFrom: env.dporPoeRequiredFrom,
+          osaDeployCutoff: env.osaDeployCutoff
+        },
+        calendar: { timeZone: env.timeZone, fiscalYearStartMonth: env.fiscalYearStartMonth }
+      })
+    })
+  )
+
+/** The environment as a ConfigProvider: unset, empty and blank variables are absent (their default applies). */
+export const environmentProvider = (env: Record<string, string | undefined>) =>
+  ConfigProvider.fromEnvRecord(
+    Object.fromEntries(
+      Object.entries(env).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ""
+      )
+    )
+  )
+
+/**
+ * Reads the configuration from `env` (process.env at start; an object in tests and scripts). Throws
+ * ConfigError with a message that names the variable when a value is bad.
+ */
 export const readConfig = (
   env: Record<string, string | undefined>,
-  defaults: { appsRoot?: string } = {}
+  defaults: { readonly appsRoot?: string | undefined } = {}
 ): ServerConfig => {
-  const production = env.NODE_ENV === "production" || env.OPENPOR_ENV === "production"
-  const port = int("PORT", env.PORT, 3000, 0, 65535)
-  const host = env.HOST ?? "0.0.0.0"
-  const clock = env.OPENPOR_CLOCK
-  if (clock !== undefined && clock !== "" && clock !== "test" && clock !== "system") {
-    throw new ConfigError(`OPENPOR_CLOCK must be "test" or unset (got "${clock}")`)
-  }
-  const testClock = clock === "test"
-  if (testClock && production) throw new ConfigError("OPENPOR_CLOCK=test is not allowed in production")
-  const seedValue = env.OPENPOR_SEED
-  if (seedValue !== undefined && seedValue !== "" && seedValue !== "demo") {
-    throw new ConfigError(`OPENPOR_SEED must be "demo" or unset (got "${seedValue}")`)
-  }
-  const smtpUrl = env.SMTP_URL === undefined || env.SMTP_URL.trim() === "" ? undefined : env.SMTP_URL.trim()
-  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl))
-    throw new ConfigError("SMTP_URL must start with smtp:// or smtps://")
-  if (production && smtpUrl === undefined)
-    throw new ConfigError("SMTP_URL is required in production (the dev mailbox is for development only)")
-  let database: DbConfig
-  try {
-    database = parseDatabaseUrl(env.DATABASE_URL)
-  } catch (e) {
-    throw new ConfigError((e as Error).message)
-  }
-  const fiscalYearStartMonth = int(
-    "OPENPOR_FISCAL_YEAR_START_MONTH",
-    env.OPENPOR_FISCAL_YEAR_START_MONTH,
-    7,
-    1,
-    12
-  )
-  const calendarTimeZone = env.OPENPOR_TIME_ZONE ?? "UTC"
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: calendarTimeZone })
-  } catch {
-    throw new ConfigError(`OPENPOR_TIME_ZONE is not an IANA time zone: ${calendarTimeZone}`)
-  }
-  return {
-    port,
-    host,
-    production,
-    database,
-    smtpUrl,
-    mailFrom: env.MAIL_FROM ?? "OpenPOR <no-reply@openpor.local>",
-    testClock,
-    seed: seedValue === "demo" ? "demo" : undefined,
-    secret: env.OPENPOR_SECRET === undefined || env.OPENPOR_SECRET === "" ? undefined : env.OPENPOR_SECRET,
-    workers: int("OPENPOR_WORKERS", env.OPENPOR_WORKERS, 1, 0, 16),
-    jobLeaseMillis: int("OPENPOR_JOB_LEASE_SECONDS", env.OPENPOR_JOB_LEASE_SECONDS, 60, 2, 3600) * 1000,
-    publicUrl: (env.OPENPOR_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
-    trustProxy: flag("OPENPOR_TRUST_PROXY", env),
-    appsRoot: env.OPENPOR_APPS_ROOT ?? defaults.appsRoot,
-    blobDirectory:
-      env.OPENPOR_BLOB_DIR ??
-      (database.dialect === "sqlite" && Redacted.value(database.url) !== ":memory:"
-        ? join(dirname(Redacted.value(database.url)), "blobs")
-        : "./data/blobs"),
-    consentWindowBusinessDays: int(
-      "OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS",
-      env.OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS,
-      5,
-      0,
-      60
-    ),
-    policyTimeline: {
-      dporFrom: date("OPENPOR_POLICY_DPOR_FROM", env.OPENPOR_POLICY_DPOR_FROM, "2014-10-01"),
-      dporPoeRequiredFrom: date(
-        "OPENPOR_POLICY_DPOR_POE_FROM",
-        env.OPENPOR_POLICY_DPOR_POE_FROM,
-        "2015-03-02"
-      ),
-      osaDeployCutoff: date(
-        "OPENPOR_POLICY_OSA_DEPLOY_CUTOFF",
-        env.OPENPOR_POLICY_OSA_DEPLOY_CUTOFF,
-        "2015-04-30"
-      )
-    },
-    calendarTimeZone,
-    fiscalYearStartMonth
-  }
+  const exit = Effect.runSyncExit(serverConfig(defaults).parse(environmentProvider(env)))
+  if (Exit.isSuccess(exit)) return exit.value
+  const error = Cause.squash(exit.cause)
+  throw new ConfigError(error instanceof Config.ConfigError ? error.cause.message : String(error), {
+    cause: error
+  })
 }

@@ -11,7 +11,6 @@ import {
   ClaimsService,
   Clock,
   DirectoryService,
-  defaultClaimSettings,
   EnrollmentService,
   JobWorker,
   layerControllable,
@@ -20,7 +19,7 @@ import {
   UserAdminService,
   WallClock
 } from "@openpor/domain"
-import { Layer } from "effect"
+import { Layer, type Redacted } from "effect"
 import type { ServerConfig } from "./config.ts"
 import { RequestOrigin } from "./http/request-origin.ts"
 import { DrainJobs, JobHandlersLive } from "./jobs.ts"
@@ -33,7 +32,7 @@ import { SecretsLive } from "./platform/secrets.ts"
  * The application layer: database and repositories, clock (system or test), mailer (SMTP or dev
  * mailbox), secrets, settings, and the domain services. One ManagedRuntime is built from it per process.
  */
-export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
+export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redacted<string>) => {
   const dbBase = Db.layerFrom(config.database)
   const clock = config.testClock
     ? layerControllable.pipe(Layer.provide(ClockOffsetStoreLive), Layer.provide(dbBase))
@@ -43,18 +42,13 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: string) => {
   const repositories = RepositoriesLive.pipe(Layer.provideMerge(clocks), Layer.provideMerge(dbBase))
   const mailer =
     config.smtpUrl === undefined ? DevMailerLive : SmtpMailerLive(config.smtpUrl, config.mailFrom)
+  // The domain's settings, from the configuration (whose defaults are the domain's own).
   const settings = Layer.mergeAll(
-    Layer.succeed(CalendarConfig, {
-      timeZone: config.calendarTimeZone,
-      fiscalYearStartMonth: config.fiscalYearStartMonth
-    }),
+    Layer.succeed(CalendarConfig, config.calendar),
     Layer.succeed(AppConfig, { publicUrl: config.publicUrl }),
     Layer.succeed(RequestOrigin, { trustProxy: config.trustProxy, publicUrl: config.publicUrl }),
     Layer.succeed(AttributionPolicy, config.policyTimeline),
-    Layer.succeed(ClaimsConfig, {
-      ...defaultClaimSettings,
-      consentWindowBusinessDays: config.consentWindowBusinessDays
-    })
+    Layer.succeed(ClaimsConfig, config.claims)
   )
   const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), ZxcvbnPasswordPolicyLive, settings).pipe(
     Layer.provideMerge(repositories)

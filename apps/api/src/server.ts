@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { readFileSync } from "node:fs"
 import { Db, migrationsCurrent } from "@openpor/db"
-import { Effect, ManagedRuntime } from "effect"
+import { Effect, ManagedRuntime, type Redacted } from "effect"
 import { Hono } from "hono"
 import { secureHeaders } from "hono/secure-headers"
 import type { ServerConfig } from "./config.ts"
@@ -139,5 +139,5 @@ export const makeHonoApp = (
   return app
 }
 
-export const makeRuntime = (config: ServerConfig, signingSecret: string): AppRuntime =>
+export const makeRuntime = (config: ServerConfig, signingSecret: Redacted.Redacted<string>): AppRuntime =>
   ManagedRuntime.make(makeAppLayer(config, signingSecret))

@@ -3,7 +3,7 @@ import { hostname } from "node:os"
 import { serve } from "@hono/node-server"
 import { Db, migrateToLatest } from "@openpor/db"
 import { EnrollmentService, JobWorker } from "@openpor/domain"
-import { Effect, Fiber } from "effect"
+import { Effect, Fiber, Redacted } from "effect"
 import type { ServerConfig } from "./config.ts"
 import { logJson } from "./http/errors.ts"
 import { workerOptions } from "./jobs.ts"
@@ -33,7 +33,7 @@ const prepareDatabase = (config: ServerConfig) =>
           .where("key", "=", "signing_secret")
           .executeTakeFirstOrThrow()
       )
-      return { applied, secret: row.value }
+      return { applied, secret: Redacted.make(row.value) }
     }).pipe(Effect.provide(Db.layerFrom(config.database)))
   )
 

@@ -1,13 +1,16 @@
 import { Clock, DevMailbox, MailDeliveryError, Mailer } from "@openpor/domain"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Redacted } from "effect"
 import nodemailer from "nodemailer"
 
-/** SMTP delivery with nodemailer. The outbox id is the Message-ID, so receivers can drop duplicates. */
-export const SmtpMailerLive = (smtpUrl: string, from: string) =>
+/**
+ * SMTP delivery with nodemailer. The outbox id is the Message-ID, so receivers can drop duplicates.
+ * The SMTP URL (it may carry the password) stays Redacted until the transport is made.
+ */
+export const SmtpMailerLive = (smtpUrl: Redacted.Redacted<string>, from: string) =>
   Layer.effect(
     Mailer,
     Effect.acquireRelease(
-      Effect.sync(() => nodemailer.createTransport(smtpUrl)),
+      Effect.sync(() => nodemailer.createTransport(Redacted.value(smtpUrl))),
       (transport) => Effect.sync(() => transport.close())
     ).pipe(
       Effect.map((transport) =>

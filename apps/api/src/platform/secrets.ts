@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, scrypt, timingSafeEqual } from "node:crypto"
 import { Secrets } from "@openpor/domain"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Redacted } from "effect"
 
 /**
  * Password hashing with node:crypto scrypt (N=16384, r=8, p=1, 32-byte key, 16-byte salt), stored as
@@ -38,7 +38,8 @@ export const verifyPassword = (password: string, stored: string) =>
     return timingSafeEqual(key, expected)
   })
 
-export const SecretsLive = (signingSecret: string) =>
+/** Hashing, tokens and link signatures; the signing key stays Redacted until it keys the HMAC. */
+export const SecretsLive = (signingSecret: Redacted.Redacted<string>) =>
   Layer.succeed(
     Secrets,
     Secrets.of({
@@ -46,6 +47,6 @@ export const SecretsLive = (signingSecret: string) =>
       verifyPassword,
       randomToken: Effect.sync(() => randomBytes(32).toString("base64url")),
       sha256: (value) => createHash("sha256").update(value).digest("hex"),
-      sign: (value) => createHmac("sha256", signingSecret).update(value).digest("hex")
+      sign: (value) => createHmac("sha256", Redacted.value(signingSecret)).update(value).digest("hex")
     })
   )
