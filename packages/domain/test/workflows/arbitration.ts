@@ -163,6 +163,33 @@ describe("arbitration: two partners claim the same subscription", () => {
     }).pipe(Effect.provide(testLayer()))
   )
 
+  it.effect("a newcomer whose consent window has already passed takes over at the resolution", () =>
+    Effect.gen(function* () {
+      const { adminA, adminB, reviewer } = yield* start
+      const claims = yield* ClaimsService
+      const repo = yield* ClaimRepository
+      const a = yield* fileClaim(adminA, subscriptionClaim(partners.a.partnerId))
+      yield* claims.decide(reviewer, a.id, { decision: "approve" })
+      const b = yield* fileClaim(adminB, subscriptionClaim(partners.b.partnerId))
+      // Both consent windows end on Monday 9 March; the case is resolved on Tuesday.
+      yield* elapseUntil(new Date("2026-03-10T09:00:00.000Z"))
+      assert.strictEqual((yield* claims.get(adminB, b.id)).consent.status, "lapsed")
+      yield* claims.resolveCase(reviewer, b.caseId!, {
+        winnerClaimId: b.id,
+        reasoning: "B did the deployment"
+      })
+      const won = yield* claims.get(adminB, b.id)
+      assert.strictEqual(won.status, "approved")
+      assert.strictEqual(won.official, true)
+      assert.strictEqual((yield* claims.get(adminA, a.id)).status, "ended")
+      assert.deepStrictEqual(
+        (yield* repo.activeOn([`subscription:${customer.dynamicsSales}`])).map((x) => x.claimId),
+        [b.id]
+      )
+      assert.strictEqual((yield* emailsOf("claim.ended")).length, 1)
+    }).pipe(Effect.provide(testLayer()))
+  )
+
   it.effect("the holder may win: the newcomer is rejected and the holder keeps its association", () =>
     Effect.gen(function* () {
       const { adminA, adminB, reviewer } = yield* start
