@@ -13,6 +13,7 @@
  */
 import type { AuthError } from "./auth/errors.ts"
 import type { AuthorizationError } from "./authorization/errors.ts"
+import type { ClaimsError } from "./claims/errors.ts"
 import type { DirectoryError } from "./directory/errors.ts"
 import type { EnrollmentError } from "./enrollment/errors.ts"
 import type { IdentityError } from "./identity/errors.ts"
@@ -52,7 +53,7 @@ export type DomainError =
   | AuthorizationError
   | AuthError
   | DirectoryError
+  | ClaimsError
   | EnrollmentError
   | IdentityError
-// claims, consent, arbitration: `| ClaimsError` (claims/errors.ts)
 // partner of record: `| PorError` (por/errors.ts)

@@ -66,6 +66,11 @@ export const errorTable: ErrorTable = {
   NotACustomer: { status: 400, code: "not_a_customer" },
 
   // ── claims (packages/domain/src/claims/errors.ts) ───────────────────────────────────────────────
+  TooManyPoe: { status: 409, code: "too_many_poe" },
+  FieldNotEditable: { status: 409, code: "field_not_editable" },
+  AssociationTaken: { status: 409, code: "association_exists" },
+  ArbitrationRequired: { status: 409, code: "arbitration_required" },
+  ClaimShapeInvalid: { status: 400, code: "invalid_request" },
 
   // ── enrollment (packages/domain/src/enrollment/errors.ts) ───────────────────────────────────────
   ProgramDiscontinued: { status: 409, code: "program_discontinued" },

@@ -1,11 +1,19 @@
 import {
   type Actor,
+  CaseView,
   ClaimStatus,
+  ClaimsPage,
   ClaimsService,
+  ClaimView,
   Clock,
   CustomerContact,
+  CustomerRequestsPage,
+  CustomerRequestView,
+  OpenClaimStatus,
   PartnerContact,
+  PartnerId,
   PartnerRole,
+  QueuePage,
   RevenueDetails,
   SolutionArea
 } from "@openpor/domain"
@@ -19,7 +27,7 @@ const Version = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
 
 const ClaimFields = {
   name: Text(200),
-  partnerId: Schema.String.check(Schema.isPattern(/^[0-9]{7}$/, { message: "a PartnerID has 7 digits" })),
+  partnerId: PartnerId,
   tenantId: Text(100),
   customerDomain: Text(253),
   solutionArea: SolutionArea,
@@ -64,104 +72,6 @@ const PatchClaimBody = Schema.Struct({
   version: Schema.optionalKey(Version)
 })
 
-const Nullable = Schema.NullOr(Schema.String)
-
-export const ClaimView = Schema.Struct({
-  id: Schema.String,
-  name: Schema.String,
-  status: Schema.String,
-  version: Schema.Number,
-  partnerId: Schema.String,
-  locationId: Schema.String,
-  organizationId: Schema.String,
-  tenantId: Schema.String,
-  customerDomain: Schema.String,
-  solutionArea: Schema.String,
-  partnerRole: Schema.String,
-  programId: Schema.String,
-  workloads: Schema.Array(Schema.String),
-  subscriptionIds: Schema.Array(Schema.String),
-  optOutOfIncentives: Schema.Boolean,
-  incentiveEligible: Schema.Boolean,
-  customerContact: Schema.NullOr(
-    Schema.Struct({ name: Schema.String, title: Schema.String, email: Schema.String })
-  ),
-  partnerContact: Schema.NullOr(Schema.Struct({ name: Schema.String, email: Schema.String })),
-  revenue: Schema.NullOr(
-    Schema.Struct({
-      solutionSellerName: Schema.String,
-      customerName: Schema.String,
-      isvProductName: Schema.String
-    })
-  ),
-  rejectionReason: Nullable,
-  rejectionText: Nullable,
-  competing: Schema.Boolean,
-  caseId: Nullable,
-  arbitration: Schema.NullOr(
-    Schema.Struct({ stage: Schema.String, deadline: Nullable, explanation: Schema.String })
-  ),
-  consent: Schema.Struct({
-    status: Nullable,
-    notifiedAt: Nullable,
-    windowEndsAt: Nullable,
-    respondedAt: Nullable
-  }),
-  deadlines: Schema.Struct({
-    reviewStartBy: Nullable,
-    partnerResponseBy: Nullable,
-    consentWindowEndsAt: Nullable,
-    disputeBy: Nullable,
-    disputeAnswerBy: Nullable
-  }),
-  businessDaysLeft: Schema.Struct({
-    reviewStartBy: Schema.NullOr(Schema.Int),
-    partnerResponseBy: Schema.NullOr(Schema.Int),
-    consentWindowEndsAt: Schema.NullOr(Schema.Int),
-    disputeBy: Schema.NullOr(Schema.Int),
-    disputeAnswerBy: Schema.NullOr(Schema.Int)
-  }),
-  official: Schema.Boolean,
-  officialAt: Nullable,
-  submittedAt: Nullable,
-  approvedAt: Nullable,
-  createdAt: Schema.String,
-  updatedAt: Schema.String,
-  poe: Schema.Array(
-    Schema.Struct({
-      id: Schema.String,
-      fileName: Schema.String,
-      mediaType: Schema.String,
-      size: Schema.Number,
-      sha256: Schema.String,
-      uploadedAt: Schema.String
-    })
-  ).annotate({
-    description:
-      "Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors)"
-  }),
-  poeCount: Schema.Number.annotate({ description: "How many documents the claim holds" }),
-  comments: Schema.Array(
-    Schema.Struct({
-      id: Schema.String,
-      authorType: Schema.String,
-      authorName: Schema.String,
-      body: Schema.String,
-      createdAt: Schema.String
-    })
-  ),
-  history: Schema.Array(
-    Schema.Struct({
-      at: Schema.String,
-      action: Schema.String,
-      actorType: Schema.String,
-      from: Nullable,
-      to: Nullable
-    })
-  ),
-  actions: Schema.Array(Schema.String)
-})
-
 const IdParams = Schema.Struct({ id: Schema.String.check(Schema.isMaxLength(100)) })
 const Reason = Schema.Struct({ reason: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)) })
 
@@ -200,7 +110,7 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
         before: Schema.optionalKey(Schema.String),
         limit: Schema.optionalKey(QueryInt(1, 200))
       }),
-      response: Schema.Struct({ claims: Schema.Array(ClaimView), nextCursor: Nullable }),
+      response: ClaimsPage,
       status: 200,
       errors: [400, 401, 403]
     },
@@ -219,7 +129,10 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
         // Newest first: the cursor is the last row's `<createdAt>|<id>` (see ClaimFilter.before).
         return {
           claims,
-          nextCursor: claims.length === limit && last !== undefined ? `${last.createdAt}|${last.id}` : null
+          nextCursor:
+            claims.length === limit && last !== undefined
+              ? `${last.createdAt.toISOString()}|${last.id}`
+              : null
         }
       })
   ),
@@ -388,84 +301,9 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
   )
 ])
 
-const QueueRowView = Schema.Struct({
-  claimId: Schema.String,
-  name: Schema.String,
-  status: Schema.String,
-  version: Schema.Number,
-  programId: Schema.String,
-  solutionArea: Schema.String,
-  partnerId: Schema.String,
-  partnerName: Schema.String,
-  tenantId: Schema.String,
-  targets: Schema.Array(Schema.String),
-  competing: Schema.Boolean,
-  caseId: Nullable,
-  assignedReviewerId: Nullable,
-  assignedReviewerName: Nullable,
-  submittedAt: Nullable,
-  nextDeadline: Nullable,
-  businessDaysLeft: Schema.NullOr(Schema.Int),
-  overdue: Schema.Boolean,
-  deadlines: Schema.Struct({
-    reviewStartBy: Nullable,
-    partnerResponseBy: Nullable,
-    disputeAnswerBy: Nullable
-  })
-})
-
-const CaseViewSchema = Schema.Struct({
-  id: Schema.String,
-  status: Schema.String,
-  version: Schema.Number,
-  programId: Schema.String,
-  createdAt: Schema.String,
-  resolvedAt: Nullable,
-  winnerClaimId: Nullable,
-  reasoning: Nullable,
-  nextDeadline: Nullable,
-  parties: Schema.Array(
-    Schema.Struct({
-      claimId: Schema.String,
-      partner: Schema.Struct({
-        organizationId: Schema.String,
-        name: Schema.String,
-        partnerId: Schema.String
-      }),
-      name: Schema.String,
-      status: Schema.String,
-      version: Schema.Number,
-      partnerRole: Schema.String,
-      holder: Schema.Boolean,
-      registeredAt: Nullable,
-      submittedAt: Nullable,
-      consentStatus: Nullable,
-      targets: Schema.Array(Schema.String),
-      partnerContact: Schema.NullOr(Schema.Struct({ name: Schema.String, email: Schema.String })),
-      poeCount: Schema.Number,
-      poe: Schema.Array(
-        Schema.Struct({
-          id: Schema.String,
-          fileName: Schema.String,
-          mediaType: Schema.String,
-          size: Schema.Number,
-          sha256: Schema.String,
-          uploadedAt: Schema.String,
-          downloadUrl: Schema.String
-        })
-      )
-    })
-  ),
-  recommendation: Schema.Struct({
-    policy: Schema.String,
-    recommendedClaimId: Nullable,
-    facts: Schema.Array(Schema.String)
-  })
-})
-
 const QueueCursor = {
-  encode: (row: { nextDeadline: string | null; claimId: string }) =>
-    Buffer.from(JSON.stringify([row.nextDeadline ?? "", row.claimId])).toString("base64url"),
+  encode: (row: { nextDeadline: Date | null; claimId: string }) =>
+    Buffer.from(JSON.stringify([row.nextDeadline?.toISOString() ?? "", row.claimId])).toString("base64url"),
   decode: (cursor: string) =>
     Effect.try({
       try: () => {
@@ -492,9 +330,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
         "Deadlines: review start ≤ 5 business days after submission, partner response ≤ 14 business days, dispute answer ≤ 5 business days. `overdue=true` lists claims whose reviewer-side deadline (submitted, disputed) has passed.",
       auth: "session",
       query: Schema.Struct({
-        status: Schema.optionalKey(
-          Schema.Literals(["submitted", "under_review", "partner_action_required", "disputed"])
-        ),
+        status: Schema.optionalKey(OpenClaimStatus),
         programId: Schema.optionalKey(Schema.String),
         solutionArea: Schema.optionalKey(SolutionArea),
         competing: Schema.optionalKey(Schema.Literals(["true", "false"])),
@@ -503,7 +339,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
         cursor: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(500))),
         limit: Schema.optionalKey(QueryInt(1, 200))
       }),
-      response: Schema.Struct({ items: Schema.Array(QueueRowView), nextCursor: Nullable }),
+      response: QueuePage,
       status: 200,
       errors: [400, 401, 403]
     },
@@ -559,7 +395,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
         "An arbitration case: every party's claim and proof of execution side by side, and the policy's recommendation",
       auth: "session",
       params: Schema.Struct({ caseId: Schema.String }),
-      response: CaseViewSchema,
+      response: CaseView,
       status: 200,
       errors: [401, 403, 404]
     },
@@ -579,7 +415,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
         reasoning: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(5000)),
         version: Schema.optionalKey(Version)
       }),
-      response: CaseViewSchema,
+      response: CaseView,
       status: 200,
       errors: [400, 401, 403, 404, 409, 415]
     },
@@ -609,28 +445,6 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
     ({ auth, params, body }) => ClaimsService.use((s) => s.decide(auth!.actor, params.id, body as never))
   )
 ])
-
-const RequestView = Schema.Struct({
-  claimId: Schema.String,
-  partner: Schema.Struct({ name: Schema.String, partnerId: Schema.String }),
-  solutionArea: Schema.String,
-  workloads: Schema.Array(Schema.String),
-  subscriptionIds: Schema.Array(Schema.String),
-  subscriptions: Schema.Array(Schema.Struct({ id: Schema.String, product: Nullable })).annotate({
-    description:
-      "The claimed subscriptions with their product names (null when the directory does not know one)"
-  }),
-  status: Schema.String,
-  rejectionReason: Nullable,
-  consent: Schema.Struct({ status: Nullable, windowEndsAt: Nullable, respondedAt: Nullable }),
-  businessDaysLeftToDecline: Schema.NullOr(Schema.Int),
-  submittedAt: Nullable,
-  rejectedAt: Nullable,
-  officialAt: Nullable,
-  endedAt: Nullable,
-  canDecline: Schema.Boolean,
-  canAccept: Schema.Boolean
-})
 
 /** Why a signed link from the consent email was refused (the apps explain each on a page of its own). */
 const LINK_REFUSED = {
@@ -697,7 +511,7 @@ export const customerRoutes = group("/api/v1/customer", "Customer consent", [
         before: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(100))),
         limit: Schema.optionalKey(QueryInt(1, 100))
       }),
-      response: Schema.Struct({ requests: Schema.Array(RequestView), nextCursor: Nullable }),
+      response: CustomerRequestsPage,
       status: 200,
       errors: [400, 401, 403]
     },
@@ -720,7 +534,7 @@ export const customerRoutes = group("/api/v1/customer", "Customer consent", [
       query: TokenQuery,
       body: Schema.Struct({ reason: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(2000))) }),
       bodyOptional: true,
-      response: RequestView,
+      response: CustomerRequestView,
       status: 200,
       errors: [400, 401, 403, 404, 409, 415]
     },
@@ -739,7 +553,7 @@ export const customerRoutes = group("/api/v1/customer", "Customer consent", [
       auth: "optional",
       params: Schema.Struct({ claimId: Schema.String }),
       query: TokenQuery,
-      response: RequestView,
+      response: CustomerRequestView,
       status: 200,
       errors: [401, 403, 404, 409]
     },

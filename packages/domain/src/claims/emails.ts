@@ -1,5 +1,5 @@
 import type { NewEmail } from "../outbox/outbox.ts"
-import type { Claim } from "./model.ts"
+import type { Claim, ClaimSettings } from "./model.ts"
 
 const targets = (c: Claim) =>
   c.solutionArea === "modern_work_security"
@@ -7,6 +7,20 @@ const targets = (c: Claim) =>
     : `subscriptions: ${c.subscriptionIds.join(", ")}`
 
 const footer = "\n\nThis message was sent by OpenPOR."
+
+const rejected = (
+  c: Claim,
+  to: ReadonlyArray<string>,
+  reason: string,
+  text: string | null,
+  final: boolean,
+  settings: ClaimSettings
+): NewEmail => ({
+  to,
+  template: final ? "claim.rejected_final" : "claim.rejected",
+  subject: `Claim ${final ? "rejected (final)" : "rejected"}: ${c.name}`,
+  text: `Your claim "${c.name}" was rejected (${reason})${text === null ? "" : `: ${text}`}.${final ? "" : `\n\nYou can dispute this decision once, within ${settings.disputeWindowDays} days.`}${footer}`
+})
 
 /** Emails of the claims capability, one per transition that concerns the partner or the customer. */
 export const claimEmails = {
@@ -16,11 +30,11 @@ export const claimEmails = {
     subject: `${partnerName} asks to be your partner of record`,
     text: `Hello ${c.customerContact?.name ?? ""},\n\n${partnerName} (PartnerID ${c.partnerId}) has asked to be associated with your organization for ${targets(c)}.\n\nIf you agree, you do not need to do anything: the association becomes official after ${windowEndsAt.toISOString().slice(0, 10)} once it is approved. By accepting, you give this partner access to some usage data so it can support you.\n\nTo decline (you can do so at any time), open:\n${link}${footer}`
   }),
-  submitted: (c: Claim, to: ReadonlyArray<string>): NewEmail => ({
+  submitted: (c: Claim, to: ReadonlyArray<string>, settings: ClaimSettings): NewEmail => ({
     to,
     template: "claim.submitted",
     subject: `Claim submitted: ${c.name}`,
-    text: `Your claim "${c.name}" (${targets(c)}) was submitted. The vendor reviews it within 5 business days; the customer has been asked for consent.${footer}`
+    text: `Your claim "${c.name}" (${targets(c)}) was submitted. The vendor reviews it within ${settings.reviewStartBusinessDays} business days; the customer has been asked for consent.${footer}`
   }),
   infoRequested: (c: Claim, to: ReadonlyArray<string>, comment: string, dueAt: Date): NewEmail => ({
     to,
@@ -40,24 +54,23 @@ export const claimEmails = {
     subject: `Association official: ${c.name}`,
     text: `Your association for "${c.name}" (${targets(c)}) is official.${footer}`
   }),
-  rejected: (
-    c: Claim,
-    to: ReadonlyArray<string>,
-    reason: string,
-    text: string | null,
-    final: boolean
-  ): NewEmail => ({
-    to,
-    template: final ? "claim.rejected_final" : "claim.rejected",
-    subject: `Claim ${final ? "rejected (final)" : "rejected"}: ${c.name}`,
-    text: `Your claim "${c.name}" was rejected (${reason})${text === null ? "" : `: ${text}`}.${final ? "" : "\n\nYou can dispute this decision once, within 30 days."}${footer}`
-  }),
+  rejected,
   declined: (c: Claim, to: ReadonlyArray<string>): NewEmail => ({
     to,
     template: "claim.customer_declined",
     subject: `Customer declined: ${c.name}`,
     text: `The customer declined the association requested by your claim "${c.name}" (${targets(c)}). The claim is rejected and any association has ended.${footer}`
   }),
+  /** The partner did not answer a request for information in time. */
+  noPartnerResponse: (c: Claim, to: ReadonlyArray<string>, settings: ClaimSettings): NewEmail =>
+    rejected(
+      c,
+      to,
+      "no_partner_response",
+      `no answer within ${settings.partnerResponseBusinessDays} business days`,
+      false,
+      settings
+    ),
   ended: (c: Claim, to: ReadonlyArray<string>, why: string): NewEmail => ({
     to,
     template: "claim.ended",

@@ -33,7 +33,7 @@ export const RejectionReason = Schema.Literals([
 export type RejectionReason = typeof RejectionReason.Type
 
 /** Reasons a reviewer may pick (the others are set by the system or the customer). */
-export const ReviewerRejectionReason = Schema.Literals([
+export const ReviewerRejectionReason = RejectionReason.pick([
   "insufficient_poe",
   "missing_customer_consent_on_poe",
   "missing_products",
@@ -161,13 +161,17 @@ export class ClaimComment extends Schema.Class<ClaimComment>("@openpor/domain/cl
   createdAt: Schema.Date
 }) {}
 
-/** Open claims compete for their targets (SPEC §6). */
-export const OPEN_STATUSES: ReadonlyArray<ClaimStatus> = [
+/** Open claims compete for their targets (SPEC §6), are in the review queue, and lose an arbitration. */
+export const OpenClaimStatus = ClaimStatus.pick([
   "submitted",
   "under_review",
   "partner_action_required",
   "disputed"
-]
+])
+export type OpenClaimStatus = typeof OpenClaimStatus.Type
+export const OPEN_STATUSES: ReadonlyArray<ClaimStatus> = OpenClaimStatus.literals
+export const isOpenClaimStatus = (status: ClaimStatus): status is OpenClaimStatus =>
+  OPEN_STATUSES.includes(status)
 
 /** Deadlines in business days / days (configurable; SPEC §5). */
 export interface ClaimSettings {

@@ -1,0 +1,257 @@
+import { Effect, Option } from "effect"
+import type { Actor } from "../authorization/actor.ts"
+import { authorize } from "../authorization/authorize.ts"
+import { policy } from "../authorization/policy.ts"
+import { type PartnerRole, partnerRoleDefinition, type SolutionArea } from "../catalog/catalog.ts"
+import { newId, type OrganizationId, type PartnerId, type ProgramId } from "../ids.ts"
+import { Forbidden, RuleViolations } from "../shared/errors.ts"
+import { ClaimShapeInvalid, FieldNotEditable } from "./errors.ts"
+import { type ClaimChanges, type Kernel, userIdOf } from "./kernel.ts"
+import { Claim, Consent } from "./model.ts"
+import type { ClaimFilter } from "./repository.ts"
+import type { Views } from "./views.ts"
+
+export interface ClaimInput {
+  readonly name: string
+  readonly partnerId: string
+  readonly tenantId: string
+  readonly customerDomain: string
+  readonly solutionArea: SolutionArea
+  readonly partnerRole: PartnerRole
+  readonly workloads?: ReadonlyArray<string> | undefined
+  readonly subscriptionIds?: ReadonlyArray<string> | undefined
+  readonly optOutOfIncentives?: boolean | undefined
+  readonly customerContact: { readonly name: string; readonly title: string; readonly email: string }
+  readonly partnerContact: { readonly name: string; readonly email: string }
+  readonly revenue?:
+    | { readonly solutionSellerName: string; readonly customerName: string; readonly isvProductName: string }
+    | null
+    | undefined
+}
+
+export type ClaimPatch = Partial<ClaimInput>
+
+/** Fields a partner may still change in partner_action_required (SPEC §5). */
+const EDITABLE_AFTER_SUBMISSION = new Set<keyof ClaimInput>([
+  "partnerId",
+  "workloads",
+  "subscriptionIds",
+  "customerContact",
+  "partnerContact"
+])
+
+const normalEmail = (email: string) => email.trim().toLowerCase()
+
+/** Modern Work and Security claims name workloads; Business Applications claims name subscriptions. */
+const shapeCheck = (input: {
+  readonly solutionArea: SolutionArea
+  readonly workloads: ReadonlyArray<string>
+  readonly subscriptionIds: ReadonlyArray<string>
+  readonly optOut: boolean
+}) => {
+  const fail = (reason: string) => Effect.fail(new ClaimShapeInvalid({ reason }))
+  if (input.solutionArea === "modern_work_security" && input.subscriptionIds.length > 0)
+    return fail("Modern Work and Security claims name workloads, not subscriptionIds")
+  if (input.solutionArea === "business_applications" && input.workloads.length > 0)
+    return fail("Business Applications claims name subscriptionIds, not workloads")
+  if (input.optOut && input.solutionArea !== "modern_work_security")
+    return fail("Opting out of incentive payments applies to Modern Work and Security claims only")
+  if (
+    new Set(input.workloads).size !== input.workloads.length ||
+    new Set(input.subscriptionIds.map((s) => s.toLowerCase())).size !== input.subscriptionIds.length
+  )
+    return fail("A workload or subscription appears twice")
+  return Effect.void
+}
+
+const programFor = (role: PartnerRole) =>
+  (partnerRoleDefinition(role)?.programId ?? "prg_unknown") as ProgramId
+
+/** Drafting a claim: create, edit (draft, or some fields in partner_action_required), read and list. */
+export const makeDrafting = (k: Kernel, views: Views) => {
+  /** The location named by a PartnerID must belong to the actor's organization; the actor drafts there. */
+  const ownLocation = (actor: Actor, partnerId: string) =>
+    Effect.gen(function* () {
+      if (actor.kind !== "partner")
+        return yield* new Forbidden({ action: "draftClaim", reason: "Only partner users file claims" })
+      const location = yield* k.identity.findLocationByPartnerId(partnerId as PartnerId)
+      if (Option.isNone(location) || location.value.organizationId !== actor.organizationId) {
+        return yield* new RuleViolations({
+          violations: [
+            {
+              code: "location_not_enrolled",
+              message: `PartnerID ${partnerId} is not a location of your organization; choose one of your PartnerIDs`,
+              field: "partnerId"
+            }
+          ]
+        })
+      }
+      yield* authorize("draftClaim", actor, {
+        organizationId: location.value.organizationId,
+        locationId: location.value.id
+      })
+      return location.value
+    })
+
+  const create = Effect.fn("ClaimsService.create")(function* (actor: Actor, input: ClaimInput) {
+    const location = yield* ownLocation(actor, input.partnerId)
+    const workloads = [...(input.workloads ?? [])]
+    const subscriptionIds = [...(input.subscriptionIds ?? [])]
+    const optOut = input.optOutOfIncentives ?? false
+    yield* shapeCheck({ solutionArea: input.solutionArea, workloads, subscriptionIds, optOut })
+    const now = yield* k.clock.now
+    const claim = new Claim({
+      id: newId("clm"),
+      name: input.name.trim(),
+      organizationId: location.organizationId,
+      locationId: location.id,
+      partnerId: location.partnerId,
+      tenantId: input.tenantId.trim().toLowerCase(),
+      customerDomain: input.customerDomain.trim().toLowerCase(),
+      solutionArea: input.solutionArea,
+      partnerRole: input.partnerRole,
+      programId: programFor(input.partnerRole),
+      workloads,
+      subscriptionIds: subscriptionIds.map((s) => s.trim().toLowerCase()),
+      optOutOfIncentives: optOut,
+      customerContact: { ...input.customerContact, email: normalEmail(input.customerContact.email) },
+      partnerContact: { ...input.partnerContact, email: normalEmail(input.partnerContact.email) },
+      revenue: input.revenue ?? null,
+      status: "draft",
+      version: 1,
+      rejectionReason: null,
+      rejectionText: null,
+      competing: false,
+      caseId: null,
+      consent: new Consent({ status: null, notifiedAt: null, windowEndsAt: null, respondedAt: null }),
+      acknowledgedAt: null,
+      submittedAt: null,
+      reviewStartedAt: null,
+      assignedReviewerId: null,
+      partnerActionDueAt: null,
+      decidedAt: null,
+      rejectedAt: null,
+      disputeUsed: false,
+      disputedAt: null,
+      approvedAt: null,
+      officialAt: null,
+      endedAt: null,
+      createdBy: userIdOf(actor),
+      createdAt: now,
+      updatedAt: now,
+      queueDeadlineAt: null
+    })
+    yield* k.tx.transaction(
+      Effect.gen(function* () {
+        yield* k.repo.insert(claim)
+        yield* k.audit.append({
+          actor,
+          action: "claim.created",
+          entityType: "claim",
+          entityId: claim.id,
+          before: null,
+          after: { status: "draft", version: 1, name: claim.name, partnerId: claim.partnerId }
+        })
+      })
+    )
+    return yield* views.claimView(actor, claim)
+  })
+
+  /** The fields a patch changes, after the rules of what may change and how the products fit. */
+  const patchChanges = (actor: Actor, claim: Claim, patch: ClaimPatch) =>
+    Effect.gen(function* () {
+      if (claim.status === "partner_action_required") {
+        const locked = (Object.keys(patch) as Array<keyof ClaimInput>).filter(
+          (key) => !EDITABLE_AFTER_SUBMISSION.has(key)
+        )
+        if (locked.length > 0) return yield* new FieldNotEditable({ fields: locked })
+      }
+      const location =
+        patch.partnerId === undefined || patch.partnerId === claim.partnerId
+          ? undefined
+          : yield* ownLocation(actor, patch.partnerId)
+      const solutionArea = patch.solutionArea ?? claim.solutionArea
+      const partnerRole = patch.partnerRole ?? claim.partnerRole
+      const workloads = [...(patch.workloads ?? claim.workloads)]
+      const subscriptionIds = [...(patch.subscriptionIds ?? claim.subscriptionIds)].map((s) =>
+        s.trim().toLowerCase()
+      )
+      const optOut = patch.optOutOfIncentives ?? claim.optOutOfIncentives
+      yield* shapeCheck({ solutionArea, workloads, subscriptionIds, optOut })
+      const changes: ClaimChanges = {
+        ...(patch.name === undefined ? {} : { name: patch.name.trim() }),
+        ...(location === undefined ? {} : { locationId: location.id, partnerId: location.partnerId }),
+        ...(patch.tenantId === undefined ? {} : { tenantId: patch.tenantId.trim().toLowerCase() }),
+        ...(patch.customerDomain === undefined
+          ? {}
+          : { customerDomain: patch.customerDomain.trim().toLowerCase() }),
+        solutionArea,
+        partnerRole,
+        programId: programFor(partnerRole),
+        workloads,
+        subscriptionIds,
+        optOutOfIncentives: optOut,
+        ...(patch.customerContact === undefined
+          ? {}
+          : {
+              customerContact: { ...patch.customerContact, email: normalEmail(patch.customerContact.email) }
+            }),
+        ...(patch.partnerContact === undefined
+          ? {}
+          : { partnerContact: { ...patch.partnerContact, email: normalEmail(patch.partnerContact.email) } }),
+        ...(patch.revenue === undefined ? {} : { revenue: patch.revenue })
+      }
+      return changes
+    })
+
+  const update = Effect.fn("ClaimsService.update")(function* (
+    actor: Actor,
+    id: string,
+    patch: ClaimPatch,
+    version?: number
+  ) {
+    return yield* k.change(actor, id, {
+      version,
+      action: () => "edit",
+      changes: (claim) => patchChanges(actor, claim, patch),
+      view: (next) => views.claimView(actor, next)
+    })
+  })
+
+  const get = Effect.fn("ClaimsService.get")(function* (actor: Actor, id: string) {
+    const claim = yield* k.load(id)
+    yield* k.visible(actor, claim)
+    return yield* views.claimView(actor, claim)
+  })
+
+  const list = Effect.fn("ClaimsService.list")(function* (
+    actor: Actor,
+    filter: Omit<ClaimFilter, "organizationId" | "locationIds">
+  ) {
+    if (actor.kind === "partner") {
+      const orgWide = policy.viewClaims(actor, { organizationId: actor.organizationId })
+      const locations = yield* k.identity.locationsOf(actor.organizationId)
+      const visibleLocations = locations.filter((l) =>
+        policy.viewClaims(actor, { organizationId: l.organizationId, locationId: l.id })
+      )
+      if (!orgWide && visibleLocations.length === 0) return []
+      const claims = yield* k.repo.list({
+        ...filter,
+        organizationId: actor.organizationId,
+        locationIds: visibleLocations.map((l) => l.id)
+      })
+      return yield* Effect.forEach(claims, (c) => views.claimView(actor, c))
+    }
+    if (actor.kind === "vendor") {
+      yield* authorize("viewClaims", actor, { organizationId: "" as OrganizationId })
+      const claims = yield* k.repo.list(filter)
+      return yield* Effect.forEach(claims, (c) => views.claimView(actor, c))
+    }
+    return yield* new Forbidden({
+      action: "viewClaims",
+      reason: "Customers see association requests at /api/v1/customer/requests"
+    })
+  })
+
+  return { create, update, get, list }
+}

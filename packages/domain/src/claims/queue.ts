@@ -1,0 +1,81 @@
+import { Effect } from "effect"
+import type { Actor } from "../authorization/actor.ts"
+import { authorize } from "../authorization/authorize.ts"
+import { businessDaysBetween } from "../calendar/business-calendar.ts"
+import type { QueueRow } from "../contract/claims.ts"
+import type { UserId } from "../ids.ts"
+import { claimDeadlines } from "./deadlines.ts"
+import type { Kernel } from "./kernel.ts"
+import { type ClaimStatus, OPEN_STATUSES, targetKeys } from "./model.ts"
+
+export interface QueueQuery {
+  readonly statuses?: ReadonlyArray<ClaimStatus> | undefined
+  readonly programId?: string | undefined
+  readonly solutionArea?: string | undefined
+  readonly competing?: boolean | undefined
+  readonly assignedReviewerId?: string | undefined
+  readonly overdue?: boolean | undefined
+  readonly after?: { readonly deadline: string; readonly id: string } | undefined
+  readonly limit: number
+}
+
+/** The review queue: open claims by their next SLA deadline (stored with the claim). */
+export const makeQueue = (k: Kernel) => {
+  const queue = Effect.fn("ClaimsService.queue")(function* (actor: Actor, filter: QueueQuery) {
+    yield* authorize("readReviewQueue", actor)
+    const { overdue, statuses, ...rest } = filter
+    const now = yield* k.clock.now
+    const rows = yield* k.repo.queue({
+      ...rest,
+      statuses: statuses ?? OPEN_STATUSES,
+      ...(overdue === true ? { overdueAt: now } : {})
+    })
+    const calendar = yield* k.calendarService.current
+    // The reviewers of the whole page in one read, whatever the page size.
+    const reviewers = yield* k.identity.findUsersByIds(
+      rows.flatMap((c) => (c.assignedReviewerId === null ? [] : [c.assignedReviewerId as UserId]))
+    )
+    const reviewerNames = new Map<string, string>(reviewers.map((u) => [u.id, u.displayName]))
+    const out: Array<QueueRow> = []
+    for (const claim of rows) {
+      const { settings } = yield* k.contextOf(claim)
+      const deadlines = claimDeadlines(claim, calendar, settings)
+      const deadline = claim.queueDeadlineAt
+      out.push({
+        claimId: claim.id,
+        name: claim.name,
+        status: claim.status,
+        version: claim.version,
+        programId: claim.programId,
+        solutionArea: claim.solutionArea,
+        partnerId: claim.partnerId,
+        partnerName: yield* k.organizationName(claim),
+        tenantId: claim.tenantId,
+        targets: targetKeys(claim),
+        competing: claim.competing,
+        caseId: claim.caseId,
+        assignedReviewerId: claim.assignedReviewerId,
+        assignedReviewerName:
+          claim.assignedReviewerId === null
+            ? null
+            : (reviewerNames.get(claim.assignedReviewerId) ?? claim.assignedReviewerId),
+        submittedAt: claim.submittedAt,
+        nextDeadline: deadline,
+        businessDaysLeft: deadline === null ? null : businessDaysBetween(calendar, now, deadline),
+        // Overdue on the reviewer's side: the review start or the dispute answer is late.
+        overdue:
+          deadline !== null &&
+          (claim.status === "submitted" || claim.status === "disputed") &&
+          deadline.getTime() < now.getTime(),
+        deadlines: {
+          reviewStartBy: deadlines.reviewStartBy,
+          partnerResponseBy: deadlines.partnerResponseBy,
+          disputeAnswerBy: deadlines.disputeAnswerBy
+        }
+      })
+    }
+    return out
+  })
+
+  return { queue }
+}

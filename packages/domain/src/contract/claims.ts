@@ -1,0 +1,239 @@
+import { Schema } from "effect"
+import { ArbitrationPolicy, PartnerRole, SolutionArea } from "../catalog/catalog.ts"
+import { ClaimComment, ClaimStatus, ConsentStatus, RejectionReason } from "../claims/model.ts"
+
+/**
+ * The claims capability's views, defined once: the domain builds them (timestamps as Dates), the API
+ * uses the same schemas as its responses (encoding Dates as ISO strings), and the OpenAPI document and
+ * the generated client come from them.
+ */
+
+const Timestamp = Schema.DateFromString
+const NullableTimestamp = Schema.NullOr(Timestamp)
+const Nullable = Schema.NullOr(Schema.String)
+const DaysLeft = Schema.NullOr(Schema.Int)
+
+/** The actions a claim view offers (the apps' buttons). */
+export const ClaimViewAction = Schema.Literals([
+  "edit",
+  "attach_poe",
+  "submit",
+  "dispute",
+  "disassociate",
+  "approve",
+  "reject",
+  "request_info",
+  "comment"
+])
+export type ClaimViewAction = typeof ClaimViewAction.Type
+
+const ContactView = Schema.Struct({ name: Schema.String, title: Schema.String, email: Schema.String })
+const PartnerContactView = Schema.Struct({ name: Schema.String, email: Schema.String })
+
+const PoeView = Schema.Struct({
+  id: Schema.String,
+  fileName: Schema.String,
+  mediaType: Schema.String,
+  size: Schema.Number,
+  sha256: Schema.String,
+  uploadedAt: Timestamp
+})
+
+export const ClaimView = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  status: ClaimStatus,
+  version: Schema.Number,
+  partnerId: Schema.String,
+  locationId: Schema.String,
+  organizationId: Schema.String,
+  tenantId: Schema.String,
+  customerDomain: Schema.String,
+  solutionArea: SolutionArea,
+  partnerRole: PartnerRole,
+  programId: Schema.String,
+  workloads: Schema.Array(Schema.String),
+  subscriptionIds: Schema.Array(Schema.String),
+  optOutOfIncentives: Schema.Boolean,
+  incentiveEligible: Schema.Boolean,
+  customerContact: Schema.NullOr(ContactView),
+  partnerContact: Schema.NullOr(PartnerContactView),
+  revenue: Schema.NullOr(
+    Schema.Struct({
+      solutionSellerName: Schema.String,
+      customerName: Schema.String,
+      isvProductName: Schema.String
+    })
+  ),
+  rejectionReason: Schema.NullOr(RejectionReason),
+  rejectionText: Nullable,
+  competing: Schema.Boolean,
+  caseId: Nullable,
+  arbitration: Schema.NullOr(
+    Schema.Struct({
+      stage: Schema.Literals(["under_review", "information_requested", "resolved"]),
+      deadline: NullableTimestamp,
+      explanation: Schema.String
+    })
+  ).annotate({
+    description:
+      "For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties"
+  }),
+  consent: Schema.Struct({
+    status: Schema.NullOr(ConsentStatus),
+    notifiedAt: NullableTimestamp,
+    windowEndsAt: NullableTimestamp,
+    respondedAt: NullableTimestamp
+  }),
+  deadlines: Schema.Struct({
+    reviewStartBy: NullableTimestamp,
+    partnerResponseBy: NullableTimestamp,
+    consentWindowEndsAt: NullableTimestamp,
+    disputeBy: NullableTimestamp,
+    disputeAnswerBy: NullableTimestamp
+  }),
+  businessDaysLeft: Schema.Struct({
+    reviewStartBy: DaysLeft,
+    partnerResponseBy: DaysLeft,
+    consentWindowEndsAt: DaysLeft,
+    disputeBy: DaysLeft,
+    disputeAnswerBy: DaysLeft
+  }),
+  official: Schema.Boolean,
+  officialAt: NullableTimestamp,
+  submittedAt: NullableTimestamp,
+  approvedAt: NullableTimestamp,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  poe: Schema.Array(PoeView).annotate({
+    description:
+      "Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors)"
+  }),
+  poeCount: Schema.Number.annotate({ description: "How many documents the claim holds" }),
+  comments: Schema.Array(
+    Schema.Struct({
+      id: Schema.String,
+      authorType: ClaimComment.fields.authorType,
+      authorName: Schema.String,
+      body: Schema.String,
+      createdAt: Timestamp
+    })
+  ),
+  history: Schema.Array(
+    Schema.Struct({
+      at: Timestamp,
+      action: Schema.String,
+      actorType: Schema.String,
+      from: Nullable,
+      to: Nullable
+    })
+  ),
+  actions: Schema.Array(ClaimViewAction)
+})
+export type ClaimView = typeof ClaimView.Type
+
+export const ClaimsPage = Schema.Struct({ claims: Schema.Array(ClaimView), nextCursor: Nullable })
+export type ClaimsPage = typeof ClaimsPage.Type
+
+export const QueueRow = Schema.Struct({
+  claimId: Schema.String,
+  name: Schema.String,
+  status: ClaimStatus,
+  version: Schema.Number,
+  programId: Schema.String,
+  solutionArea: SolutionArea,
+  partnerId: Schema.String,
+  partnerName: Schema.String,
+  tenantId: Schema.String,
+  targets: Schema.Array(Schema.String),
+  competing: Schema.Boolean,
+  caseId: Nullable,
+  assignedReviewerId: Nullable,
+  assignedReviewerName: Nullable,
+  submittedAt: NullableTimestamp,
+  nextDeadline: NullableTimestamp,
+  businessDaysLeft: DaysLeft,
+  overdue: Schema.Boolean,
+  deadlines: Schema.Struct({
+    reviewStartBy: NullableTimestamp,
+    partnerResponseBy: NullableTimestamp,
+    disputeAnswerBy: NullableTimestamp
+  })
+})
+export type QueueRow = typeof QueueRow.Type
+
+export const QueuePage = Schema.Struct({ items: Schema.Array(QueueRow), nextCursor: Nullable })
+export type QueuePage = typeof QueuePage.Type
+
+export const CaseView = Schema.Struct({
+  id: Schema.String,
+  status: Schema.Literals(["open", "resolved"]),
+  version: Schema.Number,
+  programId: Schema.String,
+  createdAt: Timestamp,
+  resolvedAt: NullableTimestamp,
+  winnerClaimId: Nullable,
+  reasoning: Nullable,
+  nextDeadline: NullableTimestamp,
+  parties: Schema.Array(
+    Schema.Struct({
+      claimId: Schema.String,
+      partner: Schema.Struct({
+        organizationId: Schema.String,
+        name: Schema.String,
+        partnerId: Schema.String
+      }),
+      name: Schema.String,
+      status: ClaimStatus,
+      version: Schema.Number,
+      partnerRole: PartnerRole,
+      holder: Schema.Boolean,
+      registeredAt: NullableTimestamp,
+      submittedAt: NullableTimestamp,
+      consentStatus: Schema.NullOr(ConsentStatus),
+      targets: Schema.Array(Schema.String),
+      partnerContact: Schema.NullOr(PartnerContactView),
+      poeCount: Schema.Number,
+      poe: Schema.Array(Schema.Struct({ ...PoeView.fields, downloadUrl: Schema.String }))
+    })
+  ),
+  recommendation: Schema.Struct({
+    policy: ArbitrationPolicy,
+    recommendedClaimId: Nullable,
+    facts: Schema.Array(Schema.String)
+  })
+})
+export type CaseView = typeof CaseView.Type
+
+export const CustomerRequestView = Schema.Struct({
+  claimId: Schema.String,
+  partner: Schema.Struct({ name: Schema.String, partnerId: Schema.String }),
+  solutionArea: SolutionArea,
+  workloads: Schema.Array(Schema.String),
+  subscriptionIds: Schema.Array(Schema.String),
+  subscriptions: Schema.Array(Schema.Struct({ id: Schema.String, product: Nullable })).annotate({
+    description:
+      "The claimed subscriptions with their product names (null when the directory does not know one)"
+  }),
+  status: ClaimStatus,
+  rejectionReason: Schema.NullOr(RejectionReason),
+  consent: Schema.Struct({
+    status: Schema.NullOr(ConsentStatus),
+    windowEndsAt: NullableTimestamp,
+    respondedAt: NullableTimestamp
+  }),
+  businessDaysLeftToDecline: DaysLeft,
+  submittedAt: NullableTimestamp,
+  rejectedAt: NullableTimestamp,
+  officialAt: NullableTimestamp,
+  endedAt: NullableTimestamp,
+  canDecline: Schema.Boolean,
+  canAccept: Schema.Boolean
+})
+export type CustomerRequestView = typeof CustomerRequestView.Type
+
+export const CustomerRequestsPage = Schema.Struct({
+  requests: Schema.Array(CustomerRequestView),
+  nextCursor: Nullable
+})
+export type CustomerRequestsPage = typeof CustomerRequestsPage.Type
