@@ -9,6 +9,7 @@ import {
   defaultPrograms,
   Enrollment,
   EnrollmentRepository,
+  EnrollmentService,
   IdentityRepository,
   Location,
   type LocationId,
@@ -16,9 +17,7 @@ import {
   type OrganizationId,
   OutboxRepository,
   type PartnerId,
-  Program,
   type ProgramId,
-  Requirement,
   type Role,
   RoleAssignment,
   Subscription,
@@ -101,34 +100,15 @@ const user = (
 export const seedWorld: Effect.Effect<
   World,
   never,
-  IdentityRepository | EnrollmentRepository | DirectoryRepository
+  IdentityRepository | EnrollmentRepository | DirectoryRepository | EnrollmentService
 > = Effect.gen(function* () {
   const identity = yield* IdentityRepository
   const enrollments = yield* EnrollmentRepository
   const directory = yield* DirectoryRepository
   const at = new Date(0)
 
-  for (const d of defaultPrograms) {
-    const requirements = d.eligibilityRequirements.map(
-      (r) => new Requirement({ id: r.id, programId: d.id as ProgramId, name: r.name })
-    )
-    yield* enrollments.upsertProgram(
-      new Program({
-        id: d.id as ProgramId,
-        name: d.name,
-        solutionArea: d.solutionArea,
-        partnerRoles: [...d.partnerRoles],
-        open: d.open,
-        incentivized: d.incentivized,
-        status: d.status,
-        arbitrationPolicy: d.arbitrationPolicy,
-        allowedChannels: [...d.allowedChannels],
-        guideUrl: d.guideUrl ?? null,
-        requirements
-      })
-    )
-    for (const r of requirements) yield* enrollments.upsertRequirement(r)
-  }
+  // The default catalog, as the API's start-up writes it.
+  yield* (yield* EnrollmentService).ensureCatalog
 
   for (const p of [partners.a, partners.b]) {
     yield* identity.upsertOrganization(new Organization({ id: p.organizationId, name: p.name }))
