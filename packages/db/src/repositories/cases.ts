@@ -3,30 +3,20 @@ import { Effect, Layer, Option } from "effect"
 import type { Selectable } from "kysely"
 import type { ArbitrationCasesTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
+import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
-const toCase = (r: Selectable<ArbitrationCasesTable>) =>
-  new ArbitrationCase({
-    id: r.id,
-    status: r.status as ArbitrationCase["status"],
-    programId: r.program_id,
-    createdAt: new Date(r.created_at),
-    resolvedAt: r.resolved_at === null ? null : new Date(r.resolved_at),
-    winnerClaimId: r.winner_claim_id,
-    reasoning: r.reasoning,
-    resolvedBy: r.resolved_by,
-    version: Number(r.version)
-  })
-
-const row = (c: ArbitrationCase) => ({
-  status: c.status,
-  program_id: c.programId,
-  created_at: c.createdAt.toISOString(),
-  resolved_at: c.resolvedAt?.toISOString() ?? null,
-  winner_claim_id: c.winnerClaimId,
-  reasoning: c.reasoning,
-  resolved_by: c.resolvedBy,
-  version: c.version
+const cases = rowMapping<ArbitrationCasesTable, FieldsOf<typeof ArbitrationCase>>()({
+  status: "status",
+  programId: "program_id",
+  createdAt: ["created_at", "date"],
+  resolvedAt: ["resolved_at", "date?"],
+  winnerClaimId: "winner_claim_id",
+  reasoning: "reasoning",
+  resolvedBy: "resolved_by",
+  version: ["version", "int"]
 })
+const toCase = (r: Selectable<ArbitrationCasesTable>) => new ArbitrationCase({ id: r.id, ...cases.decode(r) })
+const row = cases.encode
 
 export const CaseRepositoryLive = Layer.effect(
   CaseRepository,

@@ -5,133 +5,111 @@ import {
   ClaimComment,
   ClaimRepository,
   Consent,
-  type LocationId,
   OPEN_STATUSES,
   type OrganizationId,
-  type PartnerId,
   Poe,
-  type ProgramId,
   type QueueFilter,
-  type TenantId,
-  targetKeys,
-  type UserId
+  targetKeys
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { type Kysely, type Selectable, sql } from "kysely"
 import { Db, isUniqueViolation } from "../db.ts"
-import type { AssociationsTable, ClaimsTable, Database } from "../schema.ts"
+import type {
+  AssociationsTable,
+  ClaimCommentsTable,
+  ClaimPoeTable,
+  ClaimsTable,
+  Database
+} from "../schema.ts"
 import { makeQuery, makeTryQuery } from "./query.ts"
+import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
-const date = (s: string | null): Date | null => (s === null ? null : new Date(s))
-const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString())
-
-const toClaim = (r: Selectable<ClaimsTable>): Claim =>
-  new Claim({
-    id: r.id,
-    name: r.name,
-    organizationId: r.organization_id as OrganizationId,
-    locationId: r.location_id as LocationId,
-    partnerId: r.partner_id as PartnerId,
-    tenantId: r.tenant_id,
-    customerDomain: r.customer_domain,
-    solutionArea: r.solution_area as Claim["solutionArea"],
-    partnerRole: r.partner_role as Claim["partnerRole"],
-    programId: r.program_id as ProgramId,
-    workloads: JSON.parse(r.workloads_json) as Array<string>,
-    subscriptionIds: JSON.parse(r.subscription_ids_json) as Array<string>,
-    optOutOfIncentives: r.opt_out === 1,
-    customerContact: r.customer_contact_json === null ? null : JSON.parse(r.customer_contact_json),
-    partnerContact: r.partner_contact_json === null ? null : JSON.parse(r.partner_contact_json),
-    revenue: r.revenue_json === null ? null : JSON.parse(r.revenue_json),
-    status: r.status as Claim["status"],
-    version: Number(r.version),
-    rejectionReason: r.rejection_reason as Claim["rejectionReason"],
-    rejectionText: r.rejection_text,
-    competing: r.competing === 1,
-    caseId: r.case_id,
-    consent: new Consent({
-      status: r.consent_status as Claim["consent"]["status"],
-      notifiedAt: date(r.consent_notified_at),
-      windowEndsAt: date(r.consent_window_ends_at),
-      respondedAt: date(r.consent_responded_at)
-    }),
-    acknowledgedAt: date(r.acknowledged_at),
-    submittedAt: date(r.submitted_at),
-    reviewStartedAt: date(r.review_started_at),
-    assignedReviewerId: r.assigned_reviewer_id as UserId | null,
-    partnerActionDueAt: date(r.partner_action_due_at),
-    decidedAt: date(r.decided_at),
-    rejectedAt: date(r.rejected_at),
-    disputeUsed: r.dispute_used === 1,
-    disputedAt: date(r.disputed_at),
-    approvedAt: date(r.approved_at),
-    officialAt: date(r.official_at),
-    endedAt: date(r.ended_at),
-    createdBy: r.created_by as UserId,
-    createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at),
-    queueDeadlineAt: date(r.queue_deadline_at)
-  })
-
-const claimRow = (c: Claim) => ({
-  name: c.name,
-  organization_id: c.organizationId,
-  location_id: c.locationId,
-  partner_id: c.partnerId,
-  tenant_id: c.tenantId,
-  customer_domain: c.customerDomain,
-  solution_area: c.solutionArea,
-  partner_role: c.partnerRole,
-  program_id: c.programId,
-  workloads_json: JSON.stringify(c.workloads),
-  subscription_ids_json: JSON.stringify(c.subscriptionIds),
-  opt_out: c.optOutOfIncentives ? 1 : 0,
-  customer_contact_json: c.customerContact === null ? null : JSON.stringify(c.customerContact),
-  partner_contact_json: c.partnerContact === null ? null : JSON.stringify(c.partnerContact),
-  revenue_json: c.revenue === null ? null : JSON.stringify(c.revenue),
-  status: c.status,
-  version: c.version,
-  rejection_reason: c.rejectionReason,
-  rejection_text: c.rejectionText,
-  competing: c.competing ? 1 : 0,
-  case_id: c.caseId,
-  consent_status: c.consent.status,
-  consent_notified_at: iso(c.consent.notifiedAt),
-  consent_window_ends_at: iso(c.consent.windowEndsAt),
-  consent_responded_at: iso(c.consent.respondedAt),
-  acknowledged_at: iso(c.acknowledgedAt),
-  submitted_at: iso(c.submittedAt),
-  review_started_at: iso(c.reviewStartedAt),
-  assigned_reviewer_id: c.assignedReviewerId,
-  partner_action_due_at: iso(c.partnerActionDueAt),
-  decided_at: iso(c.decidedAt),
-  rejected_at: iso(c.rejectedAt),
-  dispute_used: c.disputeUsed ? 1 : 0,
-  disputed_at: iso(c.disputedAt),
-  approved_at: iso(c.approvedAt),
-  official_at: iso(c.officialAt),
-  ended_at: iso(c.endedAt),
-  created_by: c.createdBy,
-  created_at: c.createdAt.toISOString(),
-  updated_at: c.updatedAt.toISOString(),
-  queue_deadline_at: iso(c.queueDeadlineAt)
+const claims = rowMapping<ClaimsTable, Omit<FieldsOf<typeof Claim>, "consent">>()({
+  name: "name",
+  organizationId: "organization_id",
+  locationId: "location_id",
+  partnerId: "partner_id",
+  tenantId: "tenant_id",
+  customerDomain: "customer_domain",
+  solutionArea: "solution_area",
+  partnerRole: "partner_role",
+  programId: "program_id",
+  workloads: ["workloads_json", "json"],
+  subscriptionIds: ["subscription_ids_json", "json"],
+  optOutOfIncentives: ["opt_out", "bool"],
+  customerContact: ["customer_contact_json", "json?"],
+  partnerContact: ["partner_contact_json", "json?"],
+  revenue: ["revenue_json", "json?"],
+  status: "status",
+  version: ["version", "int"],
+  rejectionReason: "rejection_reason",
+  rejectionText: "rejection_text",
+  competing: ["competing", "bool"],
+  caseId: "case_id",
+  acknowledgedAt: ["acknowledged_at", "date?"],
+  submittedAt: ["submitted_at", "date?"],
+  reviewStartedAt: ["review_started_at", "date?"],
+  assignedReviewerId: "assigned_reviewer_id",
+  partnerActionDueAt: ["partner_action_due_at", "date?"],
+  decidedAt: ["decided_at", "date?"],
+  rejectedAt: ["rejected_at", "date?"],
+  disputeUsed: ["dispute_used", "bool"],
+  disputedAt: ["disputed_at", "date?"],
+  approvedAt: ["approved_at", "date?"],
+  officialAt: ["official_at", "date?"],
+  endedAt: ["ended_at", "date?"],
+  createdBy: "created_by",
+  createdAt: ["created_at", "date"],
+  updatedAt: ["updated_at", "date"],
+  queueDeadlineAt: ["queue_deadline_at", "date?"]
 })
+const consents = rowMapping<ClaimsTable, FieldsOf<typeof Consent>>()({
+  status: "consent_status",
+  notifiedAt: ["consent_notified_at", "date?"],
+  windowEndsAt: ["consent_window_ends_at", "date?"],
+  respondedAt: ["consent_responded_at", "date?"]
+})
+const toClaim = (r: Selectable<ClaimsTable>) =>
+  new Claim({ id: r.id, ...claims.decode(r), consent: new Consent(consents.decode(r)) })
+const claimRow = (c: Claim) => ({ ...claims.encode(c), ...consents.encode(c.consent) })
 
-const toAssociation = (r: Selectable<AssociationsTable>): Association =>
-  new Association({
-    id: r.id,
-    claimId: r.claim_id,
-    targetKey: r.target_key,
-    organizationId: r.organization_id as OrganizationId,
-    locationId: r.location_id as LocationId,
-    partnerId: r.partner_id as PartnerId,
-    tenantId: r.tenant_id as TenantId,
-    status: r.status as Association["status"],
-    startedAt: new Date(r.started_at),
-    officialAt: date(r.official_at),
-    endedAt: date(r.ended_at),
-    endReason: r.end_reason
-  })
+const associations = rowMapping<AssociationsTable, FieldsOf<typeof Association>>()({
+  claimId: "claim_id",
+  targetKey: "target_key",
+  organizationId: "organization_id",
+  locationId: "location_id",
+  partnerId: "partner_id",
+  tenantId: "tenant_id",
+  status: "status",
+  startedAt: ["started_at", "date"],
+  officialAt: ["official_at", "date?"],
+  endedAt: ["ended_at", "date?"],
+  endReason: "end_reason"
+})
+const toAssociation = (r: Selectable<AssociationsTable>) =>
+  new Association({ id: r.id, ...associations.decode(r) })
+
+const poes = rowMapping<ClaimPoeTable, FieldsOf<typeof Poe>>()({
+  claimId: "claim_id",
+  fileName: "file_name",
+  mediaType: "media_type",
+  size: ["size", "int"],
+  sha256: "sha256",
+  blobKey: "blob_key",
+  uploadedBy: "uploaded_by",
+  uploadedAt: ["uploaded_at", "date"]
+})
+const toPoe = (r: Selectable<ClaimPoeTable>) => new Poe({ id: r.id, ...poes.decode(r) })
+
+const comments = rowMapping<ClaimCommentsTable, FieldsOf<typeof ClaimComment>>()({
+  claimId: "claim_id",
+  authorType: "author_type",
+  authorId: "author_id",
+  authorName: "author_name",
+  body: "body",
+  createdAt: ["created_at", "date"]
+})
+const toComment = (r: Selectable<ClaimCommentsTable>) => new ClaimComment({ id: r.id, ...comments.decode(r) })
 
 const OPEN = ["submitted", "under_review", "partner_action_required", "disputed"] as const
 /**
@@ -314,20 +292,7 @@ export const ClaimRepositoryLive = Layer.effect(
         tryQuery((db) =>
           db
             .insertInto("associations")
-            .values({
-              id: a.id,
-              claim_id: a.claimId,
-              target_key: a.targetKey,
-              organization_id: a.organizationId,
-              location_id: a.locationId,
-              partner_id: a.partnerId,
-              tenant_id: a.tenantId,
-              status: a.status,
-              started_at: a.startedAt.toISOString(),
-              official_at: iso(a.officialAt),
-              ended_at: iso(a.endedAt),
-              end_reason: a.endReason
-            })
+            .values({ id: a.id, ...associations.encode(a) })
             .execute()
         ).pipe(
           Effect.asVoid,
@@ -401,17 +366,7 @@ export const ClaimRepositoryLive = Layer.effect(
         query((db) =>
           db
             .insertInto("claim_poe")
-            .values({
-              id: p.id,
-              claim_id: p.claimId,
-              file_name: p.fileName,
-              media_type: p.mediaType,
-              size: p.size,
-              sha256: p.sha256,
-              blob_key: p.blobKey,
-              uploaded_by: p.uploadedBy,
-              uploaded_at: p.uploadedAt.toISOString()
-            })
+            .values({ id: p.id, ...poes.encode(p) })
             .execute()
         ).pipe(Effect.asVoid),
       listPoe: (claimId) =>
@@ -423,24 +378,7 @@ export const ClaimRepositoryLive = Layer.effect(
             .orderBy("uploaded_at")
             .orderBy("id")
             .execute()
-        ).pipe(
-          Effect.map((rows) =>
-            rows.map(
-              (r) =>
-                new Poe({
-                  id: r.id,
-                  claimId: r.claim_id,
-                  fileName: r.file_name,
-                  mediaType: r.media_type,
-                  size: Number(r.size),
-                  sha256: r.sha256,
-                  blobKey: r.blob_key,
-                  uploadedBy: r.uploaded_by as UserId,
-                  uploadedAt: new Date(r.uploaded_at)
-                })
-            )
-          )
-        ),
+        ).pipe(Effect.map((rows) => rows.map(toPoe))),
       deletePoe: (claimId, poeId) =>
         query((db) =>
           db
@@ -453,15 +391,7 @@ export const ClaimRepositoryLive = Layer.effect(
         query((db) =>
           db
             .insertInto("claim_comments")
-            .values({
-              id: c.id,
-              claim_id: c.claimId,
-              author_type: c.authorType,
-              author_id: c.authorId,
-              author_name: c.authorName,
-              body: c.body,
-              created_at: c.createdAt.toISOString()
-            })
+            .values({ id: c.id, ...comments.encode(c) })
             .execute()
         ).pipe(Effect.asVoid),
       listComments: (claimId) =>
@@ -473,22 +403,7 @@ export const ClaimRepositoryLive = Layer.effect(
             .orderBy("created_at")
             .orderBy("id")
             .execute()
-        ).pipe(
-          Effect.map((rows) =>
-            rows.map(
-              (r) =>
-                new ClaimComment({
-                  id: r.id,
-                  claimId: r.claim_id,
-                  authorType: r.author_type as ClaimComment["authorType"],
-                  authorId: r.author_id,
-                  authorName: r.author_name,
-                  body: r.body,
-                  createdAt: new Date(r.created_at)
-                })
-            )
-          )
-        )
+        ).pipe(Effect.map((rows) => rows.map(toComment)))
     })
   })
 )

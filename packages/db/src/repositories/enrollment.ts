@@ -3,7 +3,6 @@ import {
   Enrollment,
   EnrollmentRepository,
   type LocationId,
-  type OrganizationId,
   Program,
   type ProgramId,
   Requirement,
@@ -15,99 +14,58 @@ import { type Selectable, sql } from "kysely"
 import { Db } from "../db.ts"
 import type { BankProfilesTable, EnrollmentsTable, ProgramsTable, TaxProfilesTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
+import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
-const toEnrollment = (r: Selectable<EnrollmentsTable>): Enrollment =>
-  new Enrollment({
-    id: r.id,
-    locationId: r.location_id as LocationId,
-    programId: r.program_id as ProgramId,
-    state: r.state as Enrollment["state"],
-    fiscalYear: r.fiscal_year,
-    bankProfileId: r.bank_profile_id,
-    taxProfileId: r.tax_profile_id,
-    missing: JSON.parse(r.missing_json) as Enrollment["missing"],
-    reason: r.reason,
-    invitedAt: new Date(r.invited_at),
-    submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at),
-    enrolledAt: r.enrolled_at === null ? null : new Date(r.enrolled_at),
-    updatedAt: new Date(r.updated_at),
-    version: Number(r.version)
-  })
+const enrollments = rowMapping<EnrollmentsTable, FieldsOf<typeof Enrollment>>()({
+  locationId: "location_id",
+  programId: "program_id",
+  state: "state",
+  fiscalYear: "fiscal_year",
+  bankProfileId: "bank_profile_id",
+  taxProfileId: "tax_profile_id",
+  missing: ["missing_json", "json"],
+  reason: "reason",
+  invitedAt: ["invited_at", "date"],
+  submittedAt: ["submitted_at", "date?"],
+  enrolledAt: ["enrolled_at", "date?"],
+  updatedAt: ["updated_at", "date"],
+  version: ["version", "int"]
+})
+const toEnrollment = (r: Selectable<EnrollmentsTable>) =>
+  new Enrollment({ id: r.id, ...enrollments.decode(r) })
+const enrollmentRow = enrollments.encode
 
-const enrollmentRow = (e: Enrollment) => ({
-  location_id: e.locationId,
-  program_id: e.programId,
-  state: e.state,
-  fiscal_year: e.fiscalYear,
-  bank_profile_id: e.bankProfileId,
-  tax_profile_id: e.taxProfileId,
-  missing_json: JSON.stringify(e.missing),
-  reason: e.reason,
-  invited_at: e.invitedAt.toISOString(),
-  submitted_at: e.submittedAt?.toISOString() ?? null,
-  enrolled_at: e.enrolledAt?.toISOString() ?? null,
-  updated_at: e.updatedAt.toISOString(),
-  version: e.version
-})
+/** What bank and tax profiles have in common: their organization, review state and version. */
+const profileColumns = {
+  organizationId: "organization_id",
+  country: "country",
+  state: "state",
+  stateReason: "state_reason",
+  createdAt: ["created_at", "date"],
+  updatedAt: ["updated_at", "date"],
+  version: ["version", "int"]
+} as const
 
-const toBank = (r: Selectable<BankProfilesTable>): BankProfile =>
-  new BankProfile({
-    id: r.id,
-    organizationId: r.organization_id as OrganizationId,
-    label: r.label,
-    accountHolder: r.account_holder,
-    iban: r.iban,
-    bic: r.bic,
-    bankName: r.bank_name,
-    country: r.country,
-    currency: r.currency,
-    state: r.state as BankProfile["state"],
-    stateReason: r.state_reason,
-    createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at),
-    version: Number(r.version)
-  })
-const bankRow = (p: BankProfile) => ({
-  organization_id: p.organizationId,
-  label: p.label,
-  account_holder: p.accountHolder,
-  iban: p.iban,
-  bic: p.bic,
-  bank_name: p.bankName,
-  country: p.country,
-  currency: p.currency,
-  state: p.state,
-  state_reason: p.stateReason,
-  created_at: p.createdAt.toISOString(),
-  updated_at: p.updatedAt.toISOString(),
-  version: p.version
+const banks = rowMapping<BankProfilesTable, FieldsOf<typeof BankProfile>>()({
+  ...profileColumns,
+  label: "label",
+  accountHolder: "account_holder",
+  iban: "iban",
+  bic: "bic",
+  bankName: "bank_name",
+  currency: "currency"
 })
-const toTax = (r: Selectable<TaxProfilesTable>): TaxProfile =>
-  new TaxProfile({
-    id: r.id,
-    organizationId: r.organization_id as OrganizationId,
-    legalName: r.legal_name,
-    country: r.country,
-    taxId: r.tax_id,
-    address: r.address,
-    state: r.state as TaxProfile["state"],
-    stateReason: r.state_reason,
-    createdAt: new Date(r.created_at),
-    updatedAt: new Date(r.updated_at),
-    version: Number(r.version)
-  })
-const taxRow = (p: TaxProfile) => ({
-  organization_id: p.organizationId,
-  legal_name: p.legalName,
-  country: p.country,
-  tax_id: p.taxId,
-  address: p.address,
-  state: p.state,
-  state_reason: p.stateReason,
-  created_at: p.createdAt.toISOString(),
-  updated_at: p.updatedAt.toISOString(),
-  version: p.version
+const toBank = (r: Selectable<BankProfilesTable>) => new BankProfile({ id: r.id, ...banks.decode(r) })
+const bankRow = banks.encode
+
+const taxes = rowMapping<TaxProfilesTable, FieldsOf<typeof TaxProfile>>()({
+  ...profileColumns,
+  legalName: "legal_name",
+  taxId: "tax_id",
+  address: "address"
 })
+const toTax = (r: Selectable<TaxProfilesTable>) => new TaxProfile({ id: r.id, ...taxes.decode(r) })
+const taxRow = taxes.encode
 
 export const EnrollmentRepositoryLive = Layer.effect(
   EnrollmentRepository,

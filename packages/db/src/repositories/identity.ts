@@ -1,57 +1,75 @@
 import {
   IdentityRepository,
+  type Invitation,
   Location,
   type LocationId,
   Organization,
   type OrganizationId,
   type PartnerId,
+  type Role,
   RoleAssignment,
   User,
   type UserId
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import type { Selectable } from "kysely"
-import type { LocationsTable, UsersTable } from "../schema.ts"
+import type { LocationsTable, UserInvitationsTable, UsersTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
+import { type PropsOf, rowMapping } from "./row-mapping.ts"
 
-const toUser = (r: Selectable<UsersTable>): User =>
-  new User({
-    id: r.id as UserId,
-    email: r.email,
-    displayName: r.display_name,
-    kind: r.kind as User["kind"],
-    organizationId: r.organization_id as OrganizationId | null,
-    tenantId: r.tenant_id as User["tenantId"],
-    active: r.active === 1
-  })
+const users = rowMapping<UsersTable, PropsOf<typeof User>>()({
+  id: "id",
+  email: "email",
+  displayName: "display_name",
+  kind: "kind",
+  organizationId: "organization_id",
+  tenantId: "tenant_id",
+  active: ["active", "bool"]
+})
+const toUser = (r: Selectable<UsersTable>) => new User(users.decode(r))
 
 /** A new row of `users` for `u`, created now. */
 const toUserRow = (u: User, passwordHash: string) => ({
-  id: u.id,
-  email: u.email,
-  display_name: u.displayName,
-  kind: u.kind,
-  organization_id: u.organizationId,
-  tenant_id: u.tenantId,
+  ...users.encode(u),
   password_hash: passwordHash,
-  active: u.active ? 1 : 0,
   created_at: new Date().toISOString()
 })
 
-const toLocation = (r: Selectable<LocationsTable>): Location =>
-  new Location({
-    id: r.id as LocationId,
-    organizationId: r.organization_id as OrganizationId,
-    partnerId: r.partner_id as PartnerId,
-    name: r.name,
-    city: r.city,
-    country: r.country
-  })
+const locations = rowMapping<LocationsTable, PropsOf<typeof Location>>()({
+  id: "id",
+  organizationId: "organization_id",
+  partnerId: "partner_id",
+  name: "name",
+  city: "city",
+  country: "country"
+})
+const toLocation = (r: Selectable<LocationsTable>) => new Location(locations.decode(r))
+
+const invitations = rowMapping<UserInvitationsTable, Invitation>()({
+  tokenHash: "token_hash",
+  userId: "user_id",
+  createdAt: ["created_at", "date"],
+  expiresAt: ["expires_at", "date"],
+  usedAt: ["used_at", "date?"]
+})
 
 export const IdentityRepositoryLive = Layer.effect(
   IdentityRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
+    /** Active users holding `role` at `locationKey` ("" for organization roles), optionally of one organization. */
+    const activeUsersWithRole = (role: Role, locationKey: string, organizationId?: OrganizationId) =>
+      query((db) => {
+        let q = db
+          .selectFrom("users")
+          .innerJoin("role_assignments", "role_assignments.user_id", "users.id")
+          .selectAll("users")
+          .where("role_assignments.location_key", "=", locationKey)
+          .where("role_assignments.role", "=", role)
+          .where("users.active", "=", 1)
+        if (organizationId !== undefined) q = q.where("users.organization_id", "=", organizationId)
+        return q.orderBy("users.email").execute()
+      }).pipe(Effect.map((rows) => rows.map(toUser)))
     return IdentityRepository.of({
       upsertOrganization: (org) =>
         query((db) =>
@@ -65,14 +83,7 @@ export const IdentityRepositoryLive = Layer.effect(
         query((db) =>
           db
             .insertInto("locations")
-            .values({
-              id: l.id,
-              organization_id: l.organizationId,
-              partner_id: l.partnerId,
-              name: l.name,
-              city: l.city,
-              country: l.country
-            })
+            .values(locations.encode(l))
             .onConflict((oc) =>
               oc
                 .column("id")
@@ -206,31 +217,8 @@ export const IdentityRepositoryLive = Layer.effect(
             .orderBy("email")
             .execute()
         ).pipe(Effect.map((rows) => rows.map(toUser))),
-      usersWithLocationRole: (locationId, role) =>
-        query((db) =>
-          db
-            .selectFrom("users")
-            .innerJoin("role_assignments", "role_assignments.user_id", "users.id")
-            .selectAll("users")
-            .where("role_assignments.location_key", "=", locationId)
-            .where("role_assignments.role", "=", role)
-            .where("users.active", "=", 1)
-            .orderBy("users.email")
-            .execute()
-        ).pipe(Effect.map((rows) => rows.map(toUser))),
-      usersWithOrganizationRole: (organizationId, role) =>
-        query((db) =>
-          db
-            .selectFrom("users")
-            .innerJoin("role_assignments", "role_assignments.user_id", "users.id")
-            .selectAll("users")
-            .where("users.organization_id", "=", organizationId)
-            .where("role_assignments.role", "=", role)
-            .where("role_assignments.location_key", "=", "")
-            .where("users.active", "=", 1)
-            .orderBy("users.email")
-            .execute()
-        ).pipe(Effect.map((rows) => rows.map(toUser))),
+      usersWithLocationRole: (locationId, role) => activeUsersWithRole(role, locationId),
+      usersWithOrganizationRole: (organizationId, role) => activeUsersWithRole(role, "", organizationId),
       setUserActive: (userId, active) =>
         query((db) =>
           db
@@ -247,31 +235,14 @@ export const IdentityRepositoryLive = Layer.effect(
         query((db) =>
           db
             .insertInto("user_invitations")
-            .values({
-              token_hash: i.tokenHash,
-              user_id: i.userId,
-              created_at: i.createdAt.toISOString(),
-              expires_at: i.expiresAt.toISOString(),
-              used_at: null
-            })
+            // A new invitation: not used yet.
+            .values({ ...invitations.encode(i), used_at: null })
             .execute()
         ).pipe(Effect.asVoid),
       findInvitation: (tokenHash) =>
         query((db) =>
           db.selectFrom("user_invitations").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst()
-        ).pipe(
-          Effect.map((r) =>
-            Option.fromNullishOr(r).pipe(
-              Option.map((row) => ({
-                tokenHash: row.token_hash,
-                userId: row.user_id as UserId,
-                createdAt: new Date(row.created_at),
-                expiresAt: new Date(row.expires_at),
-                usedAt: row.used_at === null ? null : new Date(row.used_at)
-              }))
-            )
-          )
-        ),
+        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(invitations.decode)))),
       useInvitation: (tokenHash, at) =>
         query((db) =>
           db

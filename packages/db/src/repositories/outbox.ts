@@ -1,22 +1,36 @@
-import { DevMailbox, type OutboxId, OutboxMessage, OutboxRepository } from "@openpor/domain"
+import {
+  DevMailbox,
+  type DevMailboxEntry,
+  type OutboxId,
+  OutboxMessage,
+  OutboxRepository
+} from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import type { Selectable } from "kysely"
-import type { OutboxTable } from "../schema.ts"
+import type { DevMailboxTable, OutboxTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
+import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
-const toMessage = (r: Selectable<OutboxTable>): OutboxMessage =>
-  new OutboxMessage({
-    id: r.id as OutboxId,
-    kind: "email",
-    to: JSON.parse(r.to_json) as Array<string>,
-    subject: r.subject,
-    text: r.text,
-    html: r.html,
-    template: r.template,
-    createdAt: new Date(r.created_at),
-    deliveredAt: r.delivered_at === null ? null : new Date(r.delivered_at),
-    attempts: r.attempts
-  })
+/** The email's columns, the same in the outbox and the development mailbox. */
+const emailColumns = {
+  to: ["to_json", "json"],
+  subject: "subject",
+  text: "text",
+  html: "html",
+  template: "template",
+  createdAt: ["created_at", "date"]
+} as const
+
+const messages = rowMapping<OutboxTable, FieldsOf<typeof OutboxMessage>>()({
+  ...emailColumns,
+  kind: "kind",
+  deliveredAt: ["delivered_at", "date?"],
+  attempts: ["attempts", "int"]
+})
+const toMessage = (r: Selectable<OutboxTable>) =>
+  new OutboxMessage({ id: r.id as OutboxId, ...messages.decode(r) })
+
+const mailbox = rowMapping<DevMailboxTable, Omit<DevMailboxEntry, "id">>()(emailColumns)
 
 export const OutboxRepositoryLive = Layer.effect(
   OutboxRepository,
@@ -27,18 +41,8 @@ export const OutboxRepositoryLive = Layer.effect(
         query((db) =>
           db
             .insertInto("outbox")
-            .values({
-              id: m.id,
-              kind: m.kind,
-              to_json: JSON.stringify(m.to),
-              subject: m.subject,
-              text: m.text,
-              html: m.html,
-              template: m.template,
-              created_at: m.createdAt.toISOString(),
-              delivered_at: null,
-              attempts: 0
-            })
+            // A new message: not delivered, no attempt yet.
+            .values({ id: m.id, ...messages.encode(m), delivered_at: null, attempts: 0 })
             .execute()
         ).pipe(Effect.asVoid),
       find: (id) =>
@@ -86,15 +90,7 @@ export const DevMailboxLive = Layer.effect(
         query((db) =>
           db
             .insertInto("dev_mailbox")
-            .values({
-              id: m.id,
-              to_json: JSON.stringify(m.to),
-              subject: m.subject,
-              text: m.text,
-              html: m.html,
-              template: m.template,
-              created_at: at.toISOString()
-            })
+            .values({ id: m.id, ...mailbox.encode({ ...m, createdAt: at }) })
             .onConflict((oc) => oc.column("id").doNothing())
             .execute()
         ).pipe(Effect.asVoid),
@@ -107,19 +103,7 @@ export const DevMailboxLive = Layer.effect(
             .orderBy("id", "desc")
             .limit(limit)
             .execute()
-        ).pipe(
-          Effect.map((rows) =>
-            rows.map((r) => ({
-              id: r.id,
-              to: JSON.parse(r.to_json) as Array<string>,
-              subject: r.subject,
-              text: r.text,
-              html: r.html,
-              template: r.template,
-              createdAt: new Date(r.created_at)
-            }))
-          )
-        )
+        ).pipe(Effect.map((rows) => rows.map((r) => ({ id: r.id, ...mailbox.decode(r) }))))
     })
   })
 )

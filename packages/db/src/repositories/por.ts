@@ -10,6 +10,7 @@ import { Effect, Layer, Option } from "effect"
 import type { Selectable } from "kysely"
 import type { AttributionBatchesTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
+import { rowMapping } from "./row-mapping.ts"
 
 /** IN lists are sent in slices (PostgreSQL and SQLite limit bound parameters). */
 const SLICE = 5000
@@ -175,30 +176,22 @@ export const PorRepositoryLive = Layer.effect(
   })
 )
 
+const batches = rowMapping<AttributionBatchesTable, Omit<AttributionBatch, "id">>()({
+  asOf: "as_of",
+  incentive: "incentive",
+  status: "status",
+  cursor: "cursor",
+  processed: ["processed", "int"],
+  total: ["total", "int"],
+  createdAt: ["created_at", "date"],
+  completedAt: ["completed_at", "date?"],
+  createdBy: "created_by"
+})
 const toBatch = (r: Selectable<AttributionBatchesTable>): AttributionBatch => ({
   id: r.id,
-  asOf: r.as_of,
-  incentive: r.incentive,
-  status: r.status as AttributionBatch["status"],
-  cursor: r.cursor,
-  processed: Number(r.processed),
-  total: Number(r.total),
-  createdAt: new Date(r.created_at),
-  completedAt: r.completed_at === null ? null : new Date(r.completed_at),
-  createdBy: r.created_by
+  ...batches.decode(r)
 })
-
-const batchRow = (b: AttributionBatch) => ({
-  as_of: b.asOf,
-  incentive: b.incentive,
-  status: b.status,
-  cursor: b.cursor,
-  processed: b.processed,
-  total: b.total,
-  created_at: b.createdAt.toISOString(),
-  completed_at: b.completedAt?.toISOString() ?? null,
-  created_by: b.createdBy
-})
+const batchRow = batches.encode
 
 export const AttributionBatchRepositoryLive = Layer.effect(
   AttributionBatchRepository,

@@ -3,14 +3,24 @@ import {
   LoginAttemptRepository,
   newId,
   Session,
-  type SessionId,
-  SessionRepository,
-  type UserId
+  SessionRepository
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { sql } from "kysely"
 import { Db } from "../db.ts"
+import type { SessionsTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
+import { type PropsOf, rowMapping } from "./row-mapping.ts"
+
+const sessions = rowMapping<SessionsTable, PropsOf<typeof Session>>()({
+  id: "id",
+  userId: "user_id",
+  tokenHash: "token_hash",
+  csrfToken: "csrf_token",
+  createdAt: ["created_at", "date"],
+  expiresAt: ["expires_at", "date"],
+  lastSeenAt: ["last_seen_at", "date"]
+})
 
 export const SessionRepositoryLive = Layer.effect(
   SessionRepository,
@@ -18,39 +28,13 @@ export const SessionRepositoryLive = Layer.effect(
     const query = yield* makeQuery
     return SessionRepository.of({
       insert: (s) =>
-        query((db) =>
-          db
-            .insertInto("sessions")
-            .values({
-              id: s.id,
-              user_id: s.userId,
-              token_hash: s.tokenHash,
-              csrf_token: s.csrfToken,
-              created_at: s.createdAt.toISOString(),
-              expires_at: s.expiresAt.toISOString(),
-              last_seen_at: s.lastSeenAt.toISOString()
-            })
-            .execute()
-        ).pipe(Effect.asVoid),
+        query((db) => db.insertInto("sessions").values(sessions.encode(s)).execute()).pipe(Effect.asVoid),
       findByTokenHash: (tokenHash) =>
         query((db) =>
           db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst()
         ).pipe(
           Effect.map((r) =>
-            Option.fromNullishOr(r).pipe(
-              Option.map(
-                (row) =>
-                  new Session({
-                    id: row.id as SessionId,
-                    userId: row.user_id as UserId,
-                    tokenHash: row.token_hash,
-                    csrfToken: row.csrf_token,
-                    createdAt: new Date(row.created_at),
-                    expiresAt: new Date(row.expires_at),
-                    lastSeenAt: new Date(row.last_seen_at)
-                  })
-              )
-            )
+            Option.fromNullishOr(r).pipe(Option.map((row) => new Session(sessions.decode(row))))
           )
         ),
       touch: (id, at, expiresAt) =>
