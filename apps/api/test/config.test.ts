@@ -6,114 +6,69 @@ import { Redacted } from "effect"
 import { describe, expect, it } from "vitest"
 import { ConfigError, readConfig, type ServerConfig } from "../src/config.ts"
 
-/** Each environment variable the server reads: a bad value, a good one and what the good one sets. */
-const variables: ReadonlyArray<{
+interface Variable {
   readonly name: string
+  /** A value it refuses (none: it takes any text). */
   readonly bad: string | undefined
   readonly good: string
+  /** The setting the good value sets, and its value then. */
   readonly read: (config: ServerConfig) => unknown
   readonly expected: unknown
-}> = [
-  { name: "PORT", bad: "http", good: "3001", read: (c) => c.port, expected: 3001 },
-  { name: "HOST", bad: undefined, good: "127.0.0.1", read: (c) => c.host, expected: "127.0.0.1" },
-  {
-    name: "DATABASE_URL",
-    bad: "mysql://u:p@db/openpor",
-    good: "postgres://u:p@db:5432/openpor?schema=por",
-    read: (c) => [c.database.dialect, Redacted.value(c.database.url), c.database.schema],
-    expected: ["postgres", "postgres://u:p@db:5432/openpor", "por"]
-  },
-  {
-    name: "SMTP_URL",
-    bad: "http://u:p@mail",
-    good: "smtp://u:p@mail:587",
-    read: (c) => c.smtpUrl && Redacted.value(c.smtpUrl),
-    expected: "smtp://u:p@mail:587"
-  },
-  {
-    name: "MAIL_FROM",
-    bad: undefined,
-    good: "POR <por@x.example>",
-    read: (c) => c.mailFrom,
-    expected: "POR <por@x.example>"
-  },
-  { name: "NODE_ENV", bad: undefined, good: "production", read: (c) => c.production, expected: true },
-  { name: "OPENPOR_ENV", bad: undefined, good: "production", read: (c) => c.production, expected: true },
-  { name: "OPENPOR_CLOCK", bad: "fast", good: "test", read: (c) => c.testClock, expected: true },
-  { name: "OPENPOR_SEED", bad: "prod", good: "demo", read: (c) => c.seed, expected: "demo" },
-  {
-    name: "OPENPOR_SECRET",
-    bad: undefined,
-    good: "s3cret-key",
-    read: (c) => c.secret && Redacted.value(c.secret),
-    expected: "s3cret-key"
-  },
-  { name: "OPENPOR_WORKERS", bad: "17", good: "4", read: (c) => c.workers, expected: 4 },
-  { name: "OPENPOR_JOB_LEASE_SECONDS", bad: "1", good: "2", read: (c) => c.jobLeaseMillis, expected: 2000 },
-  {
-    name: "OPENPOR_PUBLIC_URL",
-    bad: "por.example.com",
-    good: "https://por.example.com/",
-    read: (c) => c.publicUrl,
-    expected: "https://por.example.com"
-  },
-  { name: "OPENPOR_TRUST_PROXY", bad: "maybe", good: "on", read: (c) => c.trustProxy, expected: true },
-  {
-    name: "OPENPOR_APPS_ROOT",
-    bad: undefined,
-    good: "/srv/apps",
-    read: (c) => c.appsRoot,
-    expected: "/srv/apps"
-  },
-  {
-    name: "OPENPOR_BLOB_DIR",
-    bad: undefined,
-    good: "/srv/blobs",
-    read: (c) => c.blobDirectory,
-    expected: "/srv/blobs"
-  },
-  {
-    name: "OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS",
-    bad: "-1",
-    good: "2",
-    read: (c) => c.claims.consentWindowBusinessDays,
-    expected: 2
-  },
-  {
-    name: "OPENPOR_POLICY_DPOR_FROM",
-    bad: "2015-02-30",
-    good: "2014-11-01",
-    read: (c) => c.policyTimeline.dporFrom,
-    expected: "2014-11-01"
-  },
-  {
-    name: "OPENPOR_POLICY_DPOR_POE_FROM",
-    bad: "02.03.2015",
-    good: "2015-04-01",
-    read: (c) => c.policyTimeline.dporPoeRequiredFrom,
-    expected: "2015-04-01"
-  },
-  {
-    name: "OPENPOR_POLICY_OSA_DEPLOY_CUTOFF",
-    bad: "soon",
-    good: "2015-05-31",
-    read: (c) => c.policyTimeline.osaDeployCutoff,
-    expected: "2015-05-31"
-  },
-  {
-    name: "OPENPOR_TIME_ZONE",
-    bad: "Mars/Olympus_Mons",
-    good: "Europe/Berlin",
-    read: (c) => c.calendar.timeZone,
-    expected: "Europe/Berlin"
-  },
-  {
-    name: "OPENPOR_FISCAL_YEAR_START_MONTH",
-    bad: "13",
-    good: "1",
-    read: (c) => c.calendar.fiscalYearStartMonth,
-    expected: 1
-  }
+}
+const variable = (
+  name: string,
+  bad: string | undefined,
+  good: string,
+  read: (config: ServerConfig) => unknown,
+  expected: unknown = good
+): Variable => ({ name, bad, good, read, expected })
+
+/** Each environment variable the server reads: a bad value, a good one and what the good one sets. */
+const variables: ReadonlyArray<Variable> = [
+  variable("PORT", "http", "3001", (c) => c.port, 3001),
+  variable("HOST", undefined, "127.0.0.1", (c) => c.host),
+  variable(
+    "DATABASE_URL",
+    "mysql://u:p@db/openpor",
+    "postgres://u:p@db:5432/openpor?schema=por",
+    (c) => [c.database.dialect, Redacted.value(c.database.url), c.database.schema],
+    ["postgres", "postgres://u:p@db:5432/openpor", "por"]
+  ),
+  variable(
+    "SMTP_URL",
+    "http://u:p@mail",
+    "smtp://u:p@mail:587",
+    (c) => c.smtpUrl && Redacted.value(c.smtpUrl)
+  ),
+  variable("MAIL_FROM", undefined, "POR <por@x.example>", (c) => c.mailFrom),
+  variable("NODE_ENV", undefined, "production", (c) => c.production, true),
+  variable("OPENPOR_ENV", undefined, "production", (c) => c.production, true),
+  variable("OPENPOR_CLOCK", "fast", "test", (c) => c.testClock, true),
+  variable("OPENPOR_SEED", "prod", "demo", (c) => c.seed),
+  variable("OPENPOR_SECRET", undefined, "s3cret-key", (c) => c.secret && Redacted.value(c.secret)),
+  variable("OPENPOR_WORKERS", "17", "4", (c) => c.workers, 4),
+  variable("OPENPOR_JOB_LEASE_SECONDS", "1", "2", (c) => c.jobLeaseMillis, 2000),
+  variable(
+    "OPENPOR_PUBLIC_URL",
+    "por.example.com",
+    "https://por.example.com/",
+    (c) => c.publicUrl,
+    "https://por.example.com"
+  ),
+  variable("OPENPOR_TRUST_PROXY", "maybe", "on", (c) => c.trustProxy, true),
+  variable("OPENPOR_APPS_ROOT", undefined, "/srv/apps", (c) => c.appsRoot),
+  variable("OPENPOR_BLOB_DIR", undefined, "/srv/blobs", (c) => c.blobDirectory),
+  variable("OPENPOR_CONSENT_WINDOW_BUSINESS_DAYS", "-1", "2", (c) => c.claims.consentWindowBusinessDays, 2),
+  variable("OPENPOR_POLICY_DPOR_FROM", "2015-02-30", "2014-11-01", (c) => c.policyTimeline.dporFrom),
+  variable(
+    "OPENPOR_POLICY_DPOR_POE_FROM",
+    "02.03.2015",
+    "2015-04-01",
+    (c) => c.policyTimeline.dporPoeRequiredFrom
+  ),
+  variable("OPENPOR_POLICY_OSA_DEPLOY_CUTOFF", "soon", "2015-05-31", (c) => c.policyTimeline.osaDeployCutoff),
+  variable("OPENPOR_TIME_ZONE", "Mars/Olympus_Mons", "Europe/Berlin", (c) => c.calendar.timeZone),
+  variable("OPENPOR_FISCAL_YEAR_START_MONTH", "13", "1", (c) => c.calendar.fiscalYearStartMonth, 1)
 ]
 
 /** What a good value needs beside it (production needs SMTP). */

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
-import { Transactor } from "@openpor/domain"
+import { isConcurrentChange, rerunTransaction, Transactor } from "@openpor/domain"
 import SqliteDatabase from "better-sqlite3"
 import { Cause, Context, Effect, Exit, Layer, Option, Redacted, Result } from "effect"
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely"
@@ -123,25 +123,18 @@ export const TransactorLive = Layer.effect(
      * PostgreSQL aborted it (deadlock, serialization failure), or an optimistic write found the row
      * changed (ConcurrentChange): run the whole transaction again, from its first read.
      */
-    const attempt = <A, E, R>(effect: Effect.Effect<A, E, R>, left: number): Effect.Effect<A, E, R> =>
-      once(effect).pipe(
-        Effect.catchCause((cause) => {
-          const defect = Cause.findDefect(cause)
-          const failure = Cause.findErrorOption(cause)
-          const retryable =
-            (Result.isSuccess(defect) &&
-              (isRetryableAbort(defect.success) || isConcurrentChange(defect.success))) ||
-            (Option.isSome(failure) && isConcurrentChange(failure.value))
-          if (!retryable || left <= 0) return Effect.failCause(cause)
-          const pause = 5 + Math.floor(Math.random() * 25)
-          return Effect.promise(() => new Promise((r) => setTimeout(r, pause))).pipe(
-            Effect.andThen(attempt(effect, left - 1))
-          )
-        })
+    const mayRunAgain = (cause: Cause.Cause<unknown>): boolean => {
+      const defect = Cause.findDefect(cause)
+      const failure = Cause.findErrorOption(cause)
+      return (
+        (Result.isSuccess(defect) &&
+          (isRetryableAbort(defect.success) || isConcurrentChange(defect.success))) ||
+        (Option.isSome(failure) && isConcurrentChange(failure.value))
       )
+    }
     const transaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
       Effect.flatMap(Effect.service(CurrentTransaction), (current) =>
-        current !== null ? effect : attempt(effect, 8)
+        current !== null ? effect : rerunTransaction(once(effect), mayRunAgain)
       )
     return Transactor.of({ transaction })
   })
@@ -188,10 +181,6 @@ export const migrationsCurrent = async (
     all.some((m) => m.name === latestMigration)
   )
 }
-
-/** The domain's ConcurrentChange (a failure, or a defect where a job turned failures into defects). */
-const isConcurrentChange = (error: unknown): boolean =>
-  (error as { _tag?: unknown } | null)?._tag === "ConcurrentChange"
 
 /** PostgreSQL deadlock_detected (40P01) and serialization_failure (40001): safe to run again. */
 export const isRetryableAbort = (error: unknown): boolean => {
