@@ -1,4 +1,6 @@
-import { Context, type Effect, type Option } from "effect"
+import { Context, Effect, Layer, type Option } from "effect"
+import { makeAttributionBatchRepositoryMemory } from "../testing/memory/attribution.ts"
+import type { MemoryStore } from "../testing/memory/store.ts"
 
 export interface AttributionBatch {
   readonly id: string
@@ -45,4 +47,11 @@ export class AttributionBatchRepository extends Context.Service<
       limit: number
     ) => Effect.Effect<ReadonlyArray<AttributionResultRow>>
   }
->()("@openpor/domain/attribution/AttributionBatchRepository") {}
+>()("@openpor/domain/attribution/AttributionBatchRepository") {
+  /** In memory, for workflow tests (see testing/layers.ts); its tables live in the MemoryStore. */
+  static readonly layerTest: Layer.Layer<AttributionBatchRepository, never, MemoryStore> = Layer.effect(
+    AttributionBatchRepository,
+    // Deferred: the implementation module imports this one.
+    Effect.suspend(() => makeAttributionBatchRepositoryMemory)
+  )
+}

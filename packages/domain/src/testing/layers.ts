@@ -2,6 +2,7 @@ import { Effect, Layer } from "effect"
 import { TestClock } from "effect/testing"
 import {
   AppConfig,
+  AttributionBatchRepository,
   BlobStore,
   Calendar,
   CalendarConfig,
@@ -43,6 +44,7 @@ export interface TestLayerOptions {
  * `it.effect` tests that is the TestClock, moved with `TestClock.adjust` / `TestClock.setTime`.
  */
 export const memoryInfrastructure = Layer.mergeAll(
+  AttributionBatchRepository.layerTest,
   ClaimRepository.layerTest,
   CaseRepository.layerTest,
   DirectoryRepository.layerTest,

@@ -3,6 +3,7 @@ import { Effect, Exit, Option } from "effect"
 import { TestClock } from "effect/testing"
 import {
   Association,
+  AttributionBatchRepository,
   AuditLog,
   ClaimRepository,
   ConcurrentChange,
@@ -124,5 +125,32 @@ describe("memory layers", () => {
         assert.strictEqual((yield* repo.associationsOfClaim("clm_1")).length, 1)
         assert.strictEqual((yield* audit.list({ limit: 10 })).length, 1)
       }).pipe(Effect.provide(memoryInfrastructure))
+  )
+
+  it.effect("attribution results: a chunk run again replaces its rows; results page by subscription", () =>
+    Effect.gen(function* () {
+      const batches = yield* AttributionBatchRepository
+      const row = (subscriptionId: string, partnerId: string | null) => ({
+        subscriptionId,
+        partnerId,
+        basis: null,
+        incentiveEligible: false,
+        rule: "none"
+      })
+      yield* batches.upsertResults("b1", [row("s2", null), row("s1", null)])
+      yield* batches.upsertResults("b1", [row("s2", "1234567")])
+      yield* batches.upsertResults("b2", [row("s3", null)])
+      assert.deepStrictEqual(
+        (yield* batches.results("b1", undefined, 10)).map((r) => [r.subscriptionId, r.partnerId]),
+        [
+          ["s1", null],
+          ["s2", "1234567"]
+        ]
+      )
+      assert.deepStrictEqual(
+        (yield* batches.results("b1", "s1", 10)).map((r) => r.subscriptionId),
+        ["s2"]
+      )
+    }).pipe(Effect.provide(memoryInfrastructure))
   )
 })

@@ -5,11 +5,14 @@ import type { SubscriptionId, TenantId } from "../../ids.ts"
 import { ascending } from "./order.ts"
 import { MemoryStore } from "./store.ts"
 
+/** The directory's subscriptions (attribution batches walk them in id order). */
+export const SUBSCRIPTIONS_TABLE = "directory.subscriptions"
+
 /** DirectoryRepository in memory: upserts report created/updated; a verified domain belongs to one tenant. */
 export const makeDirectoryRepositoryMemory = Effect.gen(function* () {
   const store = yield* MemoryStore
   const tenants = store.table<TenantId, Tenant>("directory.tenants")
-  const subscriptions = store.table<SubscriptionId, Subscription>("directory.subscriptions")
+  const subscriptions = store.table<SubscriptionId, Subscription>(SUBSCRIPTIONS_TABLE)
   const byId = ascending<Tenant>((t) => t.id)
 
   return DirectoryRepository.of({
