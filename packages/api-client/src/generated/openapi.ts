@@ -2255,13 +2255,16 @@ export interface operations {
                         programs: {
                             id: string;
                             name: string;
-                            solutionArea: string;
-                            partnerRoles: string[];
+                            /** @enum {string} */
+                            solutionArea: "business_applications" | "modern_work_security";
+                            partnerRoles: ("build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume")[];
                             open: boolean;
                             incentivized: boolean;
-                            status: string;
-                            arbitrationPolicy: string;
-                            allowedChannels: string[];
+                            /** @enum {string} */
+                            status: "active" | "discontinued";
+                            /** @enum {string} */
+                            arbitrationPolicy: "most_recent_poe" | "first_registered" | "reviewer_decides";
+                            allowedChannels: ("volume_licensing" | "web_direct" | "csp")[];
                             requirements: {
                                 id: string;
                                 name: string;
@@ -2317,18 +2320,22 @@ export interface operations {
                                 id: string;
                                 name: string;
                                 open: boolean;
-                                status: string;
+                                /** @enum {string} */
+                                status: "active" | "discontinued";
                             };
                             location: {
                                 id: string;
                                 partnerId: string;
                                 name: string;
                             };
-                            /** @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin */
-                            state: string;
+                            /**
+                             * @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin
+                             * @enum {string}
+                             */
+                            state: "invited" | "action_required" | "validating" | "enrolled" | "inactive" | "discontinued" | "enrolling";
                             fiscalYear: string;
                             expiresOn: string;
-                            missing: string[];
+                            missing: ("bank_profile" | "bank_profile_choice" | "bank_profile_returned" | "tax_profile" | "tax_profile_choice" | "tax_profile_returned")[];
                             reason: string | null;
                             requirements: {
                                 id: string;
@@ -2342,13 +2349,15 @@ export interface operations {
                             bankProfile: {
                                 id: string;
                                 label: string;
-                                state: string;
+                                /** @enum {string} */
+                                state: "pending_validation" | "approved" | "action_required";
                                 stateReason: string | null;
                             } | null;
                             taxProfile: {
                                 id: string;
                                 label: string;
-                                state: string;
+                                /** @enum {string} */
+                                state: "pending_validation" | "approved" | "action_required";
                                 stateReason: string | null;
                             } | null;
                             validation: {
@@ -2356,7 +2365,7 @@ export interface operations {
                                 dueAt: string;
                                 overdue: boolean;
                             } | null;
-                            actions: string[];
+                            actions: "accept"[];
                             invitedAt: string;
                             enrolledAt: string | null;
                             version: number | ("Infinity" | "-Infinity" | "NaN");
@@ -2438,18 +2447,22 @@ export interface operations {
                             id: string;
                             name: string;
                             open: boolean;
-                            status: string;
+                            /** @enum {string} */
+                            status: "active" | "discontinued";
                         };
                         location: {
                             id: string;
                             partnerId: string;
                             name: string;
                         };
-                        /** @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin */
-                        state: string;
+                        /**
+                         * @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin
+                         * @enum {string}
+                         */
+                        state: "invited" | "action_required" | "validating" | "enrolled" | "inactive" | "discontinued" | "enrolling";
                         fiscalYear: string;
                         expiresOn: string;
-                        missing: string[];
+                        missing: ("bank_profile" | "bank_profile_choice" | "bank_profile_returned" | "tax_profile" | "tax_profile_choice" | "tax_profile_returned")[];
                         reason: string | null;
                         requirements: {
                             id: string;
@@ -2463,13 +2476,15 @@ export interface operations {
                         bankProfile: {
                             id: string;
                             label: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             stateReason: string | null;
                         } | null;
                         taxProfile: {
                             id: string;
                             label: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             stateReason: string | null;
                         } | null;
                         validation: {
@@ -2477,7 +2492,7 @@ export interface operations {
                             dueAt: string;
                             overdue: boolean;
                         } | null;
-                        actions: string[];
+                        actions: "accept"[];
                         invitedAt: string;
                         enrolledAt: string | null;
                         version: number | ("Infinity" | "-Infinity" | "NaN");
@@ -2564,18 +2579,22 @@ export interface operations {
                             id: string;
                             name: string;
                             open: boolean;
-                            status: string;
+                            /** @enum {string} */
+                            status: "active" | "discontinued";
                         };
                         location: {
                             id: string;
                             partnerId: string;
                             name: string;
                         };
-                        /** @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin */
-                        state: string;
+                        /**
+                         * @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin
+                         * @enum {string}
+                         */
+                        state: "invited" | "action_required" | "validating" | "enrolled" | "inactive" | "discontinued" | "enrolling";
                         fiscalYear: string;
                         expiresOn: string;
-                        missing: string[];
+                        missing: ("bank_profile" | "bank_profile_choice" | "bank_profile_returned" | "tax_profile" | "tax_profile_choice" | "tax_profile_returned")[];
                         reason: string | null;
                         requirements: {
                             id: string;
@@ -2589,13 +2608,15 @@ export interface operations {
                         bankProfile: {
                             id: string;
                             label: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             stateReason: string | null;
                         } | null;
                         taxProfile: {
                             id: string;
                             label: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             stateReason: string | null;
                         } | null;
                         validation: {
@@ -2603,7 +2624,7 @@ export interface operations {
                             dueAt: string;
                             overdue: boolean;
                         } | null;
-                        actions: string[];
+                        actions: "accept"[];
                         invitedAt: string;
                         enrolledAt: string | null;
                         version: number | ("Infinity" | "-Infinity" | "NaN");
@@ -2736,7 +2757,8 @@ export interface operations {
                             bankName: string;
                             country: string;
                             currency: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             stateReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -2849,7 +2871,8 @@ export interface operations {
                         bankName: string;
                         country: string;
                         currency: string;
-                        state: string;
+                        /** @enum {string} */
+                        state: "pending_validation" | "approved" | "action_required";
                         stateReason: string | null;
                         createdAt: string;
                         updatedAt: string;
@@ -2979,7 +3002,8 @@ export interface operations {
                         bankName: string;
                         country: string;
                         currency: string;
-                        state: string;
+                        /** @enum {string} */
+                        state: "pending_validation" | "approved" | "action_required";
                         stateReason: string | null;
                         createdAt: string;
                         updatedAt: string;
@@ -3110,7 +3134,8 @@ export interface operations {
                             country: string;
                             taxId: string;
                             address: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             stateReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -3217,7 +3242,8 @@ export interface operations {
                         country: string;
                         taxId: string;
                         address: string;
-                        state: string;
+                        /** @enum {string} */
+                        state: "pending_validation" | "approved" | "action_required";
                         stateReason: string | null;
                         createdAt: string;
                         updatedAt: string;
@@ -3341,7 +3367,8 @@ export interface operations {
                         country: string;
                         taxId: string;
                         address: string;
-                        state: string;
+                        /** @enum {string} */
+                        state: "pending_validation" | "approved" | "action_required";
                         stateReason: string | null;
                         createdAt: string;
                         updatedAt: string;
@@ -3837,13 +3864,16 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        solutionArea: string;
-                        partnerRoles: string[];
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        partnerRoles: ("build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume")[];
                         open: boolean;
                         incentivized: boolean;
-                        status: string;
-                        arbitrationPolicy: string;
-                        allowedChannels: string[];
+                        /** @enum {string} */
+                        status: "active" | "discontinued";
+                        /** @enum {string} */
+                        arbitrationPolicy: "most_recent_poe" | "first_registered" | "reviewer_decides";
+                        allowedChannels: ("volume_licensing" | "web_direct" | "csp")[];
                         requirements: {
                             id: string;
                             name: string;
@@ -3954,13 +3984,16 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        solutionArea: string;
-                        partnerRoles: string[];
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        partnerRoles: ("build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume")[];
                         open: boolean;
                         incentivized: boolean;
-                        status: string;
-                        arbitrationPolicy: string;
-                        allowedChannels: string[];
+                        /** @enum {string} */
+                        status: "active" | "discontinued";
+                        /** @enum {string} */
+                        arbitrationPolicy: "most_recent_poe" | "first_registered" | "reviewer_decides";
+                        allowedChannels: ("volume_licensing" | "web_direct" | "csp")[];
                         requirements: {
                             id: string;
                             name: string;
@@ -4170,18 +4203,22 @@ export interface operations {
                                 id: string;
                                 name: string;
                                 open: boolean;
-                                status: string;
+                                /** @enum {string} */
+                                status: "active" | "discontinued";
                             };
                             location: {
                                 id: string;
                                 partnerId: string;
                                 name: string;
                             };
-                            /** @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin */
-                            state: string;
+                            /**
+                             * @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin
+                             * @enum {string}
+                             */
+                            state: "invited" | "action_required" | "validating" | "enrolled" | "inactive" | "discontinued" | "enrolling";
                             fiscalYear: string;
                             expiresOn: string;
-                            missing: string[];
+                            missing: ("bank_profile" | "bank_profile_choice" | "bank_profile_returned" | "tax_profile" | "tax_profile_choice" | "tax_profile_returned")[];
                             reason: string | null;
                             requirements: {
                                 id: string;
@@ -4195,13 +4232,15 @@ export interface operations {
                             bankProfile: {
                                 id: string;
                                 label: string;
-                                state: string;
+                                /** @enum {string} */
+                                state: "pending_validation" | "approved" | "action_required";
                                 stateReason: string | null;
                             } | null;
                             taxProfile: {
                                 id: string;
                                 label: string;
-                                state: string;
+                                /** @enum {string} */
+                                state: "pending_validation" | "approved" | "action_required";
                                 stateReason: string | null;
                             } | null;
                             validation: {
@@ -4209,7 +4248,7 @@ export interface operations {
                                 dueAt: string;
                                 overdue: boolean;
                             } | null;
-                            actions: string[];
+                            actions: "accept"[];
                             invitedAt: string;
                             enrolledAt: string | null;
                             version: number | ("Infinity" | "-Infinity" | "NaN");
@@ -4555,18 +4594,22 @@ export interface operations {
                                 id: string;
                                 name: string;
                                 open: boolean;
-                                status: string;
+                                /** @enum {string} */
+                                status: "active" | "discontinued";
                             };
                             location: {
                                 id: string;
                                 partnerId: string;
                                 name: string;
                             };
-                            /** @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin */
-                            state: string;
+                            /**
+                             * @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin
+                             * @enum {string}
+                             */
+                            state: "invited" | "action_required" | "validating" | "enrolled" | "inactive" | "discontinued" | "enrolling";
                             fiscalYear: string;
                             expiresOn: string;
-                            missing: string[];
+                            missing: ("bank_profile" | "bank_profile_choice" | "bank_profile_returned" | "tax_profile" | "tax_profile_choice" | "tax_profile_returned")[];
                             reason: string | null;
                             requirements: {
                                 id: string;
@@ -4580,13 +4623,15 @@ export interface operations {
                             bankProfile: {
                                 id: string;
                                 label: string;
-                                state: string;
+                                /** @enum {string} */
+                                state: "pending_validation" | "approved" | "action_required";
                                 stateReason: string | null;
                             } | null;
                             taxProfile: {
                                 id: string;
                                 label: string;
-                                state: string;
+                                /** @enum {string} */
+                                state: "pending_validation" | "approved" | "action_required";
                                 stateReason: string | null;
                             } | null;
                             validation: {
@@ -4594,7 +4639,7 @@ export interface operations {
                                 dueAt: string;
                                 overdue: boolean;
                             } | null;
-                            actions: string[];
+                            actions: "accept"[];
                             invitedAt: string;
                             enrolledAt: string | null;
                             version: number | ("Infinity" | "-Infinity" | "NaN");
@@ -4669,18 +4714,22 @@ export interface operations {
                             id: string;
                             name: string;
                             open: boolean;
-                            status: string;
+                            /** @enum {string} */
+                            status: "active" | "discontinued";
                         };
                         location: {
                             id: string;
                             partnerId: string;
                             name: string;
                         };
-                        /** @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin */
-                        state: string;
+                        /**
+                         * @description invited, action_required, validating, enrolled, inactive, discontinued — or enrolling for users who are not Incentives admin
+                         * @enum {string}
+                         */
+                        state: "invited" | "action_required" | "validating" | "enrolled" | "inactive" | "discontinued" | "enrolling";
                         fiscalYear: string;
                         expiresOn: string;
-                        missing: string[];
+                        missing: ("bank_profile" | "bank_profile_choice" | "bank_profile_returned" | "tax_profile" | "tax_profile_choice" | "tax_profile_returned")[];
                         reason: string | null;
                         requirements: {
                             id: string;
@@ -4694,13 +4743,15 @@ export interface operations {
                         bankProfile: {
                             id: string;
                             label: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             stateReason: string | null;
                         } | null;
                         taxProfile: {
                             id: string;
                             label: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             stateReason: string | null;
                         } | null;
                         validation: {
@@ -4708,7 +4759,7 @@ export interface operations {
                             dueAt: string;
                             overdue: boolean;
                         } | null;
-                        actions: string[];
+                        actions: "accept"[];
                         invitedAt: string;
                         enrolledAt: string | null;
                         version: number | ("Infinity" | "-Infinity" | "NaN");

@@ -84,7 +84,7 @@ export const EnrollmentView = Schema.Struct({
     Schema.Struct({ submittedAt: Timestamp, dueAt: Timestamp, overdue: Schema.Boolean })
   ),
   /** What the viewer can do now (derived from the enrollment lifecycle). */
-  actions: Schema.Array(Schema.Literals(["accept"])),
+  actions: Schema.Array(Schema.Literal("accept")),
   invitedAt: Timestamp,
   enrolledAt: Schema.NullOr(Timestamp),
   version: Schema.Number
