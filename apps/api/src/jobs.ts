@@ -30,7 +30,8 @@ export const JobHandlersLive = Layer.effect(
   })
 )
 
-export const workerOptions = (workerId: string, leaseMillis = 60_000): WorkerOptions => ({
+/** How this process's workers lease jobs (the lease from OPENPOR_JOB_LEASE_SECONDS). */
+export const workerOptions = (workerId: string, leaseMillis: number): WorkerOptions => ({
   workerId,
   leaseMillis,
   pollMillis: 500
@@ -40,11 +41,14 @@ export const workerOptions = (workerId: string, leaseMillis = 60_000): WorkerOpt
 export class DrainJobs extends Context.Service<DrainJobs, { readonly drain: Effect.Effect<number> }>()(
   "@openpor/api/DrainJobs"
 ) {
-  static readonly layer = Layer.effect(
-    DrainJobs,
-    Effect.gen(function* () {
-      const worker = yield* JobWorker
-      return DrainJobs.of({ drain: worker.runUntilIdle(workerOptions(`drain-${process.pid}`), 1000) })
-    })
-  )
+  static readonly layer = (leaseMillis: number) =>
+    Layer.effect(
+      DrainJobs,
+      Effect.gen(function* () {
+        const worker = yield* JobWorker
+        return DrainJobs.of({
+          drain: worker.runUntilIdle(workerOptions(`drain-${process.pid}`, leaseMillis), 1000)
+        })
+      })
+    )
 }

@@ -65,7 +65,7 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     AttributionService.layer
   ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))
   const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
-  return DrainJobs.layer.pipe(Layer.provideMerge(worker))
+  return DrainJobs.layer(config.jobLeaseMillis).pipe(Layer.provideMerge(worker))
 }
 
 export type AppServices = Layer.Success<ReturnType<typeof makeAppLayer>>
