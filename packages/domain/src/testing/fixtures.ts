@@ -63,6 +63,8 @@ export interface World {
   readonly adminB: Actor
   /** Vendor reviewer (decides claims, resolves arbitration cases). */
   readonly reviewer: Actor
+  /** Vendor operator (attribution batches, directory, programs). */
+  readonly operator: Actor
   /** Tenant admin of the customer. */
   readonly customerAdmin: Actor
 }
@@ -190,6 +192,7 @@ export const seedWorld: Effect.Effect<
       }
     ),
     reviewer: yield* user("usr_reviewer", "reviewer@vendor.example", "vendor", [["reviewer", null]]),
+    operator: yield* user("usr_operator", "operator@vendor.example", "vendor", [["operator", null]]),
     customerAdmin: yield* user(
       "usr_tenant_admin",
       "admin@northwind.example",

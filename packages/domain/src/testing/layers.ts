@@ -3,6 +3,7 @@ import { TestClock } from "effect/testing"
 import {
   AppConfig,
   AttributionBatchRepository,
+  AttributionService,
   BlobStore,
   Calendar,
   CalendarConfig,
@@ -22,6 +23,7 @@ import {
   JobQueue,
   JobWorker,
   Outbox,
+  PorService,
   WallClock,
   type WorkerOptions
 } from "../index.ts"
@@ -29,6 +31,7 @@ import { testJobHandlers } from "./job-handlers.ts"
 import { auditLogMemory } from "./memory/audit.ts"
 import { holidayRepositoryMemory } from "./memory/calendar.ts"
 import { mailerMemory, outboxRepositoryMemory } from "./memory/outbox.ts"
+import { porRepositoryMemory } from "./memory/por.ts"
 import { secretsMemory } from "./memory/secrets.ts"
 import { MemoryStore, memoryTransactor } from "./memory/store.ts"
 
@@ -55,6 +58,7 @@ export const memoryInfrastructure = Layer.mergeAll(
   mailerMemory,
   auditLogMemory,
   holidayRepositoryMemory,
+  porRepositoryMemory,
   memoryTransactor,
   secretsMemory(),
   BlobStore.layerMemory
@@ -65,8 +69,9 @@ export const memoryInfrastructure = Layer.mergeAll(
 
 /**
  * The domain as the API wires it (apps/api/src/layers.ts), on in-memory infrastructure: the claims,
- * enrollment and directory services, the outbox and calendar, and a JobWorker that runs the claims and
- * enrollment timers and the email deliveries. Each `Effect.provide(testLayer())` starts empty.
+ * enrollment, directory, POR and attribution services, the outbox and calendar, and a JobWorker that
+ * runs every job kind (timers, email deliveries, rollovers, attribution batches). Each
+ * `Effect.provide(testLayer())` starts empty.
  */
 export const testLayer = (options: TestLayerOptions = {}) => {
   const settings = Layer.mergeAll(
@@ -77,9 +82,13 @@ export const testLayer = (options: TestLayerOptions = {}) => {
   const base = Layer.mergeAll(Outbox.layer, Calendar.layer).pipe(
     Layer.provideMerge(Layer.merge(memoryInfrastructure, settings))
   )
-  const domain = Layer.mergeAll(ClaimsService.layer, EnrollmentService.layer, DirectoryService.layer).pipe(
-    Layer.provideMerge(base)
-  )
+  const domain = Layer.mergeAll(
+    ClaimsService.layer,
+    EnrollmentService.layer,
+    DirectoryService.layer,
+    PorService.layer,
+    AttributionService.layer
+  ).pipe(Layer.provideMerge(base))
   return JobWorker.layer.pipe(Layer.provide(testJobHandlers), Layer.provideMerge(domain))
 }
 

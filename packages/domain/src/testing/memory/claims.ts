@@ -11,6 +11,10 @@ import { AssociationExists, ClaimRepository, type TargetHolder } from "../../cla
 import { ascending, iso } from "./order.ts"
 import { MemoryStore } from "./store.ts"
 
+/** The tables other memory repositories read (the POR repository derives CPOR events from them). */
+export const CLAIMS_TABLE = "claims"
+export const ASSOCIATIONS_TABLE = "claims.associations"
+
 /**
  * ClaimRepository in memory, with the semantics the workflows rely on: optimistic `update` (false on
  * a version mismatch), at most one active association per target (AssociationExists, like the
@@ -18,8 +22,8 @@ import { MemoryStore } from "./store.ts"
  */
 export const makeClaimRepositoryMemory = Effect.gen(function* () {
   const store = yield* MemoryStore
-  const claims = store.table<string, Claim>("claims")
-  const associations = store.table<string, Association>("claims.associations")
+  const claims = store.table<string, Claim>(CLAIMS_TABLE)
+  const associations = store.table<string, Association>(ASSOCIATIONS_TABLE)
   const poes = store.table<string, Poe>("claims.poe")
   const comments = store.table<string, ClaimComment>("claims.comments")
 

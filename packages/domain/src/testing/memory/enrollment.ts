@@ -33,6 +33,9 @@ const insertNew = <T extends { readonly id: string }>(table: Map<string, T>, row
       : Effect.sync(() => void table.set(row.id, row))
   )
 
+/** The programs (the POR repository reads whether a claim's program is incentivized). */
+export const PROGRAMS_TABLE = "enrollment.programs"
+
 /**
  * EnrollmentRepository in memory: programs with their requirements (upserted separately, as in the
  * database), one enrollment per (location, program) — insertEnrollment answers false for a second —,
@@ -40,7 +43,7 @@ const insertNew = <T extends { readonly id: string }>(table: Map<string, T>, row
  */
 export const makeEnrollmentRepositoryMemory = Effect.gen(function* () {
   const store = yield* MemoryStore
-  const programs = store.table<ProgramId, Program>("enrollment.programs")
+  const programs = store.table<ProgramId, Program>(PROGRAMS_TABLE)
   const requirements = store.table<string, Requirement>("enrollment.requirements")
   const requirementStatuses = store.table<string, RequirementStatus>("enrollment.location_requirements")
   const agreements = store.table<LocationId, boolean>("enrollment.agreements")
