@@ -1,5 +1,5 @@
-import { Cause, Context, Effect, Exit, Layer, Option, Semaphore } from "effect"
-import { Transactor } from "../../shared/transactor.ts"
+import { Cause, Context, Effect, Exit, Layer, Option, Result, Semaphore } from "effect"
+import { isConcurrentChange, rerunTransaction, Transactor } from "../../shared/transactor.ts"
 
 /**
  * The tables of the in-memory repositories, in one place so the test Transactor can take a snapshot
@@ -47,16 +47,11 @@ const InMemoryTransaction = Context.Reference<boolean>("@openpor/domain/testing/
   defaultValue: () => false
 })
 
-const isConcurrentChange = (e: unknown): boolean =>
-  typeof e === "object" && e !== null && (e as { _tag?: unknown })._tag === "ConcurrentChange"
-
-/** How many times the outermost transaction runs again after a ConcurrentChange (as the SQL Transactor). */
-const RETRIES = 3
-
 /**
  * The Transactor over the memory store: one transaction at a time (like SQLite's single writer),
  * nested calls join the outer one, a failure or defect rolls every table back to where the
- * transaction started, and a ConcurrentChange runs the whole transaction again a few times.
+ * transaction started, and a ConcurrentChange (failure or defect) runs the whole transaction again,
+ * as often as the database Transactor does (`rerunTransaction`).
  */
 export const memoryTransactor: Layer.Layer<Transactor, never, MemoryStore> = Layer.effect(
   Transactor,
@@ -73,19 +68,19 @@ export const memoryTransactor: Layer.Layer<Transactor, never, MemoryStore> = Lay
           )
         )
       })
-    const attempt = <A, E, R>(effect: Effect.Effect<A, E, R>, left: number): Effect.Effect<A, E, R> =>
-      once(effect).pipe(
-        Effect.catchCause((cause) => {
-          const failure = Cause.findErrorOption(cause)
-          const retry = left > 0 && Option.isSome(failure) && isConcurrentChange(failure.value)
-          return retry ? attempt(effect, left - 1) : Effect.failCause(cause)
-        })
+    const mayRunAgain = (cause: Cause.Cause<unknown>): boolean => {
+      const defect = Cause.findDefect(cause)
+      const failure = Cause.findErrorOption(cause)
+      return (
+        (Result.isSuccess(defect) && isConcurrentChange(defect.success)) ||
+        (Option.isSome(failure) && isConcurrentChange(failure.value))
       )
+    }
     return Transactor.of({
       transaction: (effect) =>
         Effect.gen(function* () {
           if (yield* InMemoryTransaction) return yield* effect
-          return yield* writer.withPermits(1)(attempt(effect, RETRIES))
+          return yield* writer.withPermits(1)(rerunTransaction(once(effect), mayRunAgain))
         })
     })
   })
