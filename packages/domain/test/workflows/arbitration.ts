@@ -190,6 +190,25 @@ describe("arbitration: two partners claim the same subscription", () => {
     }).pipe(Effect.provide(testLayer()))
   )
 
+  it.effect("a winner that waits for the partner's information cannot win yet: the case stays open", () =>
+    Effect.gen(function* () {
+      const { adminA, adminB, reviewer } = yield* start
+      const claims = yield* ClaimsService
+      const a = yield* fileClaim(adminA, subscriptionClaim(partners.a.partnerId))
+      const b = yield* fileClaim(adminB, subscriptionClaim(partners.b.partnerId))
+      yield* claims.decide(reviewer, b.id, { decision: "request_info", comment: "Which project?" })
+      const refused = yield* failure(
+        claims.resolveCase(reviewer, b.caseId!, { winnerClaimId: b.id, reasoning: "B did the deployment" })
+      )
+      assert.deepStrictEqual(codesOf(refused), ["illegal_transition"])
+      const still = yield* claims.getCase(reviewer, b.caseId!)
+      assert.strictEqual(still.status, "open")
+      assert.strictEqual(still.winnerClaimId, null)
+      assert.strictEqual((yield* claims.get(adminA, a.id)).status, "submitted")
+      assert.deepStrictEqual(yield* emailsOf("claim.rejected"), [])
+    }).pipe(Effect.provide(testLayer()))
+  )
+
   it.effect("the holder may win: the newcomer is rejected and the holder keeps its association", () =>
     Effect.gen(function* () {
       const { adminA, adminB, reviewer } = yield* start
