@@ -3,6 +3,13 @@ import { A, useParams } from "@solidjs/router"
 import { createResource, type JSX, Show } from "solid-js"
 import { useReviewT } from "../lib/i18n.ts"
 
+/** What the view of one item under review gets: the item, and how to reload it or replace it with a newer one. */
+export interface ReviewItemProps<T> {
+  readonly item: T
+  readonly reload: () => void
+  readonly replace: (item: T) => void
+}
+
 /**
  * The frame of one item under review (a claim, a case) at `/…/:id`: the link back to the queue, then the item
  * once loaded. Loaded once, the page stays mounted while the item is replaced (focus stays where it is); until
@@ -12,8 +19,8 @@ export function ReviewDetailPage<T>(props: {
   readonly load: (id: string) => Promise<T>
   readonly loadingText: string
   readonly wide?: boolean
-  /** Renders the item; read `item()` inside JSX so the view follows a replaced item. */
-  readonly children: (item: () => T, reload: () => void, replace: (item: T) => void) => JSX.Element
+  /** Renders the item (its `item` prop follows a replaced item). */
+  readonly view: (props: ReviewItemProps<T>) => JSX.Element
 }): JSX.Element {
   const params = useParams<{ id: string }>()
   const t = useReviewT()
@@ -33,13 +40,10 @@ export function ReviewDetailPage<T>(props: {
           </AsyncView>
         }
       >
-        {(value) =>
-          props.children(
-            value,
-            () => void refetch(),
-            (next) => mutate(() => next)
-          )
-        }
+        {(value) => {
+          const View = props.view
+          return <View item={value()} reload={() => void refetch()} replace={(next) => mutate(() => next)} />
+        }}
       </Show>
     </div>
   )

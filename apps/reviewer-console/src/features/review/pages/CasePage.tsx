@@ -16,7 +16,7 @@ import { A, useNavigate } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialog.tsx"
 import { PoePreview } from "../components/PoePreview.tsx"
-import { ReviewDetailPage } from "../components/ReviewDetailPage.tsx"
+import { ReviewDetailPage, type ReviewItemProps } from "../components/ReviewDetailPage.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import { useCatalogNames } from "../lib/catalog.ts"
@@ -40,17 +40,12 @@ export function CasePage(): JSX.Element {
       wide
       loadingText={t("case.loading")}
       load={(caseId) => client.GET("/api/v1/review/cases/{caseId}", { params: { path: { caseId } } })}
-    >
-      {(value, reload, replace) => <CaseReview case={value()} reload={reload} replace={replace} />}
-    </ReviewDetailPage>
+      view={CaseReview}
+    />
   )
 }
 
-function CaseReview(props: {
-  readonly case: CaseView
-  readonly reload: () => void
-  readonly replace: (c: CaseView) => void
-}): JSX.Element {
+function CaseReview(props: ReviewItemProps<CaseView>): JSX.Element {
   const t = useReviewT()
   const labels = useLabels()
   const { locale } = useShared()
@@ -72,7 +67,7 @@ function CaseReview(props: {
 
   useShortcuts(() => ({ "g q": () => navigate("/queue"), "?": () => setHelp(true) }))
 
-  const c = () => props.case
+  const c = () => props.item
   const names = useCatalogNames()
   const open = () => c().status !== "resolved"
   const reviewer = () => isReviewer(me())

@@ -16,7 +16,7 @@ import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js"
 import { ClaimFields, ConsentFacts, DeadlineFacts } from "../components/ClaimDetails.tsx"
 import { DecisionDialog } from "../components/DecisionDialog.tsx"
 import { PoePreview } from "../components/PoePreview.tsx"
-import { ReviewDetailPage } from "../components/ReviewDetailPage.tsx"
+import { ReviewDetailPage, type ReviewItemProps } from "../components/ReviewDetailPage.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
@@ -37,24 +37,19 @@ export function ClaimPage(): JSX.Element {
     <ReviewDetailPage
       loadingText={t("claim.loading")}
       load={(id) => client.GET("/api/v1/claims/{id}", { params: { path: { id } } })}
-    >
-      {(value, reload, replace) => <ClaimReview claim={value()} reload={reload} replace={replace} />}
-    </ReviewDetailPage>
+      view={ClaimReview}
+    />
   )
 }
 
-function ClaimReview(props: {
-  readonly claim: ClaimView
-  readonly reload: () => void
-  readonly replace: (claim: ClaimView) => void
-}): JSX.Element {
+function ClaimReview(props: ReviewItemProps<ClaimView>): JSX.Element {
   const t = useReviewT()
   const navigate = useNavigate()
   const [decision, setDecision] = createSignal<Decision>()
   const [conflict, setConflict] = createSignal(false)
   const [help, setHelp] = createSignal(false)
   let result: HTMLDivElement | undefined
-  const can = (action: string) => props.claim.actions.includes(action)
+  const can = (action: string) => props.item.actions.includes(action)
   const open = (d: Decision) => {
     if (can(d)) setDecision(d)
   }
@@ -62,7 +57,7 @@ function ClaimReview(props: {
   // j/k move to another claim in this same page: what belonged to the previous claim goes.
   createEffect(
     on(
-      () => props.claim.id,
+      () => props.item.id,
       () => {
         setConflict(false)
         setDecision(undefined)
@@ -72,7 +67,7 @@ function ClaimReview(props: {
   )
 
   const go = (delta: 1 | -1) => {
-    const next = queueNeighbour(props.claim.id, delta)
+    const next = queueNeighbour(props.item.id, delta)
     if (next !== undefined) navigate(`/claims/${encodeURIComponent(next)}`)
   }
 
@@ -105,8 +100,8 @@ function ClaimReview(props: {
   return (
     <>
       <div class="review-title">
-        <PageHeading>{props.claim.name}</PageHeading>
-        <ClaimStatus status={props.claim.status} />
+        <PageHeading>{props.item.name}</PageHeading>
+        <ClaimStatus status={props.item.status} />
         <button
           type="button"
           class="button button--secondary button--small shortcuts-button"
@@ -138,7 +133,7 @@ function ClaimReview(props: {
               when={can("approve") || can("reject") || can("request_info")}
               fallback={
                 <p class="muted">
-                  {props.claim.actions.length === 0 ? t("claim.readOnly") : t("claim.noDecision")}
+                  {props.item.actions.length === 0 ? t("claim.readOnly") : t("claim.noDecision")}
                 </p>
               }
             >
@@ -171,7 +166,7 @@ function ClaimReview(props: {
                 </Show>
               </div>
             </Show>
-            <Show when={props.claim.caseId}>
+            <Show when={props.item.caseId}>
               {(caseId) => (
                 <Notice tone="info">
                   <p>{t("claim.competingText")}</p>
@@ -183,29 +178,29 @@ function ClaimReview(props: {
             </Show>
           </section>
           <Section headingId="claim-heading" class="card" title={t("claim.summary")}>
-            <ClaimFields claim={props.claim} />
+            <ClaimFields claim={props.item} />
           </Section>
           <Section headingId="consent-heading" class="card" title={t("claim.consent")}>
-            <ConsentFacts claim={props.claim} />
+            <ConsentFacts claim={props.item} />
           </Section>
           <Section headingId="deadlines-heading" class="card" title={t("claim.deadlines")}>
-            <DeadlineFacts claim={props.claim} />
+            <DeadlineFacts claim={props.item} />
           </Section>
-          <Comments claim={props.claim} onSent={props.replace} />
-          <History claim={props.claim} />
+          <Comments claim={props.item} onSent={props.replace} />
+          <History claim={props.item} />
         </div>
         <section class="review-split__side card stack" aria-labelledby="poe-heading">
           <h2 id="poe-heading">{t("claim.poe")}</h2>
           <PoePreview
-            claimId={props.claim.id}
-            documents={props.claim.poe}
-            count={Number(props.claim.poeCount)}
+            claimId={props.item.id}
+            documents={props.item.poe}
+            count={Number(props.item.poeCount)}
           />
         </section>
       </div>
       <DecisionDialog
         decision={decision()}
-        claim={props.claim}
+        claim={props.item}
         onClose={() => setDecision(undefined)}
         onDecided={decided}
         onConflict={() => setConflict(true)}
