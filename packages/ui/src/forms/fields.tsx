@@ -9,7 +9,7 @@ export interface FieldBaseProps {
   readonly name: string
   readonly label: string
   /** Help shown under the label (e.g. "7 digits, e.g. 1000001"). */
-  readonly hint?: string
+  readonly hint?: string | undefined
   /** Marks the label "(optional)". */
   readonly optional?: boolean
 }

@@ -1,24 +1,15 @@
-import {
-  AsyncView,
-  DataTable,
-  EmptyState,
-  Notice,
-  PageHeading,
-  Section,
-  StatusTag,
-  showToast,
-  useCurrentUser,
-  useSession
-} from "@openpor/ui"
+import { AsyncView, Notice, PageHeading, showToast, useCurrentUser, useSession } from "@openpor/ui"
 import { A, useNavigate, useSearchParams } from "@solidjs/router"
-import { createResource, createSignal, For, type JSX, Show } from "solid-js"
+import { createResource, createSignal, type JSX, Show } from "solid-js"
 import { adminLocations } from "../../lib/access.ts"
-import { type BankProfile, loadPayout, type PayoutData, stateTone, type TaxProfile } from "./api.ts"
+import { loadPayout, type PayoutData } from "./api.ts"
 import { BankProfileForm } from "./BankProfileForm.tsx"
 import { useT } from "./i18n.ts"
+import type { ProfileKind } from "./ProfileForm.tsx"
+import { ProfileSection, type ProfileSectionState } from "./ProfileSection.tsx"
 import { TaxProfileForm } from "./TaxProfileForm.tsx"
 
-type Editing = { readonly kind: "bank" | "tax"; readonly id: string | null } | null
+type Editing = { readonly kind: ProfileKind; readonly id: string | null } | null
 
 /** Only in-app paths (as the sign-in page's `next`), so a crafted link cannot send the user elsewhere. */
 const safeReturn = (value: unknown): string | undefined =>
@@ -54,7 +45,7 @@ export function PayoutPage(): JSX.Element {
     search.add === "bank" || search.add === "tax" ? { kind: search.add, id: null } : null
   )
 
-  const done = async (kind: "bank" | "tax") => {
+  const done = async (kind: ProfileKind) => {
     setEditing(null)
     showToast("success", t(`${kind}.saved`), t(`${kind}.savedBody`))
     const back = returnTo()
@@ -62,7 +53,7 @@ export function PayoutPage(): JSX.Element {
     else await refetch()
   }
 
-  const defaultsOf = (value: PayoutData, kind: "bank" | "tax", id: string): string[] =>
+  const defaultsOf = (value: PayoutData, kind: ProfileKind, id: string): string[] =>
     locations().flatMap((location) => {
       const defaults = value.defaults.get(location.id)
       if (defaults === undefined) return []
@@ -71,39 +62,23 @@ export function PayoutPage(): JSX.Element {
       return bank === undefined ? [] : [`${location.name} (${bank.currency})`]
     })
 
-  const StateCell = (props: { readonly state: string; readonly reason: string | null }) => (
-    <div class="stack stack--tight">
-      <span>
-        <StatusTag tone={stateTone(props.state)}>
-          {t(`states.${props.state}` as "states.approved") ?? props.state}
-        </StatusTag>
-      </span>
-      <Show when={props.state === "action_required" && props.reason !== null}>
-        <span>
-          {t("returnedReason")} <span lang="en">{props.reason}</span>
-        </span>
-      </Show>
-    </div>
-  )
-  const DefaultCell = (props: { readonly names: readonly string[] }) => (
-    <Show when={props.names.length > 0} fallback={<span class="muted">{t("notDefault")}</span>}>
-      {t("defaultFor", { locations: props.names.join(", ") })}
-    </Show>
-  )
-  const EditButton = (props: {
-    readonly kind: "bank" | "tax"
-    readonly id: string
-    readonly name: string
-  }) => (
-    <button
-      type="button"
-      class="button button--secondary button--small"
-      aria-label={`${t("edit")}: ${props.name}`}
-      onClick={() => setEditing({ kind: props.kind, id: props.id })}
-    >
-      {t("edit")}
-    </button>
-  )
+  /** What a section takes from the page; getters, so the section follows the page's state. */
+  const sectionState = (value: PayoutData, kind: ProfileKind): ProfileSectionState => ({
+    get editing() {
+      const e = editing()
+      return e?.kind === kind ? e.id : undefined
+    },
+    edit: (id) => setEditing({ kind, id }),
+    close: () => setEditing(null),
+    saved: () => void done(kind),
+    defaultsOf: (id) => defaultsOf(value, kind, id),
+    get locations() {
+      return locations()
+    },
+    get askedLocation() {
+      return askedLocation()
+    }
+  })
 
   return (
     <div class="page">
@@ -127,146 +102,61 @@ export function PayoutPage(): JSX.Element {
         <AsyncView resource={data} retry={refetch}>
           {(value) => (
             <>
-              <Section headingId="bank-heading" class="stack" title={t("bank.heading")}>
-                <Show
-                  when={value.bank.length > 0}
-                  fallback={<EmptyState title={t("bank.empty")}>{t("bank.emptyBody")}</EmptyState>}
-                >
-                  <DataTable
-                    caption={t("bank.caption")}
-                    rows={value.bank}
-                    columns={[
-                      {
-                        header: t("bank.columns.profile"),
-                        cell: (p: BankProfile) => (
-                          <div class="stack stack--tight">
-                            <strong>{p.label}</strong>
-                            <span>{p.accountHolder}</span>
-                          </div>
-                        )
-                      },
-                      {
-                        header: t("bank.columns.account"),
-                        cell: (p: BankProfile) => (
-                          <div class="stack stack--tight">
-                            <span class="mono">{p.ibanMasked}</span>
-                            <span>
-                              {p.bankName} · <span class="mono">{p.bic}</span> · {p.country} · {p.currency}
-                            </span>
-                          </div>
-                        )
-                      },
-                      {
-                        header: t("bank.columns.state"),
-                        cell: (p: BankProfile) => <StateCell state={p.state} reason={p.stateReason} />
-                      },
-                      {
-                        header: t("bank.columns.defaults"),
-                        cell: (p: BankProfile) => <DefaultCell names={defaultsOf(value, "bank", p.id)} />
-                      },
-                      {
-                        header: t("edit"),
-                        cell: (p: BankProfile) => <EditButton kind="bank" id={p.id} name={p.label} />
-                      }
-                    ]}
-                  />
-                </Show>
-                <Show
-                  when={editing()?.kind === "bank"}
-                  fallback={
-                    <div class="actions">
-                      <button
-                        type="button"
-                        class="button"
-                        onClick={() => setEditing({ kind: "bank", id: null })}
-                      >
-                        {t("bank.add")}
-                      </button>
-                    </div>
+              <ProfileSection
+                kind="bank"
+                rows={value.bank}
+                name={(p) => p.label}
+                columns={[
+                  {
+                    header: t("bank.columns.profile"),
+                    cell: (p) => (
+                      <div class="stack stack--tight">
+                        <strong>{p.label}</strong>
+                        <span>{p.accountHolder}</span>
+                      </div>
+                    )
+                  },
+                  {
+                    header: t("bank.columns.account"),
+                    cell: (p) => (
+                      <div class="stack stack--tight">
+                        <span class="mono">{p.ibanMasked}</span>
+                        <span>
+                          {p.bankName} · <span class="mono">{p.bic}</span> · {p.country} · {p.currency}
+                        </span>
+                      </div>
+                    )
                   }
-                >
-                  <For each={[editing()!.id]}>
-                    {(id) => (
-                      <BankProfileForm
-                        profile={value.bank.find((p) => p.id === id)}
-                        locations={locations()}
-                        defaultLocationId={id === null ? askedLocation() : undefined}
-                        onDone={() => void done("bank")}
-                        onCancel={() => setEditing(null)}
-                      />
-                    )}
-                  </For>
-                </Show>
-              </Section>
-
-              <Section headingId="tax-heading" class="stack" title={t("tax.heading")}>
-                <Show
-                  when={value.tax.length > 0}
-                  fallback={<EmptyState title={t("tax.empty")}>{t("tax.emptyBody")}</EmptyState>}
-                >
-                  <DataTable
-                    caption={t("tax.caption")}
-                    rows={value.tax}
-                    columns={[
-                      {
-                        header: t("tax.columns.profile"),
-                        cell: (p: TaxProfile) => (
-                          <div class="stack stack--tight">
-                            <strong>{p.legalName}</strong>
-                            <span>{p.address}</span>
-                          </div>
-                        )
-                      },
-                      {
-                        header: t("tax.columns.taxId"),
-                        cell: (p: TaxProfile) => (
-                          <span>
-                            <span class="mono">{p.taxId}</span> · {p.country}
-                          </span>
-                        )
-                      },
-                      {
-                        header: t("tax.columns.state"),
-                        cell: (p: TaxProfile) => <StateCell state={p.state} reason={p.stateReason} />
-                      },
-                      {
-                        header: t("tax.columns.defaults"),
-                        cell: (p: TaxProfile) => <DefaultCell names={defaultsOf(value, "tax", p.id)} />
-                      },
-                      {
-                        header: t("edit"),
-                        cell: (p: TaxProfile) => <EditButton kind="tax" id={p.id} name={p.legalName} />
-                      }
-                    ]}
-                  />
-                </Show>
-                <Show
-                  when={editing()?.kind === "tax"}
-                  fallback={
-                    <div class="actions">
-                      <button
-                        type="button"
-                        class="button"
-                        onClick={() => setEditing({ kind: "tax", id: null })}
-                      >
-                        {t("tax.add")}
-                      </button>
-                    </div>
+                ]}
+                form={BankProfileForm}
+                state={sectionState(value, "bank")}
+              />
+              <ProfileSection
+                kind="tax"
+                rows={value.tax}
+                name={(p) => p.legalName}
+                columns={[
+                  {
+                    header: t("tax.columns.profile"),
+                    cell: (p) => (
+                      <div class="stack stack--tight">
+                        <strong>{p.legalName}</strong>
+                        <span>{p.address}</span>
+                      </div>
+                    )
+                  },
+                  {
+                    header: t("tax.columns.taxId"),
+                    cell: (p) => (
+                      <span>
+                        <span class="mono">{p.taxId}</span> · {p.country}
+                      </span>
+                    )
                   }
-                >
-                  <For each={[editing()!.id]}>
-                    {(id) => (
-                      <TaxProfileForm
-                        profile={value.tax.find((p) => p.id === id)}
-                        locations={locations()}
-                        defaultLocationId={id === null ? askedLocation() : undefined}
-                        onDone={() => void done("tax")}
-                        onCancel={() => setEditing(null)}
-                      />
-                    )}
-                  </For>
-                </Show>
-              </Section>
+                ]}
+                form={TaxProfileForm}
+                state={sectionState(value, "tax")}
+              />
               <p class="muted">{t("noDelete")}</p>
             </>
           )}
