@@ -246,94 +246,43 @@ function EnrollForm(props: {
             else void continueIncomplete()
           }}
         >
-          <fieldset class="option-group">
-            <legend>{t("enroll.bankLegend")}</legend>
-            <Show
-              when={props.data.bank.length > 0}
-              fallback={
-                <div class="stack stack--tight">
-                  <p class="field__error">{t("enroll.bankMissing")}</p>
-                  <A href={payoutLink("bank")}>{t("enroll.addBank")}</A>
-                </div>
-              }
-            >
-              <For each={props.data.bank}>
-                {(profile) => (
-                  <label class="option">
-                    <input
-                      type="radio"
-                      name="bankProfile"
-                      value={profile.id}
-                      checked={bankId() === profile.id}
-                      onChange={() => setBankId(profile.id)}
-                    />
-                    <span class="stack stack--tight">
-                      <span>
-                        <strong>{profile.label}</strong> · {profile.currency} ·{" "}
-                        <span class="mono">{profile.ibanMasked}</span>
-                      </span>
-                      <span class="muted">
-                        {t("enroll.profileState", { state: profileState(profile.state) })}
-                        <Show when={props.data.defaultBankIds.has(profile.id)}>
-                          {" "}
-                          · {t("enroll.defaultTag")}
-                        </Show>
-                      </span>
-                      <Show when={profile.state === "action_required" && profile.stateReason !== null}>
-                        <span class="muted">
-                          {t("enroll.returned")} <span lang="en">{profile.stateReason}</span>
-                        </span>
-                      </Show>
-                    </span>
-                  </label>
-                )}
-              </For>
-              <A href={payoutLink("bank")}>{t("enroll.addBank")}</A>
-            </Show>
-          </fieldset>
+          <ProfileChoice
+            legend={t("enroll.bankLegend")}
+            name="bankProfile"
+            profiles={props.data.bank}
+            selected={bankId()}
+            onSelect={setBankId}
+            missing={t("enroll.bankMissing")}
+            add={t("enroll.addBank")}
+            addHref={payoutLink("bank")}
+            isDefault={(profile) => props.data.defaultBankIds.has(profile.id)}
+            state={profileState}
+            summary={(profile) => (
+              <>
+                <strong>{profile.label}</strong> · {profile.currency} ·{" "}
+                <span class="mono">{profile.ibanMasked}</span>
+              </>
+            )}
+          />
 
-          <fieldset class="option-group">
-            <legend>{t("enroll.taxLegend")}</legend>
-            <Show
-              when={props.data.tax.length > 0}
-              fallback={
-                <div class="stack stack--tight">
-                  <p class="field__error">{t("enroll.taxMissing")}</p>
-                  <A href={payoutLink("tax")}>{t("enroll.addTax")}</A>
-                </div>
-              }
-            >
-              <For each={props.data.tax}>
-                {(profile) => (
-                  <label class="option">
-                    <input
-                      type="radio"
-                      name="taxProfile"
-                      value={profile.id}
-                      checked={taxId() === profile.id}
-                      onChange={() => setTaxId(profile.id)}
-                    />
-                    <span class="stack stack--tight">
-                      <span>
-                        <strong>{profile.legalName}</strong> · {profile.country} ·{" "}
-                        <span class="mono">{profile.taxId}</span>
-                      </span>
-                      <span class="muted">
-                        {t("enroll.profileState", { state: profileState(profile.state) })}
-                        <Show when={props.data.defaultTaxId === profile.id}> · {t("enroll.defaultTag")}</Show>
-                      </span>
-                      <Show when={profile.state === "action_required" && profile.stateReason !== null}>
-                        <span class="muted">
-                          {t("enroll.returned")} <span lang="en">{profile.stateReason}</span>
-                        </span>
-                      </Show>
-                    </span>
-                  </label>
-                )}
-              </For>
-              <A href={payoutLink("tax")}>{t("enroll.addTax")}</A>
-            </Show>
-          </fieldset>
+          <ProfileChoice
+            legend={t("enroll.taxLegend")}
+            name="taxProfile"
+            profiles={props.data.tax}
+            selected={taxId()}
+            onSelect={setTaxId}
+            missing={t("enroll.taxMissing")}
+            add={t("enroll.addTax")}
+            addHref={payoutLink("tax")}
+            isDefault={(profile) => props.data.defaultTaxId === profile.id}
+            state={profileState}
+            summary={(profile) => (
+              <>
+                <strong>{profile.legalName}</strong> · {profile.country} ·{" "}
+                <span class="mono">{profile.taxId}</span>
+              </>
+            )}
+          />
 
           <div class="form-error" role="alert">
             <Show when={error()}>{(message) => <p>{message()}</p>}</Show>
@@ -365,5 +314,70 @@ function EnrollForm(props: {
         />
       </Show>
     </div>
+  )
+}
+
+/**
+ * The choice of one payout profile (bank or tax) for the enrollment: one radio per profile with its summary,
+ * validation state, whether it is the location's default and the vendor's reason for a return, and the link
+ * that adds another; without profiles, what is missing and the link that adds the first.
+ */
+function ProfileChoice<
+  P extends { readonly id: string; readonly state: string; readonly stateReason: string | null }
+>(props: {
+  readonly legend: string
+  readonly name: string
+  readonly profiles: readonly P[]
+  readonly selected: string
+  readonly onSelect: (id: string) => void
+  readonly missing: string
+  readonly add: string
+  readonly addHref: string
+  readonly isDefault: (profile: P) => boolean
+  /** The name of a validation state. */
+  readonly state: (state: string) => string
+  readonly summary: (profile: P) => JSX.Element
+}): JSX.Element {
+  const t = useT()
+  return (
+    <fieldset class="option-group">
+      <legend>{props.legend}</legend>
+      <Show
+        when={props.profiles.length > 0}
+        fallback={
+          <div class="stack stack--tight">
+            <p class="field__error">{props.missing}</p>
+            <A href={props.addHref}>{props.add}</A>
+          </div>
+        }
+      >
+        <For each={props.profiles}>
+          {(profile) => (
+            <label class="option">
+              <input
+                type="radio"
+                name={props.name}
+                value={profile.id}
+                checked={props.selected === profile.id}
+                onChange={() => props.onSelect(profile.id)}
+              />
+              <span class="stack stack--tight">
+                <span>{props.summary(profile)}</span>
+                <span class="muted">
+                  {t("enroll.profileState", { state: props.state(profile.state) })}
+                  <Show when={props.isDefault(profile)}> · {t("enroll.defaultTag")}</Show>
+                </span>
+                <Show when={profile.state === "action_required" && profile.stateReason !== null}>
+                  <span class="muted">
+                    {t("enroll.returned")} <span lang="en">{profile.stateReason}</span>
+                  </span>
+                </Show>
+              </span>
+            </label>
+          )}
+        </For>
+        <A href={props.addHref}>{props.add}</A>
+      </Show>
+    </fieldset>
   )
 }
