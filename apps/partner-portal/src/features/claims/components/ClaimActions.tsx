@@ -1,39 +1,85 @@
 import { ApiError } from "@openpor/api-client"
-import { ConfirmDialog, formatDateTime, Section, showToast, useSession, useShared } from "@openpor/ui"
+import {
+  ConfirmDialog,
+  type ConfirmDialogProps,
+  formatDateTime,
+  Section,
+  showToast,
+  useSession,
+  useShared
+} from "@openpor/ui"
 import { A } from "@solidjs/router"
-import { createSignal, createUniqueId, type JSX, Show } from "solid-js"
+import { createEffect, createSignal, createUniqueId, type JSX, on, Show, splitProps } from "solid-js"
 import { type Claim, type ClaimProblem, claimProblems } from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
 
-/** A required reason inside a confirmation dialog. */
-function ReasonField(props: {
-  readonly label: string
-  readonly value: string
-  readonly onInput: (value: string) => void
-  readonly error: string | undefined
-}): JSX.Element {
+/**
+ * A confirmation that needs a written reason (dispute, disassociate): the reason starts empty each time the
+ * dialog opens, must not be blank (said next to the field and in the dialog, in the user's language), and
+ * is sent trimmed.
+ */
+function ReasonDialog(
+  props: Omit<ConfirmDialogProps, "onConfirm" | "describe" | "children"> & {
+    readonly reasonLabel: string
+    readonly onConfirm: (reason: string) => Promise<unknown>
+  }
+): JSX.Element {
+  const { t } = useClaimText()
   const id = createUniqueId()
+  const [reason, setReason] = createSignal("")
+  const [error, setError] = createSignal<string | undefined>()
+  createEffect(
+    on(
+      () => props.open,
+      (open) => {
+        if (!open) return
+        setReason("")
+        setError(undefined)
+      }
+    )
+  )
+  const confirm = async () => {
+    if (reason().trim() === "") {
+      setError(t("detail.reasonRequired"))
+      throw new Error(t("detail.reasonRequired"))
+    }
+    await props.onConfirm(reason().trim())
+    setReason("")
+  }
+  const [, dialog] = splitProps(props, ["reasonLabel", "onConfirm"])
   return (
-    <div class="field" classList={{ "field--invalid": props.error !== undefined }}>
-      <label for={id}>{props.label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={2000}
-        value={props.value}
-        aria-required="true"
-        aria-invalid={props.error !== undefined}
-        aria-describedby={props.error === undefined ? undefined : `${id}-error`}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
-      <Show when={props.error}>
-        {(message) => (
-          <p class="field__error" id={`${id}-error`}>
-            {message()}
-          </p>
-        )}
-      </Show>
-    </div>
+    <ConfirmDialog
+      {...dialog}
+      onConfirm={confirm}
+      describe={(failure) =>
+        // The dialog's own check (a missing reason) in the user's language; API errors get the shared texts.
+        failure instanceof Error && !(failure instanceof ApiError) ? failure.message : undefined
+      }
+    >
+      <div class="field" classList={{ "field--invalid": error() !== undefined }}>
+        <label for={id}>{props.reasonLabel}</label>
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={2000}
+          value={reason()}
+          aria-required="true"
+          aria-invalid={error() !== undefined}
+          aria-describedby={error() === undefined ? undefined : `${id}-error`}
+          onInput={(event) => {
+            setReason(event.currentTarget.value)
+            setError(undefined)
+          }}
+        />
+        <Show when={error()}>
+          {(message) => (
+            <p class="field__error" id={`${id}-error`}>
+              {message()}
+            </p>
+          )}
+        </Show>
+      </div>
+    </ConfirmDialog>
   )
 }
 
@@ -53,9 +99,7 @@ export function ClaimActions(props: {
   const [submitOpen, setSubmitOpen] = createSignal(false)
   const [disputeOpen, setDisputeOpen] = createSignal(false)
   const [disassociateOpen, setDisassociateOpen] = createSignal(false)
-  const [reason, setReason] = createSignal("")
-  const [reasonError, setReasonError] = createSignal<string | undefined>()
-  const can = (action: string) => props.claim.actions.includes(action)
+  const can = (action: Claim["actions"][number]) => props.claim.actions.includes(action)
   const resubmission = () => props.claim.status === "partner_action_required"
   const path = () => ({ params: { path: { id: props.claim.id } } })
 
@@ -77,29 +121,16 @@ export function ClaimActions(props: {
       throw failure
     }
   }
-  const withReason = (action: "dispute" | "disassociate") => async () => {
-    if (reason().trim() === "") {
-      setReasonError(t("detail.reasonRequired"))
-      throw new Error(t("detail.reasonRequired"))
-    }
-    const request = { ...path(), body: { reason: reason().trim() } }
+  const withReason = (action: "dispute" | "disassociate") => async (reason: string) => {
+    const request = { ...path(), body: { reason } }
     const claim =
       action === "dispute"
         ? await client.POST("/api/v1/claims/{id}/dispute", request)
         : await client.POST("/api/v1/claims/{id}/disassociate", request)
-    setReason("")
     showToast("success", action === "dispute" ? t("detail.disputed") : t("detail.disassociated"))
     props.onChanged(claim)
   }
-  const openWithReason = (open: (value: boolean) => void) => () => {
-    setReason("")
-    setReasonError(undefined)
-    open(true)
-  }
-  /** The dialog's own check (a missing reason) in the user's language; API errors get the shared texts. */
-  const localMessage = (error: unknown) =>
-    error instanceof Error && !(error instanceof ApiError) ? error.message : undefined
-  const nothing = () => !["edit", "submit", "dispute", "disassociate"].some(can)
+  const nothing = () => !(["edit", "submit", "dispute", "disassociate"] as const).some(can)
 
   return (
     <Section headingId="claim-actions" title={t("detail.actions")} class="stack">
@@ -127,12 +158,12 @@ export function ClaimActions(props: {
           </button>
         </Show>
         <Show when={can("dispute")}>
-          <button type="button" class="button" onClick={openWithReason(setDisputeOpen)}>
+          <button type="button" class="button" onClick={() => setDisputeOpen(true)}>
             {t("detail.dispute")}
           </button>
         </Show>
         <Show when={can("disassociate")}>
-          <button type="button" class="button button--danger" onClick={openWithReason(setDisassociateOpen)}>
+          <button type="button" class="button button--danger" onClick={() => setDisassociateOpen(true)}>
             {t("detail.disassociate")}
           </button>
         </Show>
@@ -152,7 +183,7 @@ export function ClaimActions(props: {
         confirmingLabel={t("detail.submitting")}
         onConfirm={submit}
       />
-      <ConfirmDialog
+      <ReasonDialog
         open={disputeOpen()}
         onOpenChange={setDisputeOpen}
         title={t("detail.disputeTitle")}
@@ -167,39 +198,19 @@ export function ClaimActions(props: {
           </p>
         }
         confirmLabel={t("detail.disputeConfirm")}
+        reasonLabel={t("detail.disputeReason")}
         onConfirm={withReason("dispute")}
-        describe={localMessage}
-      >
-        <ReasonField
-          label={t("detail.disputeReason")}
-          value={reason()}
-          onInput={(value) => {
-            setReason(value)
-            setReasonError(undefined)
-          }}
-          error={reasonError()}
-        />
-      </ConfirmDialog>
-      <ConfirmDialog
+      />
+      <ReasonDialog
         open={disassociateOpen()}
         onOpenChange={setDisassociateOpen}
         title={t("detail.disassociateTitle")}
         description={<p>{t("detail.disassociateBody")}</p>}
         confirmLabel={t("detail.disassociateConfirm")}
         tone="danger"
+        reasonLabel={t("detail.disassociateReason")}
         onConfirm={withReason("disassociate")}
-        describe={localMessage}
-      >
-        <ReasonField
-          label={t("detail.disassociateReason")}
-          value={reason()}
-          onInput={(value) => {
-            setReason(value)
-            setReasonError(undefined)
-          }}
-          error={reasonError()}
-        />
-      </ConfirmDialog>
+      />
     </Section>
   )
 }

@@ -1,5 +1,5 @@
 import type { Me } from "@openpor/api-client"
-import { For, type JSX, Show } from "solid-js"
+import { For, type JSX, Show, splitProps } from "solid-js"
 import type { SetStoreFunction } from "solid-js/store"
 import {
   type ClaimCatalog,
@@ -17,6 +17,28 @@ export interface StepProps {
   /** The message next to a field (local check or the API's). */
   readonly error: (field: keyof ClaimDraft) => string | undefined
   readonly catalog: ClaimCatalog
+}
+
+/** The draft's fields that are typed as text. */
+type DraftTextField = { [K in keyof ClaimDraft]: ClaimDraft[K] extends string ? K : never }[keyof ClaimDraft]
+
+/** An input bound to one text field of the draft: its id (`claim-<field>`), value, message and updates. */
+function DraftField(
+  props: Omit<Parameters<typeof InputField>[0], "id" | "value" | "error" | "onInput"> & {
+    readonly step: StepProps
+    readonly field: DraftTextField
+  }
+): JSX.Element {
+  const [own, input] = splitProps(props, ["step", "field"])
+  return (
+    <InputField
+      {...input}
+      id={`claim-${own.field}`}
+      value={own.step.draft[own.field]}
+      error={own.step.error(own.field)}
+      onInput={(value) => own.step.set(own.field, value)}
+    />
+  )
 }
 
 export function AreaStep(props: StepProps): JSX.Element {
@@ -109,15 +131,13 @@ export function DetailsStep(
   const choices = () => partnerIdChoices(props.me, props.enrollments, programId(), props.programName, text)
   return (
     <div class="stack">
-      <InputField
-        id="claim-name"
+      <DraftField
+        step={props}
+        field="name"
         label={t("wizard.name")}
         hint={t("wizard.nameHint")}
-        value={props.draft.name}
         maxLength={200}
         readOnly={props.locked}
-        error={props.error("name")}
-        onInput={(value) => props.set({ name: value })}
       />
       <ChoiceGroup
         id="claim-partnerId"
@@ -136,25 +156,21 @@ export function DetailsStep(
         }
         onChange={(value) => props.set({ partnerId: value })}
       />
-      <InputField
-        id="claim-tenantId"
+      <DraftField
+        step={props}
+        field="tenantId"
         label={t("wizard.tenantId")}
         hint={t("wizard.tenantIdHint")}
-        value={props.draft.tenantId}
         maxLength={100}
         readOnly={props.locked}
-        error={props.error("tenantId")}
-        onInput={(value) => props.set({ tenantId: value })}
       />
-      <InputField
-        id="claim-customerDomain"
+      <DraftField
+        step={props}
+        field="customerDomain"
         label={t("wizard.domain")}
         hint={t("wizard.domainHint")}
-        value={props.draft.customerDomain}
         maxLength={253}
         readOnly={props.locked}
-        error={props.error("customerDomain")}
-        onInput={(value) => props.set({ customerDomain: value })}
       />
       <Show when={props.draft.solutionArea === "modern_work_security"}>
         <div class="choice">
@@ -185,38 +201,18 @@ export function ProductsStep(props: StepProps): JSX.Element {
       when={props.draft.solutionArea === "modern_work_security"}
       fallback={
         <div class="stack">
-          <InputField
-            id="claim-subscriptionIds"
+          <DraftField
+            step={props}
+            field="subscriptionIds"
             label={t("wizard.subscriptions")}
             hint={t("wizard.subscriptionsHint")}
             multiline
-            value={props.draft.subscriptionIds}
-            error={props.error("subscriptionIds")}
-            onInput={(value) => props.set({ subscriptionIds: value })}
           />
           <Show when={props.draft.partnerRole === "influenced_revenue"}>
             <h3>{t("wizard.revenueHeading")}</h3>
-            <InputField
-              id="claim-revenueSolutionSellerName"
-              label={t("wizard.sellerName")}
-              value={props.draft.revenueSolutionSellerName}
-              error={props.error("revenueSolutionSellerName")}
-              onInput={(value) => props.set({ revenueSolutionSellerName: value })}
-            />
-            <InputField
-              id="claim-revenueCustomerName"
-              label={t("wizard.customerName")}
-              value={props.draft.revenueCustomerName}
-              error={props.error("revenueCustomerName")}
-              onInput={(value) => props.set({ revenueCustomerName: value })}
-            />
-            <InputField
-              id="claim-revenueIsvProductName"
-              label={t("wizard.isvProductName")}
-              value={props.draft.revenueIsvProductName}
-              error={props.error("revenueIsvProductName")}
-              onInput={(value) => props.set({ revenueIsvProductName: value })}
-            />
+            <DraftField step={props} field="revenueSolutionSellerName" label={t("wizard.sellerName")} />
+            <DraftField step={props} field="revenueCustomerName" label={t("wizard.customerName")} />
+            <DraftField step={props} field="revenueIsvProductName" label={t("wizard.isvProductName")} />
           </Show>
         </div>
       }
@@ -246,52 +242,42 @@ export function ContactsStep(props: StepProps): JSX.Element {
       <fieldset class="choice-group stack">
         <legend>{t("wizard.customerContact")}</legend>
         <p class="field__hint">{t("wizard.customerContactHint")}</p>
-        <InputField
-          id="claim-customerContactName"
+        <DraftField
+          step={props}
+          field="customerContactName"
           label={t("wizard.contactName")}
-          value={props.draft.customerContactName}
           autocomplete="off"
-          error={props.error("customerContactName")}
-          onInput={(value) => props.set({ customerContactName: value })}
         />
-        <InputField
-          id="claim-customerContactTitle"
+        <DraftField
+          step={props}
+          field="customerContactTitle"
           label={t("wizard.contactTitle")}
-          value={props.draft.customerContactTitle}
           autocomplete="off"
-          error={props.error("customerContactTitle")}
-          onInput={(value) => props.set({ customerContactTitle: value })}
         />
-        <InputField
-          id="claim-customerContactEmail"
+        <DraftField
+          step={props}
+          field="customerContactEmail"
           label={t("wizard.contactEmail")}
           type="email"
           inputmode="email"
           autocomplete="off"
-          value={props.draft.customerContactEmail}
-          error={props.error("customerContactEmail")}
-          onInput={(value) => props.set({ customerContactEmail: value })}
         />
       </fieldset>
       <fieldset class="choice-group stack">
         <legend>{t("wizard.partnerContact")}</legend>
-        <InputField
-          id="claim-partnerContactName"
+        <DraftField
+          step={props}
+          field="partnerContactName"
           label={t("wizard.contactName")}
           autocomplete="name"
-          value={props.draft.partnerContactName}
-          error={props.error("partnerContactName")}
-          onInput={(value) => props.set({ partnerContactName: value })}
         />
-        <InputField
-          id="claim-partnerContactEmail"
+        <DraftField
+          step={props}
+          field="partnerContactEmail"
           label={t("wizard.contactEmail")}
           type="email"
           inputmode="email"
           autocomplete="email"
-          value={props.draft.partnerContactEmail}
-          error={props.error("partnerContactEmail")}
-          onInput={(value) => props.set({ partnerContactEmail: value })}
         />
       </fieldset>
     </div>
