@@ -100,6 +100,16 @@ const api = () => {
 const next = () => app.page.getByRole("button", { name: "Next", exact: true }).click()
 const stepHeading = (name: string) => app.page.getByRole("heading", { level: 2, name, exact: true }).waitFor()
 
+/** Opens a new claim's wizard and answers its first two steps: the solution area and the partner role. */
+const startClaim = async (area: string, role: string) => {
+  await app.page.goto(app.url("claims/new"))
+  await stepHeading("Solution area")
+  await app.page.getByRole("radio", { name: area }).check()
+  await next()
+  await app.page.getByRole("radio", { name: role }).check()
+  await next()
+}
+
 /** Walks the wizard's steps after the solution area and partner role; ends on the claim page. */
 const detailsAndContacts = async (claim: { name: string; partnerId: string; domain: string }) => {
   await stepHeading("Customer and PartnerID")
@@ -274,12 +284,7 @@ describe("claims in the browser", () => {
   })
 
   it("shows the CSP error of Ian's claim on the CSP subscription at the Products step", async () => {
-    await app.page.goto(app.url("claims/new"))
-    await stepHeading("Solution area")
-    await app.page.getByRole("radio", { name: "Business Applications" }).check()
-    await next()
-    await app.page.getByRole("radio", { name: "Build intent – Advisor" }).check()
-    await next()
+    await startClaim("Business Applications", "Build intent – Advisor")
     await detailsAndContacts({
       name: "Northwind Finance",
       partnerId: "1000001",
@@ -318,12 +323,7 @@ describe("claims in the browser", () => {
     await app.signOut("Sign out", "You have signed out.")
     await app.signIn("uma@contoso.example")
     await app.h1("Overview").waitFor()
-    await app.page.goto(app.url("claims/new"))
-    await stepHeading("Solution area")
-    await app.page.getByRole("radio", { name: "Modern Work and Security" }).check()
-    await next()
-    await app.page.getByRole("radio", { name: "Use or consume" }).check()
-    await next()
+    await startClaim("Modern Work and Security", "Use or consume")
     await detailsAndContacts({
       name: "Northwind Teams (Uma)",
       partnerId: "1000001",
