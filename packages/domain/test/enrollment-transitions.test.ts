@@ -21,40 +21,65 @@ import {
  * Every allowed (state, action) → state of SPEC §3 with who may ask for it, written out by hand.
  * Every pair not listed here must be an illegal_transition.
  */
-const allowed: ReadonlyArray<readonly [EnrollmentState, EnrollmentAction, EnrollmentState, AllowedBy]> = [
-  ["invited", "submit_complete", "validating", "enroll"],
-  ["invited", "submit_incomplete", "action_required", "enroll"],
-  ["invited", "deactivate", "inactive", "system"],
-  ["invited", "discontinue", "discontinued", "manageCatalog"],
-  ["invited", "renew", "invited", "system"],
-  ["invited", "expire", "inactive", "system"],
-  ["action_required", "submit_complete", "validating", "enroll"],
-  ["action_required", "submit_incomplete", "action_required", "enroll"],
-  ["action_required", "update_profiles", "action_required", "editBankAndTax"],
-  ["action_required", "deactivate", "inactive", "system"],
-  ["action_required", "discontinue", "discontinued", "manageCatalog"],
-  ["action_required", "renew", "action_required", "system"],
-  ["action_required", "renew_payout_missing", "action_required", "system"],
-  ["action_required", "expire", "inactive", "system"],
-  ["validating", "approve", "enrolled", "validateProfiles"],
-  ["validating", "return", "action_required", "validateProfiles"],
-  ["validating", "profiles_returned", "action_required", "system"],
-  ["validating", "update_profiles", "validating", "editBankAndTax"],
-  ["validating", "deactivate", "inactive", "system"],
-  ["validating", "discontinue", "discontinued", "manageCatalog"],
-  ["validating", "renew", "validating", "system"],
-  ["validating", "renew_payout_missing", "action_required", "system"],
-  ["validating", "expire", "inactive", "system"],
-  ["enrolled", "update_profiles", "validating", "editBankAndTax"],
-  ["enrolled", "profiles_returned", "action_required", "system"],
-  ["enrolled", "deactivate", "inactive", "system"],
-  ["enrolled", "discontinue", "discontinued", "manageCatalog"],
-  ["enrolled", "renew", "enrolled", "system"],
-  ["enrolled", "renew_payout_missing", "action_required", "system"],
-  ["enrolled", "expire", "inactive", "system"],
-  ["inactive", "invite", "invited", "system"],
-  ["inactive", "discontinue", "discontinued", "manageCatalog"]
-]
+const allowedByState: {
+  readonly [F in EnrollmentState]?: {
+    readonly [X in EnrollmentAction]?: readonly [EnrollmentState, AllowedBy]
+  }
+} = {
+  invited: {
+    submit_complete: ["validating", "enroll"],
+    submit_incomplete: ["action_required", "enroll"],
+    deactivate: ["inactive", "system"],
+    discontinue: ["discontinued", "manageCatalog"],
+    renew: ["invited", "system"],
+    expire: ["inactive", "system"]
+  },
+  action_required: {
+    submit_complete: ["validating", "enroll"],
+    submit_incomplete: ["action_required", "enroll"],
+    update_profiles: ["action_required", "editBankAndTax"],
+    deactivate: ["inactive", "system"],
+    discontinue: ["discontinued", "manageCatalog"],
+    renew: ["action_required", "system"],
+    renew_payout_missing: ["action_required", "system"],
+    expire: ["inactive", "system"]
+  },
+  validating: {
+    approve: ["enrolled", "validateProfiles"],
+    return: ["action_required", "validateProfiles"],
+    profiles_returned: ["action_required", "system"],
+    update_profiles: ["validating", "editBankAndTax"],
+    deactivate: ["inactive", "system"],
+    discontinue: ["discontinued", "manageCatalog"],
+    renew: ["validating", "system"],
+    renew_payout_missing: ["action_required", "system"],
+    expire: ["inactive", "system"]
+  },
+  enrolled: {
+    update_profiles: ["validating", "editBankAndTax"],
+    profiles_returned: ["action_required", "system"],
+    deactivate: ["inactive", "system"],
+    discontinue: ["discontinued", "manageCatalog"],
+    renew: ["enrolled", "system"],
+    renew_payout_missing: ["action_required", "system"],
+    expire: ["inactive", "system"]
+  },
+  inactive: {
+    invite: ["invited", "system"],
+    discontinue: ["discontinued", "manageCatalog"]
+  }
+}
+const allowed = Object.entries(allowedByState).flatMap(([from, row]) =>
+  Object.entries(row ?? {}).map(
+    ([action, [to, allowedBy]]) =>
+      [from, action, to, allowedBy] as readonly [
+        EnrollmentState,
+        EnrollmentAction,
+        EnrollmentState,
+        AllowedBy
+      ]
+  )
+)
 
 const states: ReadonlyArray<EnrollmentState> = [
   "invited",
@@ -178,16 +203,30 @@ describe("the accept action offered in views follows the table", () => {
   })
 })
 
-const profileAllowed: ReadonlyArray<readonly [ProfileState, ProfileAction, ProfileState, AllowedBy]> = [
-  ["pending_validation", "approve", "approved", "validateProfiles"],
-  ["pending_validation", "return", "action_required", "validateProfiles"],
-  ["pending_validation", "correct", "pending_validation", "editBankAndTax"],
-  ["approved", "return", "action_required", "validateProfiles"],
-  ["approved", "correct", "pending_validation", "editBankAndTax"],
-  ["action_required", "approve", "approved", "validateProfiles"],
-  ["action_required", "return", "action_required", "validateProfiles"],
-  ["action_required", "correct", "pending_validation", "editBankAndTax"]
-]
+const profileAllowedByState: {
+  readonly [F in ProfileState]?: { readonly [X in ProfileAction]?: readonly [ProfileState, AllowedBy] }
+} = {
+  pending_validation: {
+    approve: ["approved", "validateProfiles"],
+    return: ["action_required", "validateProfiles"],
+    correct: ["pending_validation", "editBankAndTax"]
+  },
+  approved: {
+    return: ["action_required", "validateProfiles"],
+    correct: ["pending_validation", "editBankAndTax"]
+  },
+  action_required: {
+    approve: ["approved", "validateProfiles"],
+    return: ["action_required", "validateProfiles"],
+    correct: ["pending_validation", "editBankAndTax"]
+  }
+}
+const profileAllowed = Object.entries(profileAllowedByState).flatMap(([from, row]) =>
+  Object.entries(row ?? {}).map(
+    ([action, [to, allowedBy]]) =>
+      [from, action, to, allowedBy] as readonly [ProfileState, ProfileAction, ProfileState, AllowedBy]
+  )
+)
 
 describe("bank and tax profile validation status: every (state, action) pair", () => {
   it("the table is exactly the rows written out above", () => {

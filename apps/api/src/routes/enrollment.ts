@@ -1,4 +1,5 @@
 import {
+  type Actor,
   ArbitrationPolicy,
   BankProfileView,
   bankProfileView,
@@ -65,6 +66,94 @@ const partnerOrg = (
     )
   return Effect.succeed(requested as OrganizationId)
 }
+
+/** How the bank and the tax profile routes differ (each kind has a list, a create and a patch route). */
+interface ProfileRouteKind<F extends Schema.Struct.Fields, P, V extends Schema.Top> {
+  readonly kind: "Bank" | "Tax"
+  readonly path: string
+  readonly listKey: string
+  readonly fields: F
+  readonly View: V
+  readonly view: (profile: P) => V["Type"]
+  readonly summaries: { readonly list: string; readonly create: string; readonly update: string }
+  readonly list: (
+    actor: Actor,
+    org: OrganizationId
+  ) => Effect.Effect<ReadonlyArray<P>, unknown, EnrollmentService>
+  readonly create: (
+    actor: Actor,
+    body: Schema.Struct<F>["Type"] & { readonly defaultForLocationId?: LocationId }
+  ) => Effect.Effect<P, unknown, EnrollmentService>
+  readonly update: (
+    actor: Actor,
+    id: string,
+    patch: Partial<Schema.Struct<F>["Type"]>,
+    version: number | undefined
+  ) => Effect.Effect<P, unknown, EnrollmentService>
+}
+
+/** Every field of a profile, optional (a patch). */
+const optionalFields = <F extends Schema.Struct.Fields>(fields: F) =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Schema.optionalKey(v)])) as {
+    readonly [K in keyof F]: Schema.optionalKey<F[K]>
+  }
+
+const profileRoutes = <F extends Schema.Struct.Fields, P, V extends Schema.Top>(
+  k: ProfileRouteKind<F, P, V>
+) =>
+  [
+    route(
+      {
+        method: "get",
+        path: k.path,
+        operationId: `list${k.kind}Profiles`,
+        summary: k.summaries.list,
+        auth: "session",
+        query: Schema.Struct({ organizationId: Schema.optionalKey(Schema.String) }),
+        response: Schema.Struct({ [k.listKey]: Schema.Array(k.View) }),
+        status: 200,
+        errors: [400, 401, 403, 404]
+      },
+      ({ auth, query }) =>
+        Effect.gen(function* () {
+          const org = yield* partnerOrg(auth!.actor as never, query.organizationId)
+          const profiles = yield* k.list(auth!.actor, org)
+          return { [k.listKey]: profiles.map(k.view) }
+        })
+    ),
+    route(
+      {
+        method: "post",
+        path: k.path,
+        operationId: `create${k.kind}Profile`,
+        summary: k.summaries.create,
+        auth: "session",
+        body: Schema.Struct({ ...k.fields, defaultForLocationId: Schema.optionalKey(LocationId) }),
+        response: k.View,
+        status: 201,
+        errors: [400, 401, 403, 404, 415]
+      },
+      ({ auth, body }) => Effect.map(k.create(auth!.actor, body as never), k.view)
+    ),
+    route(
+      {
+        method: "patch",
+        path: `${k.path}/{id}`,
+        operationId: `update${k.kind}Profile`,
+        summary: k.summaries.update,
+        auth: "session",
+        params: Schema.Struct({ id: Schema.String }),
+        body: Schema.Struct({ ...optionalFields(k.fields), version: Schema.optionalKey(Schema.Int) }),
+        response: k.View,
+        status: 200,
+        errors: [400, 401, 403, 404, 409, 415]
+      },
+      ({ auth, params, body }) => {
+        const { version, ...patch } = body as { readonly version?: number }
+        return Effect.map(k.update(auth!.actor, params.id, patch as never, version), k.view)
+      }
+    )
+  ] as const
 
 export const programRoutes = group("/api/v1", "Programs and enrollment", [
   route(
@@ -157,138 +246,40 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
     },
     ({ auth, params, body }) => EnrollmentService.use((s) => s.accept(auth!.actor, params.id, body))
   ),
-  route(
-    {
-      method: "get",
-      path: "/bank-profiles",
-      operationId: "listBankProfiles",
-      summary:
-        "Bank profiles of the organization (Incentives admins; vendor operators and auditors with organizationId)",
-      auth: "session",
-      query: Schema.Struct({ organizationId: Schema.optionalKey(Schema.String) }),
-      response: Schema.Struct({ bankProfiles: Schema.Array(BankProfileView) }),
-      status: 200,
-      errors: [400, 401, 403, 404]
+  ...profileRoutes({
+    kind: "Bank",
+    path: "/bank-profiles",
+    listKey: "bankProfiles",
+    fields: BankProfileFields,
+    View: BankProfileView,
+    view: bankProfileView,
+    summaries: {
+      list: "Bank profiles of the organization (Incentives admins; vendor operators and auditors with organizationId)",
+      create: "Add a bank profile (Incentives admin); optionally the location's default for its currency",
+      update: "Correct a bank profile (it is validated again; enrollments using it go back to validating)"
     },
-    ({ auth, query }) =>
-      Effect.gen(function* () {
-        const org = yield* partnerOrg(auth!.actor as never, query.organizationId)
-        const profiles = yield* EnrollmentService.use((s) => s.listBankProfiles(auth!.actor, org))
-        return { bankProfiles: profiles.map(bankProfileView) }
-      })
-  ),
-  route(
-    {
-      method: "post",
-      path: "/bank-profiles",
-      operationId: "createBankProfile",
-      summary: "Add a bank profile (Incentives admin); optionally the location's default for its currency",
-      auth: "session",
-      body: Schema.Struct({ ...BankProfileFields, defaultForLocationId: Schema.optionalKey(LocationId) }),
-      response: BankProfileView,
-      status: 201,
-      errors: [400, 401, 403, 404, 415]
+    list: (actor, org) => EnrollmentService.use((s) => s.listBankProfiles(actor, org)),
+    create: (actor, body) => EnrollmentService.use((s) => s.createBankProfile(actor, body)),
+    update: (actor, id, patch, version) =>
+      EnrollmentService.use((s) => s.updateBankProfile(actor, id, patch, version))
+  }),
+  ...profileRoutes({
+    kind: "Tax",
+    path: "/tax-profiles",
+    listKey: "taxProfiles",
+    fields: TaxProfileFields,
+    View: TaxProfileView,
+    view: taxProfileView,
+    summaries: {
+      list: "Tax profiles of the organization",
+      create: "Add a tax profile (Incentives admin); optionally the location's default",
+      update: "Correct a tax profile (it is validated again)"
     },
-    ({ auth, body }) =>
-      Effect.map(
-        EnrollmentService.use((s) => s.createBankProfile(auth!.actor, body)),
-        bankProfileView
-      )
-  ),
-  route(
-    {
-      method: "patch",
-      path: "/bank-profiles/{id}",
-      operationId: "updateBankProfile",
-      summary: "Correct a bank profile (it is validated again; enrollments using it go back to validating)",
-      auth: "session",
-      params: Schema.Struct({ id: Schema.String }),
-      body: Schema.Struct({
-        label: Schema.optionalKey(BankProfileFields.label),
-        accountHolder: Schema.optionalKey(BankProfileFields.accountHolder),
-        iban: Schema.optionalKey(Iban),
-        bic: Schema.optionalKey(Bic),
-        bankName: Schema.optionalKey(BankProfileFields.bankName),
-        country: Schema.optionalKey(CountryCode),
-        currency: Schema.optionalKey(Currency),
-        version: Schema.optionalKey(Schema.Int)
-      }),
-      response: BankProfileView,
-      status: 200,
-      errors: [400, 401, 403, 404, 409, 415]
-    },
-    ({ auth, params, body }) => {
-      const { version, ...patch } = body
-      return Effect.map(
-        EnrollmentService.use((s) => s.updateBankProfile(auth!.actor, params.id, patch, version)),
-        bankProfileView
-      )
-    }
-  ),
-  route(
-    {
-      method: "get",
-      path: "/tax-profiles",
-      operationId: "listTaxProfiles",
-      summary: "Tax profiles of the organization",
-      auth: "session",
-      query: Schema.Struct({ organizationId: Schema.optionalKey(Schema.String) }),
-      response: Schema.Struct({ taxProfiles: Schema.Array(TaxProfileView) }),
-      status: 200,
-      errors: [400, 401, 403, 404]
-    },
-    ({ auth, query }) =>
-      Effect.gen(function* () {
-        const org = yield* partnerOrg(auth!.actor as never, query.organizationId)
-        const profiles = yield* EnrollmentService.use((s) => s.listTaxProfiles(auth!.actor, org))
-        return { taxProfiles: profiles.map(taxProfileView) }
-      })
-  ),
-  route(
-    {
-      method: "post",
-      path: "/tax-profiles",
-      operationId: "createTaxProfile",
-      summary: "Add a tax profile (Incentives admin); optionally the location's default",
-      auth: "session",
-      body: Schema.Struct({ ...TaxProfileFields, defaultForLocationId: Schema.optionalKey(LocationId) }),
-      response: TaxProfileView,
-      status: 201,
-      errors: [400, 401, 403, 404, 415]
-    },
-    ({ auth, body }) =>
-      Effect.map(
-        EnrollmentService.use((s) => s.createTaxProfile(auth!.actor, body)),
-        taxProfileView
-      )
-  ),
-  route(
-    {
-      method: "patch",
-      path: "/tax-profiles/{id}",
-      operationId: "updateTaxProfile",
-      summary: "Correct a tax profile (it is validated again)",
-      auth: "session",
-      params: Schema.Struct({ id: Schema.String }),
-      body: Schema.Struct({
-        legalName: Schema.optionalKey(TaxProfileFields.legalName),
-        country: Schema.optionalKey(CountryCode),
-        taxId: Schema.optionalKey(TaxProfileFields.taxId),
-        address: Schema.optionalKey(TaxProfileFields.address),
-        version: Schema.optionalKey(Schema.Int)
-      }),
-      response: TaxProfileView,
-      status: 200,
-      errors: [400, 401, 403, 404, 409, 415]
-    },
-    ({ auth, params, body }) => {
-      const { version, ...patch } = body
-      return Effect.map(
-        EnrollmentService.use((s) => s.updateTaxProfile(auth!.actor, params.id, patch, version)),
-        taxProfileView
-      )
-    }
-  ),
+    list: (actor, org) => EnrollmentService.use((s) => s.listTaxProfiles(actor, org)),
+    create: (actor, body) => EnrollmentService.use((s) => s.createTaxProfile(actor, body)),
+    update: (actor, id, patch, version) =>
+      EnrollmentService.use((s) => s.updateTaxProfile(actor, id, patch, version))
+  }),
   route(
     {
       method: "get",

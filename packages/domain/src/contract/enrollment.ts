@@ -91,6 +91,22 @@ export const EnrollmentView = Schema.Struct({
 })
 export type EnrollmentView = typeof EnrollmentView.Type
 
+/** What every bank and tax profile view ends with: its validation status and history. */
+const profileStatusFields = {
+  state: ProfileState,
+  stateReason: Schema.NullOr(Schema.String),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Schema.Number
+}
+const profileStatus = (p: BankProfile | TaxProfile) => ({
+  state: p.state,
+  stateReason: p.stateReason,
+  createdAt: p.createdAt,
+  updatedAt: p.updatedAt,
+  version: p.version
+})
+
 export const BankProfileView = Schema.Struct({
   id: Schema.String,
   organizationId: Schema.String,
@@ -102,11 +118,7 @@ export const BankProfileView = Schema.Struct({
   bankName: Schema.String,
   country: Schema.String,
   currency: Schema.String,
-  state: ProfileState,
-  stateReason: Schema.NullOr(Schema.String),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: Schema.Number
+  ...profileStatusFields
 })
 export type BankProfileView = typeof BankProfileView.Type
 
@@ -120,11 +132,7 @@ export const bankProfileView = (p: BankProfile): BankProfileView => ({
   bankName: p.bankName,
   country: p.country,
   currency: p.currency,
-  state: p.state,
-  stateReason: p.stateReason,
-  createdAt: p.createdAt,
-  updatedAt: p.updatedAt,
-  version: p.version
+  ...profileStatus(p)
 })
 
 export const TaxProfileView = Schema.Struct({
@@ -134,11 +142,7 @@ export const TaxProfileView = Schema.Struct({
   country: Schema.String,
   taxId: Schema.String,
   address: Schema.String,
-  state: ProfileState,
-  stateReason: Schema.NullOr(Schema.String),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: Schema.Number
+  ...profileStatusFields
 })
 export type TaxProfileView = typeof TaxProfileView.Type
 
@@ -149,11 +153,7 @@ export const taxProfileView = (p: TaxProfile): TaxProfileView => ({
   country: p.country,
   taxId: p.taxId,
   address: p.address,
-  state: p.state,
-  stateReason: p.stateReason,
-  createdAt: p.createdAt,
-  updatedAt: p.updatedAt,
-  version: p.version
+  ...profileStatus(p)
 })
 
 /** The location's default bank profile per currency and its default tax profile. */

@@ -296,38 +296,41 @@ export const makePayoutProfiles = (
     organizationId: OrganizationId
   ) => Effect.andThen(authorize("viewBankAndTax", actor, { organizationId }), kind.list(organizationId))
 
-  type WithDefault<I> = I & { readonly defaultForLocationId?: LocationId | undefined }
+  /** The four service methods of one kind of profile (spans named after the facade's methods). */
+  const methodsOf = <P extends BankProfile | TaxProfile, I extends object>(
+    kind: ProfileKind<P, I>,
+    name: "Bank" | "Tax"
+  ) => ({
+    list: Effect.fn(`EnrollmentService.list${name}Profiles`)((actor: Actor, organizationId: OrganizationId) =>
+      list(kind, actor, organizationId)
+    ),
+    create: Effect.fn(`EnrollmentService.create${name}Profile`)(
+      (actor: Actor, input: I & { readonly defaultForLocationId?: LocationId | undefined }) =>
+        create(kind, actor, input)
+    ),
+    update: Effect.fn(`EnrollmentService.update${name}Profile`)(
+      (actor: Actor, id: string, patch: Partial<I>, expectedVersion?: number) =>
+        update(kind, actor, id, patch, expectedVersion)
+    ),
+    setDefault: Effect.fn(`EnrollmentService.setDefault${name}Profile`)(
+      (actor: Actor, locationId: LocationId, profileId: string) =>
+        setDefault(kind, actor, locationId, profileId)
+    )
+  })
+  const bank = methodsOf(bankKind, "Bank")
+  const tax = methodsOf(taxKind, "Tax")
+
   return {
     decide,
     methods: {
-      listBankProfiles: Effect.fn("EnrollmentService.listBankProfiles")(
-        (actor: Actor, organizationId: OrganizationId) => list(bankKind, actor, organizationId)
-      ),
-      createBankProfile: Effect.fn("EnrollmentService.createBankProfile")(
-        (actor: Actor, input: WithDefault<BankProfileInput>) => create(bankKind, actor, input)
-      ),
-      updateBankProfile: Effect.fn("EnrollmentService.updateBankProfile")(
-        (actor: Actor, id: string, patch: Partial<BankProfileInput>, expectedVersion?: number) =>
-          update(bankKind, actor, id, patch, expectedVersion)
-      ),
-      setDefaultBankProfile: Effect.fn("EnrollmentService.setDefaultBankProfile")(
-        (actor: Actor, locationId: LocationId, profileId: string) =>
-          setDefault(bankKind, actor, locationId, profileId)
-      ),
-      listTaxProfiles: Effect.fn("EnrollmentService.listTaxProfiles")(
-        (actor: Actor, organizationId: OrganizationId) => list(taxKind, actor, organizationId)
-      ),
-      createTaxProfile: Effect.fn("EnrollmentService.createTaxProfile")(
-        (actor: Actor, input: WithDefault<TaxProfileInput>) => create(taxKind, actor, input)
-      ),
-      updateTaxProfile: Effect.fn("EnrollmentService.updateTaxProfile")(
-        (actor: Actor, id: string, patch: Partial<TaxProfileInput>, expectedVersion?: number) =>
-          update(taxKind, actor, id, patch, expectedVersion)
-      ),
-      setDefaultTaxProfile: Effect.fn("EnrollmentService.setDefaultTaxProfile")(
-        (actor: Actor, locationId: LocationId, profileId: string) =>
-          setDefault(taxKind, actor, locationId, profileId)
-      )
+      listBankProfiles: bank.list,
+      createBankProfile: bank.create,
+      updateBankProfile: bank.update,
+      setDefaultBankProfile: bank.setDefault,
+      listTaxProfiles: tax.list,
+      createTaxProfile: tax.create,
+      updateTaxProfile: tax.update,
+      setDefaultTaxProfile: tax.setDefault
     }
   }
 }
