@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Duration, Effect, Exit, Option } from "effect"
-import { decodeJob, Job, type JobId, JobKind, type NewJob, retryDelay } from "../src/index.ts"
+import { Duration, Effect, Exit, Option, Schema } from "effect"
+import { decodeJob, Job, type JobId, JobKind, JobRequest, type NewJob, retryDelay } from "../src/index.ts"
 
 const stored = (kind: string, payload: unknown) =>
   new Job({
@@ -38,6 +38,8 @@ describe("job payloads", () => {
         const request = yield* decodeJob(stored(kind, JSON.parse(json)))
         assert.strictEqual(request.kind, kind)
         assert.deepStrictEqual(request.payload, JSON.parse(json))
+        // The queue stores a payload as given: each kind's schema encodes it to itself.
+        assert.strictEqual(JSON.stringify((yield* Schema.encodeEffect(JobRequest)(request)).payload), json)
       }
     })
   )

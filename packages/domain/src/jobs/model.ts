@@ -36,7 +36,10 @@ export const JobKind = {
 
 const Reference = Schema.String.check(Schema.isMinLength(1))
 
-/** One kind and its payload; the payload is stored as JSON exactly in this shape (no kind inside). */
+/**
+ * One kind and its payload. The queue stores the payload as given, as JSON in this shape (no kind
+ * inside), so payload fields are plain JSON values whose schemas do not transform them.
+ */
 const request = <const K extends string, P extends Schema.Struct.Fields>(kind: K, payload: P) =>
   Schema.Struct({ kind: Schema.Literal(kind), payload: Schema.Struct(payload) })
 
