@@ -49,7 +49,7 @@ export interface ServerConfig {
 /** A setting has a bad value; the message names the variable and what it takes. */
 export class ConfigError extends Error {}
 
-/** Refuses a value with `NAME must be EXPECTED (got "value")`. */
+/** A refusal; its message names the variable (e.g. `PORT must be a whole number from 0 to 65535 (got "http")`). */
 const refuse = (message: string) =>
   new Config.ConfigError(new Schema.SchemaError(new SchemaIssue.InvalidValue({ message })))
 
