@@ -99,14 +99,6 @@ const profileStatusFields = {
   updatedAt: Timestamp,
   version: Schema.Number
 }
-const profileStatus = (p: BankProfile | TaxProfile) => ({
-  state: p.state,
-  stateReason: p.stateReason,
-  createdAt: p.createdAt,
-  updatedAt: p.updatedAt,
-  version: p.version
-})
-
 export const BankProfileView = Schema.Struct({
   id: Schema.String,
   organizationId: Schema.String,
@@ -122,17 +114,10 @@ export const BankProfileView = Schema.Struct({
 })
 export type BankProfileView = typeof BankProfileView.Type
 
-export const bankProfileView = (p: BankProfile): BankProfileView => ({
-  id: p.id,
-  organizationId: p.organizationId,
-  label: p.label,
-  accountHolder: p.accountHolder,
-  ibanMasked: maskIban(p.iban),
-  bic: p.bic,
-  bankName: p.bankName,
-  country: p.country,
-  currency: p.currency,
-  ...profileStatus(p)
+/** The profile as its view: every field but the account number, which is masked. */
+export const bankProfileView = ({ iban, ...profile }: BankProfile): BankProfileView => ({
+  ...profile,
+  ibanMasked: maskIban(iban)
 })
 
 export const TaxProfileView = Schema.Struct({
@@ -146,15 +131,8 @@ export const TaxProfileView = Schema.Struct({
 })
 export type TaxProfileView = typeof TaxProfileView.Type
 
-export const taxProfileView = (p: TaxProfile): TaxProfileView => ({
-  id: p.id,
-  organizationId: p.organizationId,
-  legalName: p.legalName,
-  country: p.country,
-  taxId: p.taxId,
-  address: p.address,
-  ...profileStatus(p)
-})
+/** A tax profile's view shows all of it. */
+export const taxProfileView = (profile: TaxProfile): TaxProfileView => ({ ...profile })
 
 /** The location's default bank profile per currency and its default tax profile. */
 export const PayoutDefaultsView = Schema.Struct({
