@@ -9,7 +9,7 @@ export {
 } from "./app/WebApp.tsx"
 export { AppShell, type AppShellProps, useAppName } from "./components/AppShell.tsx"
 export { AuthGate, type AuthGateProps, type SignedOutReason } from "./components/AuthGate.tsx"
-export { ConfirmDialog, type ConfirmDialogProps } from "./components/ConfirmDialog.tsx"
+export { ConfirmDialog, type ConfirmDialogProps, dialogFor } from "./components/ConfirmDialog.tsx"
 export { type Column, DataTable, type DataTableProps } from "./components/DataTable.tsx"
 export { Deadline, type DeadlineProps, useBusinessDaysLeft } from "./components/Deadline.tsx"
 export { EmptyState, type EmptyStateProps } from "./components/EmptyState.tsx"

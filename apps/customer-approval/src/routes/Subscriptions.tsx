@@ -5,6 +5,7 @@ import {
   ConfirmDialog,
   createApiForm,
   DataTable,
+  dialogFor,
   EmptyState,
   FormDialog,
   formatDate,
@@ -173,10 +174,7 @@ function SubscriptionList(): JSX.Element {
         )}
       </AsyncView>
       <FormDialog
-        open={editing() !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setEditing(undefined)
-        }}
+        {...dialogFor(editing, setEditing)}
         title={
           editing()?.partnerOfRecord === null
             ? t("subscriptions.dialogAdd", { product: editing()?.product ?? "" })
@@ -206,10 +204,7 @@ function SubscriptionList(): JSX.Element {
         />
       </FormDialog>
       <ConfirmDialog
-        open={removing() !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setRemoving(undefined)
-        }}
+        {...dialogFor(removing, setRemoving)}
         title={t("subscriptions.removeTitle", {
           partner: partnerName(removing()),
           product: removing()?.product ?? ""

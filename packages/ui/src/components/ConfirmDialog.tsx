@@ -1,7 +1,7 @@
 // Named parts, not the `AlertDialog` object: Kobalte builds `Dialog` and `AlertDialog` by Object.assign on
 // one shared root function, so whichever loads last decides what `X.Content` is.
 import * as AlertDialog from "@kobalte/core/alert-dialog"
-import { createSignal, type JSX, Show } from "solid-js"
+import { type Accessor, createSignal, type JSX, Show } from "solid-js"
 import { describeError, type ErrorMessage } from "../errors.ts"
 import { useShared } from "../i18n/context.tsx"
 import { errorText } from "./Notice.tsx"
@@ -29,6 +29,20 @@ export interface ConfirmDialogProps {
   /** Further content between the description and the buttons, e.g. an optional reason field. */
   readonly children?: JSX.Element
 }
+
+/**
+ * The `open` and `onOpenChange` of a dialog about one item (the program to discontinue, the document to
+ * remove): open while `item()` is set; closing it clears the item. Spread it on the dialog:
+ * `<ConfirmDialog {...dialogFor(removing, setRemoving)} title={…} />`.
+ */
+export const dialogFor = <T,>(item: Accessor<T | undefined>, setItem: (none: undefined) => void) => ({
+  get open() {
+    return item() !== undefined
+  },
+  onOpenChange: (open: boolean) => {
+    if (!open) setItem(undefined)
+  }
+})
 
 /**
  * A modal confirmation for destructive or binding actions (Kobalte's AlertDialog): focus moves into the

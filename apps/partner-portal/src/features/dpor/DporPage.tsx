@@ -3,6 +3,7 @@ import {
   AsyncView,
   ConfirmDialog,
   DataTable,
+  dialogFor,
   EmptyState,
   formatDate,
   formatDateTime,
@@ -116,10 +117,7 @@ export function DporPage(): JSX.Element {
         )}
       </AsyncView>
       <ConfirmDialog
-        open={confirming() !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setConfirming(undefined)
-        }}
+        {...dialogFor(confirming, setConfirming)}
         title={t("confirmTitle", { product: confirming()?.product ?? "" })}
         description={
           <p>

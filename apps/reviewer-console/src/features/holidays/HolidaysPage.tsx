@@ -3,6 +3,7 @@ import {
   ConfirmDialog,
   createApiForm,
   DataTable,
+  dialogFor,
   EmptyState,
   FormAlert,
   Section,
@@ -162,10 +163,7 @@ function Holidays(): JSX.Element {
             </Show>
           </Section>
           <ConfirmDialog
-            open={removing() !== undefined}
-            onOpenChange={(open) => {
-              if (!open) setRemoving(undefined)
-            }}
+            {...dialogFor(removing, setRemoving)}
             title={t("holidays.removeTitle", { name: removing()?.name ?? "" })}
             description={
               <p>

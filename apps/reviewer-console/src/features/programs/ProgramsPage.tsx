@@ -3,6 +3,7 @@ import {
   AsyncView,
   ConfirmDialog,
   DataTable,
+  dialogFor,
   EmptyState,
   pluralCategory,
   StatusTag,
@@ -149,20 +150,14 @@ export function ProgramsPage(): JSX.Element {
         )}
       </AsyncView>
       <ConfirmDialog
-        open={inviting() !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setInviting(undefined)
-        }}
+        {...dialogFor(inviting, setInviting)}
         title={t("programs.inviteTitle", { name: inviting()?.name ?? "" })}
         description={<p>{t("programs.inviteDescription")}</p>}
         confirmLabel={t("programs.invite")}
         onConfirm={invite}
       />
       <ConfirmDialog
-        open={discontinuing() !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setDiscontinuing(undefined)
-        }}
+        {...dialogFor(discontinuing, setDiscontinuing)}
         title={t("programs.discontinueTitle", { name: discontinuing()?.name ?? "" })}
         description={<p>{t("programs.discontinueDescription")}</p>}
         confirmLabel={t("programs.discontinue")}

@@ -3,6 +3,7 @@ import {
   AsyncView,
   ConfirmDialog,
   createApiForm,
+  dialogFor,
   FormAlert,
   formatDateTime,
   Notice,
@@ -199,10 +200,7 @@ function TestClock(): JSX.Element {
                 </Section>
               </Show>
               <ConfirmDialog
-                open={change() !== undefined}
-                onOpenChange={(open) => {
-                  if (!open) setChange(undefined)
-                }}
+                {...dialogFor(change, setChange)}
                 title={title()}
                 description={<p>{t("testClock.confirmAdvance")}</p>}
                 confirmLabel={change()?.kind === "set" ? t("testClock.set") : t("testClock.advance")}

@@ -4,6 +4,7 @@ import {
   ConfirmDialog,
   createApiForm,
   DataTable,
+  dialogFor,
   EmptyState,
   FormDialog,
   formatDateTime,
@@ -223,10 +224,7 @@ function ValidationQueue(): JSX.Element {
         )}
       </AsyncView>
       <ConfirmDialog
-        open={approving() !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setApproving(undefined)
-        }}
+        {...dialogFor(approving, setApproving)}
         title={t("validation.approveTitle", {
           location: approving() === undefined ? "" : place(approving()!)
         })}
@@ -246,10 +244,7 @@ function ValidationQueue(): JSX.Element {
         </Show>
       </ConfirmDialog>
       <FormDialog
-        open={returning() !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setReturning(undefined)
-        }}
+        {...dialogFor(returning, setReturning)}
         title={t("validation.returnTitle", {
           location: returning() === undefined ? "" : place(returning()!)
         })}

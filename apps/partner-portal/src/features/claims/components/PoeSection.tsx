@@ -2,6 +2,7 @@ import { CSRF_COOKIE, CSRF_HEADER, readCookie, toApiError } from "@openpor/api-c
 import {
   ConfirmDialog,
   describeError,
+  dialogFor,
   errorText,
   formatDateTime,
   Notice,
@@ -145,10 +146,7 @@ export function PoeSection(props: {
         </ul>
       </Show>
       <ConfirmDialog
-        open={removing() !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setRemoving(undefined)
-        }}
+        {...dialogFor(removing, setRemoving)}
         title={t("detail.removeTitle", { name: removing()?.name ?? "" })}
         description={<p>{t("detail.removeBody")}</p>}
         confirmLabel={t("detail.remove")}

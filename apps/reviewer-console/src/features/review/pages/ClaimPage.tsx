@@ -49,7 +49,7 @@ function ClaimReview(props: ReviewItemProps<ClaimView>): JSX.Element {
   const [conflict, setConflict] = createSignal(false)
   const [help, setHelp] = createSignal(false)
   let result: HTMLDivElement | undefined
-  const can = (action: string) => props.item.actions.includes(action)
+  const can = (action: ClaimView["actions"][number]) => props.item.actions.includes(action)
   const open = (d: Decision) => {
     if (can(d)) setDecision(d)
   }
