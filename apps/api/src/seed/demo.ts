@@ -32,6 +32,75 @@ import { Effect, Option } from "effect"
 /** SPEC appendix B: fixed IDs so docs and tests can rely on them. Every password is demo-Passw0rd!. */
 export const DEMO_PASSWORD = "demo-Passw0rd!"
 
+/** A demo sign-in: who, of which organization (partners) or tenant (customers), with which roles. */
+interface DemoUser {
+  readonly id: string
+  readonly email: string
+  readonly name: string
+  readonly kind: "partner" | "customer" | "vendor"
+  readonly org?: string
+  readonly tenant?: string
+  readonly roles: ReadonlyArray<readonly [Role, string | null]>
+}
+
+/** A partner organization's user; a role's location is null for organization roles. */
+const partner = (
+  id: string,
+  email: string,
+  name: string,
+  org: string,
+  ...roles: ReadonlyArray<readonly [Role, string | null]>
+): DemoUser => ({ id, email, name, kind: "partner", org, roles })
+
+/** A customer tenant's administrator. */
+const tenantAdmin = (id: string, email: string, name: string, tenant: string): DemoUser => ({
+  id,
+  email,
+  name,
+  kind: "customer",
+  tenant,
+  roles: [["tenant_admin", null]]
+})
+
+/** A vendor employee with one vendor role. */
+const vendor = (id: string, email: string, name: string, role: Role): DemoUser => ({
+  id,
+  email,
+  name,
+  kind: "vendor",
+  roles: [[role, null]]
+})
+
+/** A location's enrollment in a program (appendix B). */
+interface DemoEnrollment {
+  readonly location: string
+  readonly program: string
+  readonly state: "enrolled" | "invited"
+  readonly bank: string | null
+  readonly tax: string | null
+}
+
+/** Enrolled, paid to these bank and tax profiles. */
+const enrolled = (location: string, program: string, bank: string, tax: string): DemoEnrollment => ({
+  location,
+  program,
+  state: "enrolled",
+  bank,
+  tax
+})
+
+/** Invited, no payout profiles chosen yet. */
+const invited = (location: string, program: string): DemoEnrollment => ({
+  location,
+  program,
+  state: "invited",
+  bank: null,
+  tax: null
+})
+
+const NORTHWIND = "11111111-1111-4111-8111-111111111111"
+const WOODGROVE = "22222222-2222-4222-8222-222222222222"
+
 export const demo = {
   organizations: [
     { id: "org_contoso", name: "Contoso Consulting" },
@@ -74,13 +143,13 @@ export const demo = {
   ],
   tenants: [
     {
-      id: "11111111-1111-4111-8111-111111111111",
+      id: NORTHWIND,
       name: "Northwind Traders",
       domains: ["northwind.onmicrosoft.com", "northwind.example"],
       workloads: ["exchange", "sharepoint", "teams", "intune"]
     },
     {
-      id: "22222222-2222-4222-8222-222222222222",
+      id: WOODGROVE,
       name: "Woodgrove Bank",
       domains: ["woodgrove.onmicrosoft.com", "woodgrove.example"],
       workloads: ["exchange", "teams", "defender_endpoint"]
@@ -145,116 +214,43 @@ export const demo = {
     }
   ],
   users: [
-    {
-      id: "usr_ada",
-      email: "ada@contoso.example",
-      name: "Ada Contoso",
-      kind: "partner",
-      org: "org_contoso",
-      roles: [["global_admin", null]]
-    },
-    {
-      id: "usr_ian",
-      email: "ian@contoso.example",
-      name: "Ian Contoso",
-      kind: "partner",
-      org: "org_contoso",
-      roles: [
-        ["incentives_admin", "loc_1000001"],
-        ["incentives_admin", "loc_1000002"]
-      ]
-    },
-    {
-      id: "usr_uma",
-      email: "uma@contoso.example",
-      name: "Uma Contoso",
-      kind: "partner",
-      org: "org_contoso",
-      roles: [["incentives_user", "loc_1000001"]]
-    },
-    {
-      id: "usr_bill",
-      email: "bill@contoso.example",
-      name: "Bill Contoso",
-      kind: "partner",
-      org: "org_contoso",
-      roles: [["billing_admin", null]]
-    },
-    {
-      id: "usr_ina",
-      email: "ina@fabrikam.example",
-      name: "Ina Fabrikam",
-      kind: "partner",
-      org: "org_fabrikam",
-      roles: [
-        ["global_admin", null],
-        ["incentives_admin", "loc_2000001"]
-      ]
-    },
-    {
-      id: "usr_ivy",
-      email: "ivy@tailspin.example",
-      name: "Ivy Tailspin",
-      kind: "partner",
-      org: "org_tailspin",
-      roles: [
-        ["global_admin", null],
-        ["incentives_admin", "loc_3000001"]
-      ]
-    },
-    {
-      id: "usr_northwind_admin",
-      email: "admin@northwind.example",
-      name: "Northwind Admin",
-      kind: "customer",
-      tenant: "11111111-1111-4111-8111-111111111111",
-      roles: [["tenant_admin", null]]
-    },
-    {
-      id: "usr_woodgrove_admin",
-      email: "admin@woodgrove.example",
-      name: "Woodgrove Admin",
-      kind: "customer",
-      tenant: "22222222-2222-4222-8222-222222222222",
-      roles: [["tenant_admin", null]]
-    },
-    {
-      id: "usr_rita",
-      email: "rita@vendor.example",
-      name: "Rita Reviewer",
-      kind: "vendor",
-      roles: [["reviewer", null]]
-    },
-    {
-      id: "usr_rob",
-      email: "rob@vendor.example",
-      name: "Rob Reviewer",
-      kind: "vendor",
-      roles: [["reviewer", null]]
-    },
-    {
-      id: "usr_otto",
-      email: "otto@vendor.example",
-      name: "Otto Operator",
-      kind: "vendor",
-      roles: [["operator", null]]
-    },
-    {
-      id: "usr_aude",
-      email: "aude@vendor.example",
-      name: "Aude Auditor",
-      kind: "vendor",
-      roles: [["auditor", null]]
-    }
-  ] as ReadonlyArray<{
-    id: string
-    email: string
-    name: string
-    kind: "partner" | "customer" | "vendor"
-    org?: string
-    tenant?: string
-    roles: ReadonlyArray<readonly [Role, string | null]>
-  }>,
+    partner("usr_ada", "ada@contoso.example", "Ada Contoso", "org_contoso", ["global_admin", null]),
+    partner(
+      "usr_ian",
+      "ian@contoso.example",
+      "Ian Contoso",
+      "org_contoso",
+      ["incentives_admin", "loc_1000001"],
+      ["incentives_admin", "loc_1000002"]
+    ),
+    partner("usr_uma", "uma@contoso.example", "Uma Contoso", "org_contoso", [
+      "incentives_user",
+      "loc_1000001"
+    ]),
+    partner("usr_bill", "bill@contoso.example", "Bill Contoso", "org_contoso", ["billing_admin", null]),
+    partner(
+      "usr_ina",
+      "ina@fabrikam.example",
+      "Ina Fabrikam",
+      "org_fabrikam",
+      ["global_admin", null],
+      ["incentives_admin", "loc_2000001"]
+    ),
+    partner(
+      "usr_ivy",
+      "ivy@tailspin.example",
+      "Ivy Tailspin",
+      "org_tailspin",
+      ["global_admin", null],
+      ["incentives_admin", "loc_3000001"]
+    ),
+    tenantAdmin("usr_northwind_admin", "admin@northwind.example", "Northwind Admin", NORTHWIND),
+    tenantAdmin("usr_woodgrove_admin", "admin@woodgrove.example", "Woodgrove Admin", WOODGROVE),
+    vendor("usr_rita", "rita@vendor.example", "Rita Reviewer", "reviewer"),
+    vendor("usr_rob", "rob@vendor.example", "Rob Reviewer", "reviewer"),
+    vendor("usr_otto", "otto@vendor.example", "Otto Operator", "operator"),
+    vendor("usr_aude", "aude@vendor.example", "Aude Auditor", "auditor")
+  ],
   bankProfiles: [
     {
       id: "bnk_contoso_usd",
@@ -324,64 +320,16 @@ export const demo = {
   ],
   /** Appendix B: who is enrolled in or invited to what. */
   enrollments: [
-    {
-      location: "loc_1000001",
-      program: "prg_osa",
-      state: "enrolled",
-      bank: "bnk_contoso_usd",
-      tax: "tax_contoso"
-    },
-    {
-      location: "loc_1000001",
-      program: "prg_mws_usage",
-      state: "enrolled",
-      bank: "bnk_contoso_usd",
-      tax: "tax_contoso"
-    },
-    {
-      location: "loc_1000001",
-      program: "prg_usage_bizapps",
-      state: "enrolled",
-      bank: "bnk_contoso_usd",
-      tax: "tax_contoso"
-    },
-    {
-      location: "loc_1000001",
-      program: "prg_revenue_association",
-      state: "enrolled",
-      bank: "bnk_contoso_usd",
-      tax: "tax_contoso"
-    },
-    { location: "loc_1000002", program: "prg_mws_usage", state: "invited", bank: null, tax: null },
-    {
-      location: "loc_2000001",
-      program: "prg_mws_usage",
-      state: "enrolled",
-      bank: "bnk_fabrikam_huf",
-      tax: "tax_fabrikam"
-    },
-    {
-      location: "loc_2000001",
-      program: "prg_osa",
-      state: "enrolled",
-      bank: "bnk_fabrikam_huf",
-      tax: "tax_fabrikam"
-    },
-    {
-      location: "loc_2000001",
-      program: "prg_usage_bizapps",
-      state: "enrolled",
-      bank: "bnk_fabrikam_huf",
-      tax: "tax_fabrikam"
-    },
-    { location: "loc_3000001", program: "prg_osa", state: "invited", bank: null, tax: null }
-  ] as ReadonlyArray<{
-    location: string
-    program: string
-    state: "enrolled" | "invited"
-    bank: string | null
-    tax: string | null
-  }>
+    enrolled("loc_1000001", "prg_osa", "bnk_contoso_usd", "tax_contoso"),
+    enrolled("loc_1000001", "prg_mws_usage", "bnk_contoso_usd", "tax_contoso"),
+    enrolled("loc_1000001", "prg_usage_bizapps", "bnk_contoso_usd", "tax_contoso"),
+    enrolled("loc_1000001", "prg_revenue_association", "bnk_contoso_usd", "tax_contoso"),
+    invited("loc_1000002", "prg_mws_usage"),
+    enrolled("loc_2000001", "prg_mws_usage", "bnk_fabrikam_huf", "tax_fabrikam"),
+    enrolled("loc_2000001", "prg_osa", "bnk_fabrikam_huf", "tax_fabrikam"),
+    enrolled("loc_2000001", "prg_usage_bizapps", "bnk_fabrikam_huf", "tax_fabrikam"),
+    invited("loc_3000001", "prg_osa")
+  ]
 } as const
 
 const datesFor = (state: string) => {
