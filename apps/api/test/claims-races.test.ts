@@ -8,9 +8,9 @@ import {
   type PartnerId
 } from "@openpor/domain"
 import { Effect } from "effect"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { actors, mwsClaim, pdfBytes, rivalTeamsClaim } from "./claims-support.ts"
-import { dialects, makeTestApp, type TestApp } from "./support.ts"
+import { dialects, type TestApp, testAppFor } from "./support.ts"
 
 const ROUNDS = 20
 const tenantOf = (i: number) => `44444444-4444-4444-8444-${String(i).padStart(12, "0")}`
@@ -62,15 +62,13 @@ const seedRivals = (t: TestApp) =>
   )
 
 describe.each(dialects)("claim writes without a version under concurrency on %s", (dialect) => {
-  let t: TestApp
+  const t = testAppFor(dialect)
   let ian: string
   let rita: string
   beforeAll(async () => {
-    t = await makeTestApp(dialect)
     ian = await t.signIn("ian@contoso.example")
     rita = await t.signIn("rita@vendor.example")
   })
-  afterAll(async () => t.close())
 
   it("40 parallel POE uploads to one claim without a version: 20 × 201, then 409 too_many_poe for the rest", async () => {
     const draft = await t.call("POST", "/api/v1/claims", { token: ian, body: mwsClaim() })

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import {
   actors,
   bizAppsClaim,
@@ -9,16 +9,11 @@ import {
   submitted,
   WOODGROVE
 } from "./claims-support.ts"
-import { dialects, makeTestApp, type TestApp } from "./support.ts"
+import { dialects, makeTestApp, testAppFor } from "./support.ts"
 
 describe.each(dialects)("CPOR claims on %s", (dialect) => {
-  let t: TestApp
-  let a: ReturnType<typeof actors>
-  beforeAll(async () => {
-    t = await makeTestApp(dialect)
-    a = actors(t)
-  })
-  afterAll(async () => t.close())
+  const t = testAppFor(dialect)
+  const a = actors(t)
 
   it("full path: draft → POE → submit → approve → consent lapses (test clock) → official", async () => {
     const draft = await a.ian("POST", "/api/v1/claims", mwsClaim())
@@ -89,13 +84,8 @@ describe.each(dialects)("CPOR claims on %s", (dialect) => {
 describe.each(dialects)(
   "claim validation at submission on %s (appendix B has one subscription per error)",
   (dialect) => {
-    let t: TestApp
-    let a: ReturnType<typeof actors>
-    beforeAll(async () => {
-      t = await makeTestApp(dialect)
-      a = actors(t)
-    })
-    afterAll(async () => t.close())
+    const t = testAppFor(dialect)
+    const a = actors(t)
 
     const submitCodes = async (body: Record<string, unknown>, by = "ian@contoso.example", withPoe = true) => {
       const draft = await a.as(by)("POST", "/api/v1/claims", body)
@@ -210,17 +200,14 @@ describe.each(dialects)(
 )
 
 describe.each(dialects)("claim timers, consent and disputes on %s", (dialect) => {
-  let t: TestApp
-  let a: ReturnType<typeof actors>
+  const t = testAppFor(dialect)
+  const a = actors(t)
   beforeAll(async () => {
-    t = await makeTestApp(dialect)
-    a = actors(t)
     // Thursday 24 December 2026, with Christmas and New Year's Day as holidays.
     await t.setClock("2026-12-24T10:00:00.000Z")
     await a.otto("PUT", "/api/v1/ops/calendar/holidays/2026-12-25", { name: "Christmas Day" })
     await a.otto("PUT", "/api/v1/ops/calendar/holidays/2027-01-01", { name: "New Year's Day" })
   })
-  afterAll(async () => t.close())
 
   it("the consent window is 5 business days across a weekend and holidays; it lapses only after that", async () => {
     const claim = await submitted(t, "ian@contoso.example", mwsClaim({ workloads: ["sharepoint"] }))
@@ -451,13 +438,8 @@ describe.each(dialects)("claim timers, consent and disputes on %s", (dialect) =>
 })
 
 describe.each(dialects)("claim access, uploads and idempotency on %s", (dialect) => {
-  let t: TestApp
-  let a: ReturnType<typeof actors>
-  beforeAll(async () => {
-    t = await makeTestApp(dialect)
-    a = actors(t)
-  })
-  afterAll(async () => t.close())
+  const t = testAppFor(dialect)
+  const a = actors(t)
 
   it("Incentives users draft but do not submit (403); other organizations get 404; Billing admins view and download", async () => {
     const draft = await a.uma("POST", "/api/v1/claims", mwsClaim())

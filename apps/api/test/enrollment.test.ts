@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { dialects, makeTestApp, type TestApp } from "./support.ts"
+import { describe, expect, it } from "vitest"
+import { dialects, testAppFor } from "./support.ts"
 
 const byProgram = (list: Array<any>) =>
   Object.fromEntries(list.map((e) => [`${e.location.partnerId}/${e.program.id}`, e.state]))
@@ -15,20 +15,10 @@ const bankBody = (label: string, currency = "SEK") => ({
 })
 
 describe.each(dialects)("enrollment on %s", (dialect) => {
-  let t: TestApp
-  beforeAll(async () => {
-    t = await makeTestApp(dialect)
-  })
-  afterAll(async () => t.close())
-
-  const as = async (email: string, password?: string) => {
-    const token = await t.signIn(email, password)
-    return (method: string, path: string, body?: unknown) =>
-      t.call(method, path, body === undefined ? { token } : { token, body })
-  }
+  const t = testAppFor(dialect)
 
   it("shows the demo enrollments of appendix B per user (SPEC §3)", async () => {
-    const ian = await as("ian@contoso.example")
+    const ian = await t.as("ian@contoso.example")
     expect(byProgram((await ian("GET", "/api/v1/enrollments")).body.enrollments)).toEqual({
       "1000001/prg_osa": "enrolled",
       "1000001/prg_mws_usage": "enrolled",
@@ -36,22 +26,22 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
       "1000001/prg_revenue_association": "enrolled",
       "1000002/prg_mws_usage": "invited"
     })
-    const uma = await as("uma@contoso.example")
+    const uma = await t.as("uma@contoso.example")
     const umaList = (await uma("GET", "/api/v1/enrollments")).body.enrollments
     expect(Object.keys(byProgram(umaList))).toEqual(expect.arrayContaining(["1000001/prg_osa"]))
     expect(umaList.every((e: any) => e.location.partnerId === "1000001")).toBe(true)
     expect(umaList.every((e: any) => e.bankProfile === null && e.taxProfile === null)).toBe(true)
-    const ina = await as("ina@fabrikam.example")
+    const ina = await t.as("ina@fabrikam.example")
     expect(byProgram((await ina("GET", "/api/v1/enrollments")).body.enrollments)).toEqual({
       "2000001/prg_mws_usage": "enrolled",
       "2000001/prg_osa": "enrolled",
       "2000001/prg_usage_bizapps": "enrolled"
     })
-    const ivy = await as("ivy@tailspin.example")
+    const ivy = await t.as("ivy@tailspin.example")
     expect(byProgram((await ivy("GET", "/api/v1/enrollments")).body.enrollments)).toEqual({
       "3000001/prg_osa": "invited"
     })
-    const bill = await as("bill@contoso.example")
+    const bill = await t.as("bill@contoso.example")
     expect((await bill("GET", "/api/v1/enrollments")).body.enrollments).toEqual([])
     const programs = (await bill("GET", "/api/v1/programs")).body.programs
     expect(programs.map((p: any) => [p.id, p.status])).toEqual(
@@ -66,7 +56,7 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
   })
 
   it("accept with incomplete data → action_required with what is missing; users who are not Incentives admin see enrolling", async () => {
-    const ivy = await as("ivy@tailspin.example")
+    const ivy = await t.as("ivy@tailspin.example")
     const res = await ivy("POST", "/api/v1/enrollments/enr_3000001_osa/accept", {})
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({
@@ -101,7 +91,7 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
         })
       ).body.error.code
     ).toBe("invitation_invalid")
-    const tom = await as("tom@tailspin.example", "a-long-Passw0rd!")
+    const tom = await t.as("tom@tailspin.example", "a-long-Passw0rd!")
     const seen = await tom("GET", "/api/v1/enrollments/enr_3000001_osa")
     expect(seen.body.state).toBe("enrolling")
     expect(seen.body.actions).toEqual([])
@@ -110,7 +100,7 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
   })
 
   it("accept with complete data → validating with the 48-hour target; operator approval enrolls and emails", async () => {
-    const ivy = await as("ivy@tailspin.example")
+    const ivy = await t.as("ivy@tailspin.example")
     const created = await ivy("POST", "/api/v1/bank-profiles", {
       ...bankBody("Tailspin SEK"),
       defaultForLocationId: "loc_3000001"
@@ -139,7 +129,7 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
     await t.setClock(
       new Date(Date.parse(accepted.body.validation.submittedAt) + 49 * 3_600_000).toISOString()
     )
-    const otto = await as("otto@vendor.example")
+    const otto = await t.as("otto@vendor.example")
     const queue = await otto("GET", "/api/v1/ops/enrollments/validation-queue")
     expect(queue.body.enrollments.map((e: any) => [e.id, e.validation.overdue])).toEqual([
       ["enr_3000001_osa", true]
@@ -154,8 +144,8 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
   })
 
   it("validation return needs a reason, sends it back with the reason, and a corrected profile goes to validating again", async () => {
-    const otto = await as("otto@vendor.example")
-    const ivy = await as("ivy@tailspin.example")
+    const otto = await t.as("otto@vendor.example")
+    const ivy = await t.as("ivy@tailspin.example")
     // Changing an enrolled enrollment's bank data sends it back to validation.
     const bank = (await ivy("GET", "/api/v1/bank-profiles")).body.bankProfiles[0]
     const patched = await ivy("PATCH", `/api/v1/bank-profiles/${bank.id}`, {
@@ -210,7 +200,7 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
   })
 
   it("invites a location that becomes eligible by email (not for open programs), and deactivates one that stops being eligible", async () => {
-    const otto = await as("otto@vendor.example")
+    const otto = await t.as("otto@vendor.example")
     const set = (loc: string, req: string, met: boolean) =>
       otto("PUT", `/api/v1/ops/locations/${loc}/requirements/${req}`, { met })
     // 1000002 meets one of two OSA requirements: not yet eligible.
@@ -241,7 +231,7 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
       requirements: []
     })
     expect(open.status).toBe(200)
-    const ian = await as("ian@contoso.example")
+    const ian = await t.as("ian@contoso.example")
     const list = (await ian("GET", "/api/v1/enrollments?programId=prg_open_training")).body.enrollments
     expect(list.map((e: any) => [e.location.partnerId, e.state]).sort()).toEqual([
       ["1000001", "invited"],
@@ -258,7 +248,7 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
   })
 
   it("keeps other organizations out (404) and partners out of operator endpoints (403)", async () => {
-    const ina = await as("ina@fabrikam.example")
+    const ina = await t.as("ina@fabrikam.example")
     expect((await ina("GET", "/api/v1/enrollments/enr_1000002_mws_usage")).status).toBe(404)
     expect((await ina("POST", "/api/v1/enrollments/enr_1000002_mws_usage/accept", {})).status).toBe(404)
     expect(
@@ -280,19 +270,10 @@ describe.each(dialects)("enrollment on %s", (dialect) => {
 })
 
 describe.each(dialects)("users and roles on %s", (dialect) => {
-  let t: TestApp
-  beforeAll(async () => {
-    t = await makeTestApp(dialect)
-  })
-  afterAll(async () => t.close())
-  const as = async (email: string) => {
-    const token = await t.signIn(email)
-    return (method: string, path: string, body?: unknown) =>
-      t.call(method, path, body === undefined ? { token } : { token, body })
-  }
+  const t = testAppFor(dialect)
 
   it("lets Global and Account admins manage users; others may not", async () => {
-    const ada = await as("ada@contoso.example")
+    const ada = await t.as("ada@contoso.example")
     const users = (await ada("GET", "/api/v1/organizations/current/users")).body.users
     expect(users.map((u: any) => u.email)).toEqual([
       "ada@contoso.example",
@@ -305,7 +286,7 @@ describe.each(dialects)("users and roles on %s", (dialect) => {
     })
     expect(made.body.roles).toEqual(expect.arrayContaining([{ role: "account_admin", locationId: null }]))
     expect((await t.mailbox("bill@contoso.example"))[0]!.subject).toBe("Your OpenPOR roles changed")
-    const bill = await as("bill@contoso.example")
+    const bill = await t.as("bill@contoso.example")
     // An Account admin assigns roles, but not Global admin.
     expect(
       (
@@ -320,7 +301,7 @@ describe.each(dialects)("users and roles on %s", (dialect) => {
     })
     expect(noGlobal.status).toBe(400)
     expect(noGlobal.body.error.code).toBe("global_admin_only")
-    const uma = await as("uma@contoso.example")
+    const uma = await t.as("uma@contoso.example")
     expect(
       (await uma("POST", "/api/v1/organizations/current/users/usr_ian/roles", { role: "billing_admin" }))
         .status
@@ -354,7 +335,7 @@ describe.each(dialects)("users and roles on %s", (dialect) => {
   })
 
   it("refuses to remove or deactivate the last Global admin", async () => {
-    const ada = await as("ada@contoso.example")
+    const ada = await t.as("ada@contoso.example")
     const last = await ada("DELETE", "/api/v1/organizations/current/users/usr_ada/roles/global_admin")
     expect(last.status).toBe(409)
     expect(last.body.error.code).toBe("last_global_admin")
@@ -368,16 +349,16 @@ describe.each(dialects)("users and roles on %s", (dialect) => {
     expect(
       (await ada("DELETE", "/api/v1/organizations/current/users/usr_ada/roles/global_admin")).status
     ).toBe(200)
-    const ian = await as("ian@contoso.example")
+    const ian = await t.as("ian@contoso.example")
     expect(
       (await ian("DELETE", "/api/v1/organizations/current/users/usr_ian/roles/global_admin")).body.error.code
     ).toBe("last_global_admin")
   })
 
   it("refuses a revoked role on the very next request, and a deactivated user's sessions end", async () => {
-    const ian = await as("ian@contoso.example")
+    const ian = await t.as("ian@contoso.example")
     expect((await ian("GET", "/api/v1/enrollments/enr_1000002_mws_usage")).body.actions).toEqual(["accept"])
-    const ada = await as("ada@contoso.example")
+    const ada = await t.as("ada@contoso.example")
     await ada("POST", "/api/v1/organizations/current/users/usr_ada/roles", { role: "global_admin" }).catch(
       () => undefined
     )
@@ -389,7 +370,7 @@ describe.each(dialects)("users and roles on %s", (dialect) => {
     const refused = await ian("POST", "/api/v1/enrollments/enr_1000002_mws_usage/accept", {})
     expect(refused.status).toBe(403)
     expect((await ian("GET", "/api/v1/enrollments/enr_1000002_mws_usage")).body.actions).toEqual([])
-    const uma = await as("uma@contoso.example")
+    const uma = await t.as("uma@contoso.example")
     expect((await ian("DELETE", "/api/v1/organizations/current/users/usr_uma")).status).toBe(204)
     expect((await uma("GET", "/api/v1/me")).status).toBe(401)
     const signIn = await t.call("POST", "/api/v1/auth/sessions", {
@@ -400,21 +381,12 @@ describe.each(dialects)("users and roles on %s", (dialect) => {
 })
 
 describe.each(dialects)("fiscal-year rollover across June 30 on %s", (dialect) => {
-  let t: TestApp
-  beforeAll(async () => {
-    t = await makeTestApp(dialect)
-  })
-  afterAll(async () => t.close())
-  const as = async (email: string) => {
-    const token = await t.signIn(email)
-    return (method: string, path: string, body?: unknown) =>
-      t.call(method, path, body === undefined ? { token } : { token, body })
-  }
+  const t = testAppFor(dialect)
 
   it("renews, asks for payout data, or deactivates each enrollment, then schedules the next year", async () => {
-    const otto = await as("otto@vendor.example")
+    const otto = await t.as("otto@vendor.example")
     // 1000002: enroll in Modern Work (validated profiles enroll at once), then end its agreement.
-    const ian = await as("ian@contoso.example")
+    const ian = await t.as("ian@contoso.example")
     expect((await ian("POST", "/api/v1/enrollments/enr_1000002_mws_usage/accept", {})).body.state).toBe(
       "enrolled"
     )
@@ -426,7 +398,7 @@ describe.each(dialects)("fiscal-year rollover across June 30 on %s", (dialect) =
       decision: "return",
       reason: "x"
     }).then((r) => expect(r.status).toBe(409))
-    const ina = await as("ina@fabrikam.example")
+    const ina = await t.as("ina@fabrikam.example")
     await ina("PATCH", "/api/v1/bank-profiles/bnk_fabrikam_huf", { bankName: "OTP Bank Nyrt." })
     expect((await ina("GET", "/api/v1/enrollments/enr_2000001_osa")).body.state).toBe("validating")
     await otto("POST", "/api/v1/ops/enrollments/enr_2000001_osa/validation", {
@@ -435,7 +407,7 @@ describe.each(dialects)("fiscal-year rollover across June 30 on %s", (dialect) =
       profiles: "bank"
     })
     // Tailspin: bank pending, tax returned → tax data missing.
-    const ivy = await as("ivy@tailspin.example")
+    const ivy = await t.as("ivy@tailspin.example")
     await ivy("POST", "/api/v1/bank-profiles", {
       ...bankBody("Tailspin SEK"),
       defaultForLocationId: "loc_3000001"
@@ -454,12 +426,13 @@ describe.each(dialects)("fiscal-year rollover across June 30 on %s", (dialect) =
     // The day before: nothing changes yet.
     await t.setClock(`${fy.lastDay}T23:59:00.000Z`)
     expect(
-      (await (await as("ian@contoso.example"))("GET", "/api/v1/enrollments/enr_1000001_osa")).body.fiscalYear
+      (await (await t.as("ian@contoso.example"))("GET", "/api/v1/enrollments/enr_1000001_osa")).body
+        .fiscalYear
     ).toBe("FY27")
     // Across midnight of June 30 the rollover job runs.
     await t.setClock("2027-07-01T00:01:00.000Z")
     const after = async (email: string, id: string) =>
-      (await (await as(email))("GET", `/api/v1/enrollments/${id}`)).body
+      (await (await t.as(email))("GET", `/api/v1/enrollments/${id}`)).body
     expect(await after("ian@contoso.example", "enr_1000001_osa")).toMatchObject({
       state: "enrolled",
       fiscalYear: "FY28",
@@ -491,7 +464,7 @@ describe.each(dialects)("fiscal-year rollover across June 30 on %s", (dialect) =
     )
     const jobs = (
       await (
-        await as("otto@vendor.example")
+        await t.as("otto@vendor.example")
       )("GET", "/api/v1/ops/jobs?kind=enrollment.fiscal_year_rollover")
     ).body.jobs
     expect(jobs.map((j: any) => [j.status, j.runAt])).toEqual(

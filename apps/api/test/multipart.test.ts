@@ -1,66 +1,17 @@
 import { request as httpRequest } from "node:http"
 import type { AddressInfo } from "node:net"
-import { crc32 } from "node:zlib"
 import { serve } from "@hono/node-server"
 import { MAX_POE_BYTES } from "@openpor/domain/claims/poe"
 import { Effect } from "effect"
 import { type Context, Hono } from "hono"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { DOCX as docx, zip } from "../../../packages/ui/src/testing/documents.ts"
 import { failureResponse } from "../src/http/errors.ts"
 import { readPoeUpload } from "../src/http/multipart.ts"
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 const encoder = new TextEncoder()
 
-/** A stored-method ZIP with correct local headers, central directory and EOCD. */
-const zip = (entries: ReadonlyArray<readonly [name: string, data: string]>): Uint8Array => {
-  const parts: Array<Uint8Array> = []
-  const centrals: Array<Uint8Array> = []
-  let offset = 0
-  for (const [entryName, content] of entries) {
-    const name = encoder.encode(entryName)
-    const data = encoder.encode(content)
-    const crc = crc32(data)
-    const local = new Uint8Array(30 + name.length + data.length)
-    const lv = new DataView(local.buffer)
-    lv.setUint32(0, 0x04034b50, true)
-    lv.setUint16(4, 20, true)
-    lv.setUint32(14, crc, true)
-    lv.setUint32(18, data.length, true)
-    lv.setUint32(22, data.length, true)
-    lv.setUint16(26, name.length, true)
-    local.set(name, 30)
-    local.set(data, 30 + name.length)
-    const central = new Uint8Array(46 + name.length)
-    const cv = new DataView(central.buffer)
-    cv.setUint32(0, 0x02014b50, true)
-    cv.setUint16(4, 20, true)
-    cv.setUint16(6, 20, true)
-    cv.setUint32(16, crc, true)
-    cv.setUint32(20, data.length, true)
-    cv.setUint32(24, data.length, true)
-    cv.setUint16(28, name.length, true)
-    cv.setUint32(42, offset, true)
-    central.set(name, 46)
-    parts.push(local)
-    centrals.push(central)
-    offset += local.length
-  }
-  const cdSize = centrals.reduce((n, c) => n + c.length, 0)
-  const eocd = new Uint8Array(22)
-  const ev = new DataView(eocd.buffer)
-  ev.setUint32(0, 0x06054b50, true)
-  ev.setUint16(8, entries.length, true)
-  ev.setUint16(10, entries.length, true)
-  ev.setUint32(12, cdSize, true)
-  ev.setUint32(16, offset, true)
-  return new Uint8Array(Buffer.concat([...parts, ...centrals, eocd]))
-}
-
-const docx = zip([
-  ["[Content_Types].xml", '<?xml version="1.0"?><Types/>'],
-  ["word/document.xml", '<?xml version="1.0"?><w:document/>']
-])
 const xlsx = zip([
   ["[Content_Types].xml", '<?xml version="1.0"?><Types/>'],
   ["xl/workbook.xml", "<workbook/>"]

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { dialects, makeTestApp, type TestApp } from "./support.ts"
+import { describe, expect, it } from "vitest"
+import { type Caller, dialects, testAppFor } from "./support.ts"
 
 /** SPEC §3: each program links its program guide, shown in the Resources column of the partners' overview. */
 describe.each(dialects)("program guide on %s", (dialect) => {
-  let t: TestApp
-  beforeAll(async () => {
-    t = await makeTestApp(dialect)
-  })
-  afterAll(async () => t.close())
+  const t = testAppFor(dialect)
 
-  const as = async (email: string) => {
-    const token = await t.signIn(email)
-    return (method: string, path: string, body?: unknown) =>
-      t.call(method, path, body === undefined ? { token } : { token, body })
-  }
-  const osaOf = async (call: Awaited<ReturnType<typeof as>>) =>
+  const osaOf = async (call: Caller) =>
     (await call("GET", "/api/v1/programs")).body.programs.find((p: any) => p.id === "prg_osa")
   /** The program as the operator posts it back (the fields of the body, without status). */
   const bodyOf = (program: any) => {
@@ -23,8 +14,8 @@ describe.each(dialects)("program guide on %s", (dialect) => {
   }
 
   it("has no guide until the operator sets one; partners then see it", async () => {
-    const ivy = await as("ivy@tailspin.example")
-    const otto = await as("otto@vendor.example")
+    const ivy = await t.as("ivy@tailspin.example")
+    const otto = await t.as("otto@vendor.example")
     const before = await osaOf(ivy)
     expect(before.guideUrl).toBeNull()
     const guide = "https://partner.example.com/incentives/online-services-advisor-guide.pdf"
@@ -35,7 +26,7 @@ describe.each(dialects)("program guide on %s", (dialect) => {
   })
 
   it("keeps the guide when an update leaves it out, removes it with null", async () => {
-    const otto = await as("otto@vendor.example")
+    const otto = await t.as("otto@vendor.example")
     const current = await osaOf(otto)
     const { guideUrl, ...withoutGuide } = bodyOf(current)
     expect(guideUrl).toMatch(/^https:/)
@@ -51,7 +42,7 @@ describe.each(dialects)("program guide on %s", (dialect) => {
   })
 
   it("refuses an address that is not https and changes nothing", async () => {
-    const otto = await as("otto@vendor.example")
+    const otto = await t.as("otto@vendor.example")
     const current = await osaOf(otto)
     for (const bad of ["http://partner.example.com/guide", "javascript:alert(1)", "https://", "guide.pdf"]) {
       const answer = await otto("POST", "/api/v1/ops/programs", { ...bodyOf(current), guideUrl: bad })

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createTestDatabase, type DialectName, type TestDatabase } from "@openpor/db/testing"
+import { afterAll, beforeAll } from "vitest"
 import { readConfig } from "../src/config.ts"
 import { DrainJobs } from "../src/jobs.ts"
 import { createApp } from "../src/start.ts"
@@ -61,6 +62,12 @@ export const makeTestApp = async (dialect: DialectName, env: Record<string, stri
       throw new Error(`sign-in of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
     return res.body.token as string
   }
+  /** Signs `email` in and returns a caller with that user's token: `(method, path, body?)`. */
+  const as = async (email: string, password?: string) => {
+    const token = await signIn(email, password)
+    return (method: string, path: string, body?: unknown) =>
+      call(method, path, body === undefined ? { token } : { token, body })
+  }
   /** Runs every due job now (email delivery, timers), as the worker would. */
   const drain = () => runtime.runPromise(DrainJobs.use((d) => d.drain))
   /** Delivered emails to one address, newest first (drains the outbox first). */
@@ -92,6 +99,7 @@ export const makeTestApp = async (dialect: DialectName, env: Record<string, stri
     database,
     call,
     signIn,
+    as,
     close: async () => {
       await runtime.dispose()
       await database.drop()
@@ -101,3 +109,20 @@ export const makeTestApp = async (dialect: DialectName, env: Record<string, stri
 }
 
 export type TestApp = Awaited<ReturnType<typeof makeTestApp>>
+
+/** A caller bound to one signed-in user (`t.as(email)`). */
+export type Caller = Awaited<ReturnType<TestApp["as"]>>
+
+/**
+ * The test app of a describe block: made before its tests (in the block's first `beforeAll`), closed after
+ * them. The object is returned at once and filled in when the app is up, so the block's tests and later
+ * hooks use it as they would the app itself.
+ */
+export const testAppFor = (dialect: DialectName, env: Record<string, string> = {}): TestApp => {
+  const t = {} as TestApp
+  beforeAll(async () => {
+    Object.assign(t, await makeTestApp(dialect, env))
+  })
+  afterAll(async () => t.close())
+  return t
+}

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { mwsClaim, pdfBytes } from "./claims-support.ts"
-import { dialects, makeTestApp, type TestApp } from "./support.ts"
+import { dialects, testAppFor } from "./support.ts"
 
 /** SPEC §9: NUL characters and lone surrogates are refused in every string input with 400 invalid_text. */
 const NUL = "a\u0000b"
@@ -16,15 +16,13 @@ const expectInvalidText = (res: { status: number; body: any }, location: string,
 }
 
 describe.each(dialects)("text input on %s", (dialect) => {
-  let t: TestApp
+  const t = testAppFor(dialect)
   let ian: string
   let otto: string
   beforeAll(async () => {
-    t = await makeTestApp(dialect)
     ian = await t.signIn("ian@contoso.example")
     otto = await t.signIn("otto@vendor.example")
   })
-  afterAll(async () => t.close())
 
   it("sign-in refuses NUL and lone surrogates in the email and the password", async () => {
     expectInvalidText(

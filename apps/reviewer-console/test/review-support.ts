@@ -2,14 +2,18 @@
  * What the review journeys need from the API besides the browser: partners filing and submitting claims
  * (as the partner portal would) and reading a claim back. Node only.
  */
-import { crc32 } from "node:zlib"
 import { apiCaller } from "@openpor/ui/testing/api-client.ts"
+import { DOCX } from "@openpor/ui/testing/documents.ts"
+
+export { DOCX }
 
 export const NORTHWIND = "11111111-1111-4111-8111-111111111111"
 export const SALES_SUBSCRIPTION = "aaaaaaaa-0000-4000-8000-000000000001"
 
-const PDF =
+/** A one-page PDF. */
+const PDF = new TextEncoder().encode(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 1/Kids[3 0 R]>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 /** A 1 × 1 PNG. */
 export const PNG = Uint8Array.from(
@@ -18,59 +22,6 @@ export const PNG = Uint8Array.from(
     "base64"
   )
 )
-
-const encoder = new TextEncoder()
-
-/** A stored (uncompressed) ZIP of text entries. */
-const zip = (entries: ReadonlyArray<readonly [name: string, data: string]>): Uint8Array => {
-  const parts: Uint8Array[] = []
-  const centrals: Uint8Array[] = []
-  let offset = 0
-  for (const [entryName, content] of entries) {
-    const name = encoder.encode(entryName)
-    const data = encoder.encode(content)
-    const crc = crc32(data)
-    const local = new Uint8Array(30 + name.length + data.length)
-    const lv = new DataView(local.buffer)
-    lv.setUint32(0, 0x04034b50, true)
-    lv.setUint16(4, 20, true)
-    lv.setUint32(14, crc, true)
-    lv.setUint32(18, data.length, true)
-    lv.setUint32(22, data.length, true)
-    lv.setUint16(26, name.length, true)
-    local.set(name, 30)
-    local.set(data, 30 + name.length)
-    const central = new Uint8Array(46 + name.length)
-    const cv = new DataView(central.buffer)
-    cv.setUint32(0, 0x02014b50, true)
-    cv.setUint16(4, 20, true)
-    cv.setUint16(6, 20, true)
-    cv.setUint32(16, crc, true)
-    cv.setUint32(20, data.length, true)
-    cv.setUint32(24, data.length, true)
-    cv.setUint16(28, name.length, true)
-    cv.setUint32(42, offset, true)
-    central.set(name, 46)
-    parts.push(local)
-    centrals.push(central)
-    offset += local.length
-  }
-  const size = centrals.reduce((n, c) => n + c.length, 0)
-  const end = new Uint8Array(22)
-  const ev = new DataView(end.buffer)
-  ev.setUint32(0, 0x06054b50, true)
-  ev.setUint16(8, entries.length, true)
-  ev.setUint16(10, entries.length, true)
-  ev.setUint32(12, size, true)
-  ev.setUint32(16, offset, true)
-  return new Uint8Array(Buffer.concat([...parts, ...centrals, end]))
-}
-
-/** A minimal Word document (what the API recognises as DOCX). */
-export const DOCX = zip([
-  ["[Content_Types].xml", '<?xml version="1.0"?><Types/>'],
-  ["word/document.xml", '<?xml version="1.0"?><w:document/>']
-])
 
 export interface ProofFile {
   readonly name: string
@@ -126,9 +77,7 @@ export const reviewApi = (origin: string): ReviewApi => {
     async submitClaim(claim, email = "ian@contoso.example", files) {
       const token = await signIn(email)
       const draft = await call(token, "POST", "/claims", claim)
-      for (const file of files ?? [
-        { name: "signed-sow.pdf", type: "application/pdf", bytes: encoder.encode(PDF) }
-      ]) {
+      for (const file of files ?? [{ name: "signed-sow.pdf", type: "application/pdf", bytes: PDF }]) {
         const form = new FormData()
         form.append("file", new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name)
         await call(token, "POST", `/claims/${draft.id}/poe`, form)
