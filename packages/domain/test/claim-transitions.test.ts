@@ -3,7 +3,7 @@ import { Effect, Exit } from "effect"
 import {
   type AllowedBy,
   type ClaimAction,
-  type ClaimStatus,
+  ClaimStatus,
   claimActions,
   claimLifecycle,
   isSystem,
@@ -12,6 +12,7 @@ import {
   transition
 } from "../src/index.ts"
 import { contextOf } from "./claim-fixtures.ts"
+import { everyPair } from "./lifecycle-pairs.ts"
 
 /** Every allowed (status, action) → status of the SPEC §5 lifecycle and who may do it, written out by hand. */
 const allowed: ReadonlyArray<readonly [ClaimStatus, ClaimAction, ClaimStatus, AllowedBy]> = [
@@ -52,24 +53,8 @@ const allowed: ReadonlyArray<readonly [ClaimStatus, ClaimAction, ClaimStatus, Al
   ["disputed", "win_arbitration", "approved", "arbitrate"]
 ]
 
-const statuses: ReadonlyArray<ClaimStatus> = [
-  "draft",
-  "submitted",
-  "under_review",
-  "partner_action_required",
-  "approved",
-  "rejected",
-  "disputed",
-  "rejected_final",
-  "ended"
-]
-
-const pairs = statuses.flatMap((from) =>
-  claimActions.map((action) => {
-    const row = allowed.find(([f, a]) => f === from && a === action)
-    return { from, action, expected: row?.[2] ?? "illegal_transition", allowedBy: row?.[3] }
-  })
-)
+// Every status of the vocabulary × every action of the lifecycle.
+const pairs = everyPair(ClaimStatus.literals, claimActions, allowed)
 
 /** Holds exactly one policy action (or the system's permission). */
 const holding =

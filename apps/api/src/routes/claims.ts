@@ -20,7 +20,7 @@ import {
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { readPoeUpload } from "../http/multipart.ts"
-import { group, QueryInt, route } from "../http/route.ts"
+import { group, type HandlerInput, QueryInt, type RouteSpec, route } from "../http/route.ts"
 
 const Text = (max: number) => Schema.String.check(Schema.isMaxLength(max))
 const Version = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
@@ -74,6 +74,29 @@ const PatchClaimBody = Schema.Struct({
 
 const IdParams = Schema.Struct({ id: Schema.String.check(Schema.isMaxLength(100)) })
 const Reason = Schema.Struct({ reason: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)) })
+
+/**
+ * A signed-in request on one claim (`{id}` in the path) that answers with the claim: the shared part
+ * of the claim routes' declarations.
+ */
+const onClaim = <
+  const S extends Omit<RouteSpec, "auth" | "params" | "response" | "status"> & {
+    readonly status?: 200 | 201
+  },
+  R
+>(
+  spec: S,
+  handler: (
+    input: HandlerInput<
+      S["body"] extends Schema.Top ? S["body"]["Type"] : undefined,
+      undefined,
+      typeof IdParams.Type
+    >
+  ) => Effect.Effect<ClaimView, unknown, R>
+) => {
+  const full = { auth: "session", params: IdParams, response: ClaimView, status: 200, ...spec } as const
+  return route<typeof full, R>(full, handler as never)
+}
 
 export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
   route(
@@ -136,31 +159,23 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
         }
       })
   ),
-  route(
+  onClaim(
     {
       method: "get",
       path: "/{id}",
       operationId: "getClaim",
       summary: "A claim with status, version, consent, deadlines, proof of execution, comments and history",
-      auth: "session",
-      params: IdParams,
-      response: ClaimView,
-      status: 200,
       errors: [401, 403, 404]
     },
     ({ auth, params }) => ClaimsService.use((s) => s.get(auth!.actor, params.id))
   ),
-  route(
+  onClaim(
     {
       method: "patch",
       path: "/{id}",
       operationId: "updateClaim",
       summary: "Edit a draft, or PartnerID, products and contacts in partner_action_required; otherwise 409",
-      auth: "session",
-      params: IdParams,
       body: PatchClaimBody,
-      response: ClaimView,
-      status: 200,
       errors: [400, 401, 403, 404, 409, 415, 422]
     },
     ({ auth, params, body }) => {
@@ -168,16 +183,13 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
       return ClaimsService.use((s) => s.update(auth!.actor, params.id, patch, version))
     }
   ),
-  route(
+  onClaim(
     {
       method: "post",
       path: "/{id}/poe",
       operationId: "attachPoe",
       summary: "Attach proof of execution (multipart field `file`: PDF, PNG, JPEG or DOCX, at most 10 MB)",
       description: "The type is recognised by the content, not the file name; the SHA-256 is stored.",
-      auth: "session",
-      params: IdParams,
-      response: ClaimView,
       status: 201,
       errors: [400, 401, 403, 404, 409, 413, 415]
     },
@@ -234,7 +246,7 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
     },
     ({ auth, params }) => ClaimsService.use((s) => s.removePoe(auth!.actor, params.id, params.poeId))
   ),
-  route(
+  onClaim(
     {
       method: "post",
       path: "/{id}/submit",
@@ -243,58 +255,43 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
         "Submit (Incentives admin): every validation failure is reported together (422 with the codes of SPEC §5)",
       description:
         "Honours Idempotency-Key. The body is optional; `version` guards against submitting a changed claim.",
-      auth: "session",
-      params: IdParams,
       body: Schema.Struct({ version: Schema.optionalKey(Version) }),
       bodyOptional: true,
-      response: ClaimView,
-      status: 200,
       idempotent: true,
       errors: [400, 401, 403, 404, 409, 415, 422]
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.submit(auth!.actor, params.id, body.version))
   ),
-  route(
+  onClaim(
     {
       method: "post",
       path: "/{id}/comments",
       operationId: "commentOnClaim",
       summary: "Add a comment (the claiming location's incentive people, or a reviewer)",
-      auth: "session",
-      params: IdParams,
       body: Schema.Struct({ body: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(5000)) }),
-      response: ClaimView,
       status: 201,
       errors: [400, 401, 403, 404, 415]
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.comment(auth!.actor, params.id, body.body))
   ),
-  route(
+  onClaim(
     {
       method: "post",
       path: "/{id}/dispute",
       operationId: "disputeClaim",
       summary: "Dispute a rejection once, within 30 days (Incentives admin)",
-      auth: "session",
-      params: IdParams,
       body: Reason,
-      response: ClaimView,
-      status: 200,
       errors: [400, 401, 403, 404, 409, 415, 422]
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.dispute(auth!.actor, params.id, body.reason))
   ),
-  route(
+  onClaim(
     {
       method: "post",
       path: "/{id}/disassociate",
       operationId: "disassociateClaim",
       summary: "End an approved association (Incentives admin, reason required) → rejected_final",
-      auth: "session",
-      params: IdParams,
       body: Reason,
-      response: ClaimView,
-      status: 200,
       errors: [400, 401, 403, 404, 409, 415]
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.disassociate(auth!.actor, params.id, body.reason))
@@ -367,21 +364,17 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
         }
       })
   ),
-  route(
+  onClaim(
     {
       method: "post",
       path: "/claims/{id}/assign",
       operationId: "assignClaim",
       summary: "Take a claim (or give it to another reviewer); a submitted claim moves to under_review",
-      auth: "session",
-      params: IdParams,
       body: Schema.Struct({
         reviewerId: Schema.optionalKey(Schema.String),
         version: Schema.optionalKey(Version)
       }),
       bodyOptional: true,
-      response: ClaimView,
-      status: 200,
       errors: [400, 401, 403, 404, 409, 415]
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.assign(auth!.actor, params.id, body))
@@ -421,7 +414,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.resolveCase(auth!.actor, params.caseId, body))
   ),
-  route(
+  onClaim(
     {
       method: "post",
       path: "/claims/{id}/decision",
@@ -430,16 +423,12 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
         "Reviewer decision: approve, reject (with a reason of SPEC §5) or request information (comment required)",
       description:
         "Give `version` to make sure nobody changed the claim since you looked at it (409 version_conflict otherwise).",
-      auth: "session",
-      params: IdParams,
       body: Schema.Struct({
         decision: Schema.Literals(["approve", "reject", "request_info"]),
         reason: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(100))),
         comment: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(5000))),
         version: Schema.optionalKey(Version)
       }),
-      response: ClaimView,
-      status: 200,
       errors: [400, 401, 403, 404, 409, 415]
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.decide(auth!.actor, params.id, body as never))

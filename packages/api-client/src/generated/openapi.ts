@@ -1706,7 +1706,8 @@ export interface operations {
                             active: boolean;
                             invitationPending: boolean;
                             roles: {
-                                role: string;
+                                /** @enum {string} */
+                                role: "global_admin" | "account_admin" | "billing_admin" | "incentives_admin" | "incentives_user";
                                 locationId: string | null;
                             }[];
                         }[];
@@ -1797,7 +1798,8 @@ export interface operations {
                         active: boolean;
                         invitationPending: boolean;
                         roles: {
-                            role: string;
+                            /** @enum {string} */
+                            role: "global_admin" | "account_admin" | "billing_admin" | "incentives_admin" | "incentives_user";
                             locationId: string | null;
                         }[];
                     };
@@ -1933,7 +1935,8 @@ export interface operations {
                         active: boolean;
                         invitationPending: boolean;
                         roles: {
-                            role: string;
+                            /** @enum {string} */
+                            role: "global_admin" | "account_admin" | "billing_admin" | "incentives_admin" | "incentives_user";
                             locationId: string | null;
                         }[];
                     };
@@ -2029,7 +2032,7 @@ export interface operations {
             header?: never;
             path: {
                 userId: string;
-                role: string;
+                role: "global_admin" | "account_admin" | "billing_admin" | "incentives_admin" | "incentives_user";
             };
             cookie?: never;
         };
@@ -2048,7 +2051,8 @@ export interface operations {
                         active: boolean;
                         invitationPending: boolean;
                         roles: {
-                            role: string;
+                            /** @enum {string} */
+                            role: "global_admin" | "account_admin" | "billing_admin" | "incentives_admin" | "incentives_user";
                             locationId: string | null;
                         }[];
                     };
@@ -3794,15 +3798,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        solutionAreas: string[];
+                        solutionAreas: ("business_applications" | "modern_work_security")[];
                         partnerRoles: {
-                            role: string;
+                            /** @enum {string} */
+                            role: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                             name: string;
-                            solutionArea: string;
+                            /** @enum {string} */
+                            solutionArea: "business_applications" | "modern_work_security";
                             programId: string;
                         }[];
                         workloads: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "exchange" | "sharepoint" | "teams" | "intune" | "defender_endpoint" | "defender_office365" | "entra_id_p1" | "purview_information_protection" | "viva";
                             name: string;
                         }[];
                     };
@@ -4893,7 +4900,8 @@ export interface operations {
                         programs: {
                             id: string;
                             name: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "active" | "discontinued";
                             open: boolean;
                             requirements: {
                                 id: string;
@@ -5203,15 +5211,18 @@ export interface operations {
                         claims: {
                             id: string;
                             name: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                             version: number | ("Infinity" | "-Infinity" | "NaN");
                             partnerId: string;
                             locationId: string;
                             organizationId: string;
                             tenantId: string;
                             customerDomain: string;
-                            solutionArea: string;
-                            partnerRole: string;
+                            /** @enum {string} */
+                            solutionArea: "business_applications" | "modern_work_security";
+                            /** @enum {string} */
+                            partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                             programId: string;
                             workloads: string[];
                             subscriptionIds: string[];
@@ -5231,17 +5242,19 @@ export interface operations {
                                 customerName: string;
                                 isvProductName: string;
                             } | null;
-                            rejectionReason: string | null;
+                            rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                             rejectionText: string | null;
                             competing: boolean;
                             caseId: string | null;
+                            /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                             arbitration: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "under_review" | "information_requested" | "resolved";
                                 deadline: string | null;
                                 explanation: string;
                             } | null;
                             consent: {
-                                status: string | null;
+                                status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                                 notifiedAt: string | null;
                                 windowEndsAt: string | null;
                                 respondedAt: string | null;
@@ -5278,7 +5291,8 @@ export interface operations {
                             poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                             comments: {
                                 id: string;
-                                authorType: string;
+                                /** @enum {string} */
+                                authorType: "partner" | "vendor" | "customer" | "system";
                                 authorName: string;
                                 body: string;
                                 createdAt: string;
@@ -5290,7 +5304,7 @@ export interface operations {
                                 from: string | null;
                                 to: string | null;
                             }[];
-                            actions: string[];
+                            actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                         }[];
                         nextCursor: string | null;
                     };
@@ -5394,15 +5408,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -5422,17 +5439,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -5469,7 +5488,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -5481,7 +5501,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -5619,15 +5639,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -5647,17 +5670,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -5694,7 +5719,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -5706,7 +5732,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -5811,15 +5837,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -5839,17 +5868,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -5886,7 +5917,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -5898,7 +5930,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -6036,15 +6068,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -6064,17 +6099,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -6111,7 +6148,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -6123,7 +6161,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -6331,15 +6369,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -6359,17 +6400,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -6406,7 +6449,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -6418,7 +6462,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -6514,15 +6558,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -6542,17 +6589,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -6589,7 +6638,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -6601,7 +6651,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -6745,15 +6795,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -6773,17 +6826,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -6820,7 +6875,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -6832,7 +6888,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -6944,15 +7000,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -6972,17 +7031,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -7019,7 +7080,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -7031,7 +7093,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -7175,15 +7237,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -7203,17 +7268,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -7250,7 +7317,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -7262,7 +7330,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -7392,10 +7460,12 @@ export interface operations {
                         items: {
                             claimId: string;
                             name: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                             version: number | ("Infinity" | "-Infinity" | "NaN");
                             programId: string;
-                            solutionArea: string;
+                            /** @enum {string} */
+                            solutionArea: "business_applications" | "modern_work_security";
                             partnerId: string;
                             partnerName: string;
                             tenantId: string;
@@ -7495,15 +7565,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -7523,17 +7596,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -7570,7 +7645,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -7582,7 +7658,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -7703,7 +7779,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         programId: string;
                         createdAt: string;
@@ -7719,13 +7796,15 @@ export interface operations {
                                 partnerId: string;
                             };
                             name: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                             version: number | ("Infinity" | "-Infinity" | "NaN");
-                            partnerRole: string;
+                            /** @enum {string} */
+                            partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                             holder: boolean;
                             registeredAt: string | null;
                             submittedAt: string | null;
-                            consentStatus: string | null;
+                            consentStatus: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             targets: string[];
                             partnerContact: {
                                 name: string;
@@ -7743,7 +7822,8 @@ export interface operations {
                             }[];
                         }[];
                         recommendation: {
-                            policy: string;
+                            /** @enum {string} */
+                            policy: "most_recent_poe" | "first_registered" | "reviewer_decides";
                             recommendedClaimId: string | null;
                             facts: string[];
                         };
@@ -7827,7 +7907,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         programId: string;
                         createdAt: string;
@@ -7843,13 +7924,15 @@ export interface operations {
                                 partnerId: string;
                             };
                             name: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                             version: number | ("Infinity" | "-Infinity" | "NaN");
-                            partnerRole: string;
+                            /** @enum {string} */
+                            partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                             holder: boolean;
                             registeredAt: string | null;
                             submittedAt: string | null;
-                            consentStatus: string | null;
+                            consentStatus: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             targets: string[];
                             partnerContact: {
                                 name: string;
@@ -7867,7 +7950,8 @@ export interface operations {
                             }[];
                         }[];
                         recommendation: {
-                            policy: string;
+                            /** @enum {string} */
+                            policy: "most_recent_poe" | "first_registered" | "reviewer_decides";
                             recommendedClaimId: string | null;
                             facts: string[];
                         };
@@ -8002,15 +8086,18 @@ export interface operations {
                     "application/json": {
                         id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
                         version: number | ("Infinity" | "-Infinity" | "NaN");
                         partnerId: string;
                         locationId: string;
                         organizationId: string;
                         tenantId: string;
                         customerDomain: string;
-                        solutionArea: string;
-                        partnerRole: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
                         programId: string;
                         workloads: string[];
                         subscriptionIds: string[];
@@ -8030,17 +8117,19 @@ export interface operations {
                             customerName: string;
                             isvProductName: string;
                         } | null;
-                        rejectionReason: string | null;
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         rejectionText: string | null;
                         competing: boolean;
                         caseId: string | null;
+                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
                         arbitration: {
-                            stage: string;
+                            /** @enum {string} */
+                            stage: "under_review" | "information_requested" | "resolved";
                             deadline: string | null;
                             explanation: string;
                         } | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             notifiedAt: string | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
@@ -8077,7 +8166,8 @@ export interface operations {
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         comments: {
                             id: string;
-                            authorType: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
                             authorName: string;
                             body: string;
                             createdAt: string;
@@ -8089,7 +8179,7 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: string[];
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -8218,7 +8308,8 @@ export interface operations {
                                 name: string;
                                 partnerId: string;
                             };
-                            solutionArea: string;
+                            /** @enum {string} */
+                            solutionArea: "business_applications" | "modern_work_security";
                             workloads: string[];
                             subscriptionIds: string[];
                             /** @description The claimed subscriptions with their product names (null when the directory does not know one) */
@@ -8226,10 +8317,11 @@ export interface operations {
                                 id: string;
                                 product: string | null;
                             }[];
-                            status: string;
-                            rejectionReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
+                            rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                             consent: {
-                                status: string | null;
+                                status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                                 windowEndsAt: string | null;
                                 respondedAt: string | null;
                             };
@@ -8326,7 +8418,8 @@ export interface operations {
                             name: string;
                             partnerId: string;
                         };
-                        solutionArea: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
                         workloads: string[];
                         subscriptionIds: string[];
                         /** @description The claimed subscriptions with their product names (null when the directory does not know one) */
@@ -8334,10 +8427,11 @@ export interface operations {
                             id: string;
                             product: string | null;
                         }[];
-                        status: string;
-                        rejectionReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
                         };
@@ -8474,7 +8568,8 @@ export interface operations {
                             name: string;
                             partnerId: string;
                         };
-                        solutionArea: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
                         workloads: string[];
                         subscriptionIds: string[];
                         /** @description The claimed subscriptions with their product names (null when the directory does not know one) */
@@ -8482,10 +8577,11 @@ export interface operations {
                             id: string;
                             product: string | null;
                         }[];
-                        status: string;
-                        rejectionReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
+                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
                         consent: {
-                            status: string | null;
+                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
                             windowEndsAt: string | null;
                             respondedAt: string | null;
                         };
@@ -8584,9 +8680,12 @@ export interface operations {
                         subscriptions: {
                             id: string;
                             product: string;
-                            solutionArea: string;
-                            channel: string;
-                            state: string;
+                            /** @enum {string} */
+                            solutionArea: "business_applications" | "modern_work_security";
+                            /** @enum {string} */
+                            channel: "volume_licensing" | "web_direct" | "csp";
+                            /** @enum {string} */
+                            state: "not_provisioned" | "active" | "grace" | "expired";
                             partnerOfRecord: {
                                 partnerId: string;
                                 name: string;
@@ -8672,9 +8771,12 @@ export interface operations {
                     "application/json": {
                         id: string;
                         product: string;
-                        solutionArea: string;
-                        channel: string;
-                        state: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        channel: "volume_licensing" | "web_direct" | "csp";
+                        /** @enum {string} */
+                        state: "not_provisioned" | "active" | "grace" | "expired";
                         partnerOfRecord: {
                             partnerId: string;
                             name: string;
@@ -8801,9 +8903,12 @@ export interface operations {
                     "application/json": {
                         id: string;
                         product: string;
-                        solutionArea: string;
-                        channel: string;
-                        state: string;
+                        /** @enum {string} */
+                        solutionArea: "business_applications" | "modern_work_security";
+                        /** @enum {string} */
+                        channel: "volume_licensing" | "web_direct" | "csp";
+                        /** @enum {string} */
+                        state: "not_provisioned" | "active" | "grace" | "expired";
                         partnerOfRecord: {
                             partnerId: string;
                             name: string;
