@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startApi } from "@openpor/ui/testing/api-server.ts"
+import { shootAtWidths } from "@openpor/ui/testing/screenshots.ts"
 import { chromium, type Page } from "playwright-core"
 import { apiOf, businessAppsClaim, modernWorkClaim, SUBSCRIPTION } from "../test/support.ts"
 
@@ -34,18 +35,7 @@ try {
   })
   const link = (await partner.consentLink(teams)).replace(/^https?:\/\/[^/]+/, api.baseUrl)
 
-  const shoot = async (page: Page, name: string) => {
-    await page.waitForLoadState("networkidle")
-    for (const [width, suffix] of [
-      [1280, "desktop"],
-      [375, "phone"]
-    ] as const) {
-      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 })
-      await page.waitForTimeout(150)
-      await page.screenshot({ path: `${out}${name}-${suffix}.png`, fullPage: true })
-    }
-    await page.setViewportSize({ width: 1280, height: 900 })
-  }
+  const shoot = (page: Page, name: string) => shootAtWidths(page, out, name)
 
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()

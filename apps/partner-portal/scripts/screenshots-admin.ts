@@ -8,6 +8,7 @@
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD, startApi } from "@openpor/ui/testing/api-server.ts"
+import { shootAtWidths } from "@openpor/ui/testing/screenshots.ts"
 import { chromium, type Page } from "playwright-core"
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url))
@@ -36,18 +37,7 @@ try {
   })
   await call("ian@contoso.example", "POST", "/por-poe", { subscriptionId: M365, partnerId: "1000001" })
 
-  const shoot = async (page: Page, name: string) => {
-    await page.waitForLoadState("networkidle")
-    for (const [width, suffix] of [
-      [1280, "desktop"],
-      [375, "phone"]
-    ] as const) {
-      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 })
-      await page.waitForTimeout(200)
-      await page.screenshot({ path: `${out}${name}-${suffix}.png`, fullPage: true })
-    }
-    await page.setViewportSize({ width: 1280, height: 900 })
-  }
+  const shoot = (page: Page, name: string) => shootAtWidths(page, out, name)
   const signedIn = async (email: string) => {
     const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()

@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startApi } from "@openpor/ui/testing/api-server.ts"
+import { DESKTOP, PHONE, type ShotWidth, shootAtWidths } from "@openpor/ui/testing/screenshots.ts"
 import { chromium, type Page } from "playwright-core"
 import { businessAppsClaim, modernWorkClaim, reviewApi, SALES_SUBSCRIPTION } from "../test/review-support.ts"
 
@@ -32,16 +33,12 @@ try {
   })
   const caseId = (await partners.claim(teams)).caseId as string
 
-  const shoot = async (page: Page, name: string, widths: readonly number[] = [1280, 375]) => {
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 })
-      await page.waitForLoadState("networkidle")
-      await page.waitForTimeout(200)
-      const suffix = width === 375 ? "phone" : width === 1280 ? "desktop" : `${width}`
-      await page.screenshot({ path: `${out}${name}-${suffix}.png`, fullPage: width !== 375 })
-    }
-    await page.setViewportSize({ width: 1280, height: 900 })
-  }
+  /** The phone's screenshot shows the first screen only (the queue's list is long). */
+  const shoot = (
+    page: Page,
+    name: string,
+    widths: readonly ShotWidth[] = [DESKTOP, { ...PHONE, fullPage: false }]
+  ) => shootAtWidths(page, out, name, widths)
 
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
@@ -54,10 +51,14 @@ try {
   await page.goto(`${api.baseUrl}/review/queue`)
   await page.getByRole("table").waitFor()
   await page.keyboard.press("j")
-  await shoot(page, "queue", [1280, 1600, 375])
+  await shoot(page, "queue", [
+    DESKTOP,
+    { width: 1600, suffix: "1600", fullPage: true },
+    { ...PHONE, fullPage: false }
+  ])
   await page.keyboard.press("?")
   await page.getByRole("dialog").waitFor()
-  await shoot(page, "shortcuts", [1280])
+  await shoot(page, "shortcuts", [DESKTOP])
   await page.keyboard.press("Escape")
 
   await page.goto(`${api.baseUrl}/review/claims/${exchange}`)
