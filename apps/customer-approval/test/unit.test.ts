@@ -63,9 +63,13 @@ describe("outcomeOf", () => {
   })
 
   it("tells accepted, lapsed, rejected by the vendor and ended apart", () => {
-    const accepted = { status: "accepted", windowEndsAt: null, respondedAt: "2026-12-03T00:00:00.000Z" }
+    const accepted = {
+      status: "accepted" as const,
+      windowEndsAt: null,
+      respondedAt: "2026-12-03T00:00:00.000Z"
+    }
     expect(outcomeOf(request({ consent: accepted })).outcome).toBe("accepted")
-    const lapsed = { status: "lapsed", windowEndsAt: "2026-12-08T12:00:00.000Z", respondedAt: null }
+    const lapsed = { status: "lapsed" as const, windowEndsAt: "2026-12-08T12:00:00.000Z", respondedAt: null }
     expect(outcomeOf(request({ consent: lapsed }))).toEqual({
       outcome: "lapsed",
       at: "2026-12-08T12:00:00.000Z"

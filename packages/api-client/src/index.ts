@@ -20,3 +20,4 @@ export {
   toApiError
 } from "./errors.ts"
 export * from "./types.ts"
+export * from "./vocabulary.ts"

@@ -22,8 +22,11 @@ export type AuditId = typeof AuditId.Type
 export const ProgramId = IdString.pipe(Schema.brand("ProgramId"))
 export type ProgramId = typeof ProgramId.Type
 
-/** The PartnerID's form (7 digits in the default catalog), for checks outside a schema (e.g. CSV rows). */
-export const PARTNER_ID_PATTERN = /^[0-9]{7}$/
+/**
+ * The PartnerID's form (7 digits in the default catalog), for checks outside a schema (e.g. CSV rows).
+ * The `u` flag lets the OpenAPI document carry it as the fields' `pattern`.
+ */
+export const PARTNER_ID_PATTERN = /^[0-9]{7}$/u
 export const PARTNER_ID_MESSAGE = "a PartnerID has 7 digits"
 /** PartnerID (MPN ID) of a location. The only definition: the API's fields and the apps derive from it. */
 export const PartnerId = Schema.String.check(

@@ -48,8 +48,13 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
     for (const { spec } of g.routes) {
       const path = `${g.basePath}${spec.path}`.replace(/\/$/, "") || "/"
       const parameters: Array<unknown> = []
+      // A path parameter's schema is the declared one (e.g. a PartnerID's pattern), else a string.
+      const declared =
+        spec.params === undefined
+          ? {}
+          : ((collect(spec.params, "error") as { properties?: Record<string, unknown> }).properties ?? {})
       for (const name of [...spec.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)) {
-        parameters.push({ name, in: "path", required: true, schema: { type: "string" } })
+        parameters.push({ name, in: "path", required: true, schema: declared[name] ?? { type: "string" } })
       }
       if (spec.query !== undefined) {
         const q = collect(spec.query, "error") as {

@@ -1,7 +1,7 @@
 import {
+  isPartnerUserRole,
   LocationId,
   PartnerUserRole,
-  Role,
   UserAdminService,
   UserId,
   type UserWithRoles
@@ -16,7 +16,7 @@ const UserView = Schema.Struct({
   displayName: Schema.String,
   active: Schema.Boolean,
   invitationPending: Schema.Boolean,
-  roles: Schema.Array(Schema.Struct({ role: Role, locationId: Schema.NullOr(Schema.String) }))
+  roles: Schema.Array(Schema.Struct({ role: PartnerUserRole, locationId: Schema.NullOr(Schema.String) }))
 })
 const userView = (u: UserWithRoles) => ({
   id: u.user.id,
@@ -24,7 +24,10 @@ const userView = (u: UserWithRoles) => ({
   displayName: u.user.displayName,
   active: u.user.active,
   invitationPending: u.invitationPending,
-  roles: u.roles.map((r) => ({ role: r.role, locationId: r.locationId }))
+  // An organization's users hold partner roles only (SPEC §1).
+  roles: u.roles.flatMap((r) =>
+    isPartnerUserRole(r.role) ? [{ role: r.role, locationId: r.locationId }] : []
+  )
 })
 
 const RoleBody = Schema.Struct({

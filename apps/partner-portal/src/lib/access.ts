@@ -1,4 +1,10 @@
-import type { Me, PartnerLocation, RoleName } from "@openpor/api-client"
+import {
+  LOCATION_ROLES,
+  type Me,
+  ORGANIZATION_ROLES,
+  type PartnerLocation,
+  type RoleName
+} from "@openpor/api-client"
 
 /**
  * What the signed-in partner user may do, from the roles of `GET /me` — the same rules as the API's
@@ -29,7 +35,7 @@ export const canManageGlobalAdmins = (me: Me): boolean =>
 /** See programs and enrollments (Incentives admin or user of a location, Global or Account admin). */
 export const canViewEnrollments = (me: Me): boolean =>
   isPartner(me) &&
-  (hasLocationRole(me, undefined, "incentives_admin", "incentives_user") ||
+  (hasLocationRole(me, undefined, ...LOCATION_ROLES) ||
     hasOrganizationRole(me, "global_admin", "account_admin"))
 
 /** Enroll a location and edit bank and tax profiles (Incentives admin of that location, or of any). */
@@ -39,8 +45,7 @@ export const isIncentivesAdmin = (me: Me, locationId?: string): boolean =>
 /** See claims, customer associations, DPOR subscriptions and attribution of the organization. */
 export const canViewClaims = (me: Me): boolean =>
   isPartner(me) &&
-  (hasLocationRole(me, undefined, "incentives_admin", "incentives_user") ||
-    hasOrganizationRole(me, "global_admin", "account_admin", "billing_admin"))
+  (hasLocationRole(me, undefined, ...LOCATION_ROLES) || hasOrganizationRole(me, ...ORGANIZATION_ROLES))
 
 /** The locations where the user is Incentives admin, ordered by PartnerID. */
 export const adminLocations = (me: Me): PartnerLocation[] =>

@@ -223,7 +223,7 @@ function UserCard(props: {
   const me = useCurrentUser()
   const { client } = useSession()
   const [giving, setGiving] = createSignal(false)
-  const [removing, setRemoving] = createSignal<{ role: string; locationId: string | null }>()
+  const [removing, setRemoving] = createSignal<OrgUser["roles"][number]>()
   const [deactivating, setDeactivating] = createSignal(false)
   const u = () => props.user
   const headingId = () => `user-${u().id}`

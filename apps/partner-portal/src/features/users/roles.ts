@@ -1,20 +1,16 @@
-import { ApiError, type ResponseOf } from "@openpor/api-client"
+import { ApiError, LOCATION_ROLES, ORGANIZATION_ROLES, type ResponseOf } from "@openpor/api-client"
 
 export type OrgUser = ResponseOf<"listUsers">["users"][number]
 
-/** The roles a partner organization gives, in the order an admin thinks of them. */
-export const PARTNER_ROLES = [
-  "incentives_admin",
-  "incentives_user",
-  "billing_admin",
-  "account_admin",
-  "global_admin"
-] as const
+/**
+ * The roles a partner organization gives, in the order an admin thinks of them: the location roles,
+ * then the organization roles from the least to the most powerful (the API's vocabulary, not a copy).
+ */
+export const PARTNER_ROLES = [...LOCATION_ROLES, ...[...ORGANIZATION_ROLES].reverse()] as const
 export type PartnerRole = (typeof PARTNER_ROLES)[number]
 
 /** Incentive roles are given per location; the others apply to the whole organization. */
-export const isLocationRole = (role: string): boolean =>
-  role === "incentives_admin" || role === "incentives_user"
+export { isLocationRole } from "@openpor/api-client"
 
 /** The message key of a refusal the users page explains in the user's language, if it is one. */
 export const refusalKey = (

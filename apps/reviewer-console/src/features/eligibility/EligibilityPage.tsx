@@ -1,4 +1,4 @@
-import { ApiError, type ResponseOf } from "@openpor/api-client"
+import { ApiError, PARTNER_ID_PATTERN, type ResponseOf } from "@openpor/api-client"
 import {
   type ApiForm,
   AsyncView,
@@ -48,7 +48,7 @@ export function EligibilityPage(): JSX.Element {
     required: ["partnerId"],
     submit: async ({ partnerId: typed }) => {
       const id = typed.trim()
-      if (!/^[0-9]{7}$/.test(id))
+      if (!PARTNER_ID_PATTERN.test(id))
         throw new ApiError(400, "invalid_partner_id", "partnerId", { field: "partnerId" })
       const found = await client.GET("/api/v1/ops/eligibility/{partnerId}", {
         params: { path: { partnerId: id } }

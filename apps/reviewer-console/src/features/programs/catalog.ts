@@ -1,23 +1,25 @@
-/** The default catalog's vocabulary as the program forms offer it (SPEC appendix A). */
-export const SOLUTION_AREAS = ["business_applications", "modern_work_security"] as const
-export type SolutionArea = (typeof SOLUTION_AREAS)[number]
+import {
+  ARBITRATION_POLICIES,
+  type ArbitrationPolicy,
+  CHANNELS,
+  type Channel,
+  type PartnerRole,
+  SOLUTION_AREAS,
+  type SolutionArea
+} from "@openpor/api-client"
 
-/** The partner roles each solution area accepts. */
+export type { Channel, PartnerRole, SolutionArea }
+/** The default catalog's vocabulary as the program forms offer it (SPEC appendix A; the API's lists). */
+export { CHANNELS, SOLUTION_AREAS }
+
+/** The partner roles each solution area accepts (the domain's `defaultPartnerRoles`; tested in apps/api). */
 export const ROLES_OF_AREA: Record<SolutionArea, readonly PartnerRole[]> = {
   business_applications: ["build_intent_advisor", "usage_recognition", "influenced_revenue"],
   modern_work_security: ["use_or_consume"]
 }
-export type PartnerRole =
-  | "build_intent_advisor"
-  | "usage_recognition"
-  | "influenced_revenue"
-  | "use_or_consume"
 
-export const CHANNELS = ["volume_licensing", "web_direct", "csp"] as const
-export type Channel = (typeof CHANNELS)[number]
-
-export const POLICIES = ["most_recent_poe", "first_registered", "reviewer_decides"] as const
-export type Policy = (typeof POLICIES)[number]
+export const POLICIES = ARBITRATION_POLICIES
+export type Policy = ArbitrationPolicy
 
 export const isSolutionArea = (value: string): value is SolutionArea =>
   (SOLUTION_AREAS as readonly string[]).includes(value)

@@ -1,4 +1,4 @@
-import { ApiError, type BodyOf, type ResponseOf } from "@openpor/api-client"
+import { ApiError, type BodyOf, isLocationRole, type ResponseOf } from "@openpor/api-client"
 import type { Tone } from "@openpor/ui"
 
 /** A claim as `GET /api/v1/claims/{id}` answers it. */
@@ -7,21 +7,7 @@ export type ClaimCatalog = ResponseOf<"getCatalog">
 export type Enrollment = ResponseOf<"listEnrollments">["enrollments"][number]
 export type CreateClaimBody = BodyOf<"createClaim">
 
-export const CLAIM_STATUSES = [
-  "draft",
-  "submitted",
-  "under_review",
-  "partner_action_required",
-  "approved",
-  "rejected",
-  "disputed",
-  "rejected_final",
-  "ended"
-] as const
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
-
-export const isClaimStatus = (value: unknown): value is ClaimStatus =>
-  typeof value === "string" && (CLAIM_STATUSES as readonly string[]).includes(value)
+export { CLAIM_STATUSES, type ClaimStatus, isClaimStatus } from "@openpor/api-client"
 
 /** Colour of a status tag (always shown with its text). */
 export const statusTone = (status: string): Tone => {
@@ -45,7 +31,7 @@ export const statusTone = (status: string): Tone => {
 /** Whether the user may draft claims somewhere: Incentives admin or user of at least one location. */
 export const canDraftClaims = (me: {
   readonly locations: readonly { readonly roles: readonly string[] }[]
-}) => me.locations.some((l) => l.roles.includes("incentives_admin") || l.roles.includes("incentives_user"))
+}) => me.locations.some((l) => l.roles.some(isLocationRole))
 
 /** The wizard's steps, in order. */
 export const STEPS = ["area", "role", "details", "products", "contacts", "review"] as const

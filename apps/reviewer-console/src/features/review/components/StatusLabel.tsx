@@ -1,8 +1,10 @@
+import type { ClaimStatus as Status } from "@openpor/api-client"
 import { StatusTag, type Tone } from "@openpor/ui"
 import type { JSX } from "solid-js"
 import { useLabels } from "../lib/i18n.ts"
 
-const TONES: Readonly<Record<string, Tone>> = {
+/** One tone per claim status of the API's vocabulary (a status without one does not compile). */
+const TONES: Readonly<Record<Status, Tone>> = {
   draft: "neutral",
   submitted: "info",
   under_review: "info",
@@ -17,5 +19,6 @@ const TONES: Readonly<Record<string, Tone>> = {
 /** A claim status as a coloured tag with its name. */
 export function ClaimStatus(props: { readonly status: string }): JSX.Element {
   const labels = useLabels()
-  return <StatusTag tone={TONES[props.status] ?? "neutral"}>{labels.status(props.status)}</StatusTag>
+  const tone = Object.hasOwn(TONES, props.status) ? TONES[props.status as Status] : "neutral"
+  return <StatusTag tone={tone}>{labels.status(props.status)}</StatusTag>
 }

@@ -1,4 +1,11 @@
-import type { ResponseOf } from "@openpor/api-client"
+import {
+  type SolutionArea as ApiSolutionArea,
+  OPEN_CLAIM_STATUSES,
+  type OpenClaimStatus,
+  REVIEWER_REJECTION_REASONS,
+  type ResponseOf,
+  SOLUTION_AREAS
+} from "@openpor/api-client"
 
 /** One row of `GET /api/v1/review/queue`. */
 export type QueueRow = ResponseOf<"reviewQueue">["items"][number]
@@ -10,20 +17,15 @@ export type CaseView = ResponseOf<"getArbitrationCase">
 export type CaseParty = CaseView["parties"][number]
 export type Program = ResponseOf<"listPrograms">["programs"][number]
 
-export const QUEUE_STATUSES = ["submitted", "under_review", "partner_action_required", "disputed"] as const
-export type QueueStatus = (typeof QUEUE_STATUSES)[number]
+/** The review queue's statuses: the open claim statuses of the API's vocabulary. */
+export const QUEUE_STATUSES = OPEN_CLAIM_STATUSES
+export type QueueStatus = OpenClaimStatus
 
-export const SOLUTION_AREAS = ["business_applications", "modern_work_security"] as const
-export type SolutionArea = (typeof SOLUTION_AREAS)[number]
+export { SOLUTION_AREAS }
+export type SolutionArea = ApiSolutionArea
 
 /** The reasons a reviewer may give when rejecting (SPEC §5; the others are set by the system). */
-export const REVIEWER_REASONS = [
-  "insufficient_poe",
-  "missing_customer_consent_on_poe",
-  "missing_products",
-  "poe_unavailable",
-  "other"
-] as const
+export const REVIEWER_REASONS = REVIEWER_REJECTION_REASONS
 export type ReviewerReason = (typeof REVIEWER_REASONS)[number]
 
 export type Decision = "approve" | "reject" | "request_info"

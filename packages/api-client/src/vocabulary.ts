@@ -1,0 +1,127 @@
+/**
+ * The API's vocabularies as lists the apps can iterate (role pickers, status filters, label tables).
+ *
+ * The one definition of each is a schema in the domain (`identity/model.ts`, `claims/model.ts`,
+ * `catalog/catalog.ts`, `ids.ts`); the OpenAPI document's enums come from those schemas and the
+ * generated types from the document. Each list here is checked against its generated union: a value
+ * missing here, or one the API does not know, is a compile error (`exactly`). The values' runtime
+ * equality with the domain's lists is tested in apps/api/test/vocabulary.test.ts.
+ */
+import type { BodyOf, QueryOf, ResponseOf, RoleName } from "./types.ts"
+
+/**
+ * `list` as it is when it names every member of `U` and nothing else (also no member of `U`
+ * twice is not checked: order and uniqueness are the list's own business); a compile error otherwise.
+ */
+const exactly =
+  <U extends string>() =>
+  <const L extends readonly U[]>(
+    list: L &
+      ([Exclude<U, L[number]>] extends [never] ? unknown : { readonly missing: Exclude<U, L[number]> })
+  ): L =>
+    list
+
+/** Every role (SPEC §1), in the domain's order: organization, location, customer, vendor. */
+export type Role = RoleName
+/** The roles a partner organization gives its users (`POST …/users/{userId}/roles`). */
+export type PartnerUserRole = BodyOf<"assignRole">["role"]
+export type ClaimStatus = NonNullable<QueryOf<"listClaims">["status"]>
+/** Open claims: the review queue's statuses. */
+export type OpenClaimStatus = NonNullable<QueryOf<"reviewQueue">["status"]>
+export type SolutionArea = BodyOf<"createClaim">["solutionArea"]
+/** A claim's partner role (SPEC appendix A; not a user's role). */
+export type PartnerRole = BodyOf<"createClaim">["partnerRole"]
+export type Workload = ResponseOf<"getCatalog">["workloads"][number]["code"]
+export type Channel = BodyOf<"upsertProgram">["allowedChannels"][number]
+export type ArbitrationPolicy = BodyOf<"upsertProgram">["arbitrationPolicy"]
+export type RejectionReason = NonNullable<ResponseOf<"getClaim">["rejectionReason"]>
+
+export const ORGANIZATION_ROLES = exactly<Exclude<PartnerUserRole, LocationRole>>()([
+  "global_admin",
+  "account_admin",
+  "billing_admin"
+])
+export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number]
+/** The incentive roles, given per location. */
+export const LOCATION_ROLES = [
+  "incentives_admin",
+  "incentives_user"
+] as const satisfies readonly PartnerUserRole[]
+export type LocationRole = (typeof LOCATION_ROLES)[number]
+export const PARTNER_USER_ROLES = exactly<PartnerUserRole>()([...ORGANIZATION_ROLES, ...LOCATION_ROLES])
+export const VENDOR_ROLES = ["reviewer", "operator", "auditor"] as const satisfies readonly Role[]
+export const CUSTOMER_ROLES = exactly<Exclude<Role, PartnerUserRole | (typeof VENDOR_ROLES)[number]>>()([
+  "tenant_admin"
+])
+export const ROLES = exactly<Role>()([...PARTNER_USER_ROLES, ...CUSTOMER_ROLES, ...VENDOR_ROLES])
+
+export const isLocationRole = (role: string): role is LocationRole =>
+  (LOCATION_ROLES as readonly string[]).includes(role)
+
+export const CLAIM_STATUSES = exactly<ClaimStatus>()([
+  "draft",
+  "submitted",
+  "under_review",
+  "partner_action_required",
+  "approved",
+  "rejected",
+  "disputed",
+  "rejected_final",
+  "ended"
+])
+export const OPEN_CLAIM_STATUSES = exactly<OpenClaimStatus>()([
+  "submitted",
+  "under_review",
+  "partner_action_required",
+  "disputed"
+])
+export const isClaimStatus = (value: unknown): value is ClaimStatus =>
+  typeof value === "string" && (CLAIM_STATUSES as readonly string[]).includes(value)
+
+export const SOLUTION_AREAS = exactly<SolutionArea>()(["business_applications", "modern_work_security"])
+export const PARTNER_ROLES = exactly<PartnerRole>()([
+  "build_intent_advisor",
+  "usage_recognition",
+  "influenced_revenue",
+  "use_or_consume"
+])
+export const WORKLOADS = exactly<Workload>()([
+  "exchange",
+  "sharepoint",
+  "teams",
+  "intune",
+  "defender_endpoint",
+  "defender_office365",
+  "entra_id_p1",
+  "purview_information_protection",
+  "viva"
+])
+export const CHANNELS = exactly<Channel>()(["volume_licensing", "web_direct", "csp"])
+export const ARBITRATION_POLICIES = exactly<ArbitrationPolicy>()([
+  "most_recent_poe",
+  "first_registered",
+  "reviewer_decides"
+])
+
+export const REJECTION_REASONS = exactly<RejectionReason>()([
+  "customer_declined",
+  "insufficient_poe",
+  "missing_customer_consent_on_poe",
+  "missing_products",
+  "poe_unavailable",
+  "no_partner_response",
+  "partner_request",
+  "lost_arbitration",
+  "other"
+])
+/** The reasons a reviewer may give when rejecting (the others are set by the system or the customer). */
+export const REVIEWER_REJECTION_REASONS = [
+  "insufficient_poe",
+  "missing_customer_consent_on_poe",
+  "missing_products",
+  "poe_unavailable",
+  "other"
+] as const satisfies readonly RejectionReason[]
+
+/** A PartnerID's form (the API's `PartnerId` schema: 7 digits), for checking a field before sending it. */
+export const PARTNER_ID_PATTERN = /^[0-9]{7}$/u
