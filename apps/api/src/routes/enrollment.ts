@@ -18,7 +18,8 @@ import {
   programView,
   SolutionArea,
   TaxProfileView,
-  taxProfileView
+  taxProfileView,
+  VALIDATION_TARGET_MILLIS
 } from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
@@ -489,8 +490,7 @@ export const enrollmentOpsRoutes = group("/api/v1/ops", "Operations: programs, e
       method: "get",
       path: "/enrollments/validation-queue",
       operationId: "listValidationQueue",
-      summary:
-        "Enrollments waiting for bank/tax validation, oldest first, with the 48-hour target (operator)",
+      summary: `Enrollments waiting for bank/tax validation, oldest first, with the ${VALIDATION_TARGET_MILLIS / 3_600_000}-hour target (operator)`,
       auth: "session",
       response: Schema.Struct({ enrollments: Schema.Array(EnrollmentView) }),
       status: 200,

@@ -15,7 +15,7 @@ export interface ValidationDecision {
 }
 
 /**
- * The operator's validation of an enrollment's bank and tax data (SPEC §3, 48-hour target): approve
+ * The operator's validation of an enrollment's bank and tax data (SPEC §3, target VALIDATION_TARGET_MILLIS): approve
  * enrolls it (and every other enrollment waiting on the same, now approved, profiles); return sends it
  * back with a reason (and every other enrollment relying on a returned profile).
  */
