@@ -17,69 +17,52 @@ export function QueueFilters(props: {
   const clearFilters = () => props.onClear()
   return (
     <form class="queue-filters" aria-label={t("queue.filters")} onSubmit={(e) => e.preventDefault()}>
-      <div class="field">
-        <label for="filter-status">{t("queue.status")}</label>
-        <select
-          id="filter-status"
-          value={filters().status ?? ""}
-          onChange={(e) => setFilter({ status: (e.currentTarget.value || undefined) as Filters["status"] })}
-        >
-          <option value="">{t("queue.anyStatus")}</option>
-          <For each={QUEUE_STATUSES}>{(s) => <option value={s}>{labels.status(s)}</option>}</For>
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-program">{t("queue.program")}</label>
-        <select
-          id="filter-program"
-          value={filters().program ?? ""}
-          onChange={(e) => setFilter({ program: e.currentTarget.value || undefined })}
-        >
-          <option value="">{t("queue.anyProgram")}</option>
-          <For each={props.programs}>{(p) => <option value={p.id}>{p.name}</option>}</For>
-          <Show
-            when={filters().program !== undefined && !props.programs.some((p) => p.id === filters().program)}
-          >
-            <option value={filters().program}>{filters().program}</option>
-          </Show>
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-area">{t("queue.solutionArea")}</label>
-        <select
-          id="filter-area"
-          value={filters().area ?? ""}
-          onChange={(e) => setFilter({ area: (e.currentTarget.value || undefined) as Filters["area"] })}
-        >
-          <option value="">{t("queue.anyArea")}</option>
-          <For each={SOLUTION_AREAS}>{(a) => <option value={a}>{labels.area(a)}</option>}</For>
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-status"
+        label={t("queue.status")}
+        any={t("queue.anyStatus")}
+        value={filters().status}
+        options={QUEUE_STATUSES.map((s) => ({ value: s, label: labels.status(s) }))}
+        onChange={(status) => setFilter({ status: status as Filters["status"] })}
+      />
+      <FilterSelect
+        id="filter-program"
+        label={t("queue.program")}
+        any={t("queue.anyProgram")}
+        value={filters().program}
+        options={[
+          ...props.programs.map((p) => ({ value: p.id, label: p.name })),
+          // A program from the URL that is not (or no longer) in the catalog stays selectable.
+          ...(filters().program !== undefined && !props.programs.some((p) => p.id === filters().program)
+            ? [{ value: filters().program!, label: filters().program! }]
+            : [])
+        ]}
+        onChange={(program) => setFilter({ program })}
+      />
+      <FilterSelect
+        id="filter-area"
+        label={t("queue.solutionArea")}
+        any={t("queue.anyArea")}
+        value={filters().area}
+        options={SOLUTION_AREAS.map((a) => ({ value: a, label: labels.area(a) }))}
+        onChange={(area) => setFilter({ area: area as Filters["area"] })}
+      />
       <div class="queue-filters__checks">
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={filters().competing}
-            onChange={(e) => setFilter({ competing: e.currentTarget.checked })}
-          />
-          {t("queue.competing")}
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={filters().overdue}
-            onChange={(e) => setFilter({ overdue: e.currentTarget.checked })}
-          />
-          {t("queue.overdueOnly")}
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={filters().mine}
-            onChange={(e) => setFilter({ mine: e.currentTarget.checked })}
-          />
-          {t("queue.mine")}
-        </label>
+        <FilterCheck
+          label={t("queue.competing")}
+          checked={filters().competing}
+          onChange={(competing) => setFilter({ competing })}
+        />
+        <FilterCheck
+          label={t("queue.overdueOnly")}
+          checked={filters().overdue}
+          onChange={(overdue) => setFilter({ overdue })}
+        />
+        <FilterCheck
+          label={t("queue.mine")}
+          checked={filters().mine}
+          onChange={(mine) => setFilter({ mine })}
+        />
       </div>
       <Show when={hasFilters(filters())}>
         <button type="button" class="button button--secondary button--small" onClick={clearFilters}>
@@ -87,5 +70,47 @@ export function QueueFilters(props: {
         </button>
       </Show>
     </form>
+  )
+}
+
+/** One filter's select: "any" (no filter, `undefined`) first, then its options. */
+function FilterSelect(props: {
+  readonly id: string
+  readonly label: string
+  readonly any: string
+  readonly value: string | undefined
+  readonly options: readonly { readonly value: string; readonly label: string }[]
+  readonly onChange: (value: string | undefined) => void
+}): JSX.Element {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value ?? ""}
+        onChange={(e) => props.onChange(e.currentTarget.value || undefined)}
+      >
+        <option value="">{props.any}</option>
+        <For each={props.options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+      </select>
+    </div>
+  )
+}
+
+/** One on/off filter. */
+function FilterCheck(props: {
+  readonly label: string
+  readonly checked: boolean
+  readonly onChange: (checked: boolean) => void
+}): JSX.Element {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      {props.label}
+    </label>
   )
 }

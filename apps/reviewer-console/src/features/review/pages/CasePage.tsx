@@ -3,8 +3,6 @@ import {
   ConfirmDialog,
   formatDateTime,
   formatList,
-  Notice,
-  PageHeading,
   Section,
   StatusTag,
   showToast,
@@ -17,6 +15,7 @@ import { createSignal, For, type JSX, Show } from "solid-js"
 import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialog.tsx"
 import { PoePreview } from "../components/PoePreview.tsx"
 import { ReviewDetailPage, type ReviewItemProps } from "../components/ReviewDetailPage.tsx"
+import { ConflictNotice, ReviewTitle } from "../components/ReviewTitle.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import { useCatalogNames } from "../lib/catalog.ts"
@@ -133,35 +132,19 @@ function CaseReview(props: ReviewItemProps<CaseView>): JSX.Element {
 
   return (
     <>
-      <div class="review-title">
-        <PageHeading>{t("case.title")}</PageHeading>
+      <ReviewTitle heading={t("case.title")} onHelp={() => setHelp(true)}>
         <StatusTag tone={open() ? "warning" : "success"}>
           {open() ? t("case.statusOpen") : t("case.statusResolved")}
         </StatusTag>
-        <button
-          type="button"
-          class="button button--secondary button--small shortcuts-button"
-          onClick={() => setHelp(true)}
-        >
-          {t("shortcuts.open")}
-        </button>
-      </div>
+      </ReviewTitle>
       <p class="muted">{t("case.intro")}</p>
-      <Show when={conflict()}>
-        <Notice tone="error">
-          <p>{t("decide.conflict")}</p>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => {
-              setConflict(false)
-              props.reload()
-            }}
-          >
-            {t("decide.reload")}
-          </button>
-        </Notice>
-      </Show>
+      <ConflictNotice
+        when={conflict()}
+        onReload={() => {
+          setConflict(false)
+          props.reload()
+        }}
+      />
       <Section headingId="recommendation-heading" class="card stack" title={t("case.recommendation")}>
         <p>
           <strong>{labels.policy(c().recommendation.policy)}</strong> · {names.program(c().programId)}

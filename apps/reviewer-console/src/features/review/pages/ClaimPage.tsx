@@ -3,7 +3,6 @@ import {
   FormAlert,
   formatDateTime,
   Notice,
-  PageHeading,
   Section,
   SubmitButton,
   showToast,
@@ -17,6 +16,7 @@ import { ClaimFields, ConsentFacts, DeadlineFacts } from "../components/ClaimDet
 import { DecisionDialog } from "../components/DecisionDialog.tsx"
 import { PoePreview } from "../components/PoePreview.tsx"
 import { ReviewDetailPage, type ReviewItemProps } from "../components/ReviewDetailPage.tsx"
+import { ConflictNotice, ReviewTitle } from "../components/ReviewTitle.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import { useLabels, useReviewT } from "../lib/i18n.ts"
@@ -99,32 +99,16 @@ function ClaimReview(props: ReviewItemProps<ClaimView>): JSX.Element {
 
   return (
     <>
-      <div class="review-title">
-        <PageHeading>{props.item.name}</PageHeading>
+      <ReviewTitle heading={props.item.name} onHelp={() => setHelp(true)}>
         <ClaimStatus status={props.item.status} />
-        <button
-          type="button"
-          class="button button--secondary button--small shortcuts-button"
-          onClick={() => setHelp(true)}
-        >
-          {t("shortcuts.open")}
-        </button>
-      </div>
-      <Show when={conflict()}>
-        <Notice tone="error">
-          <p>{t("decide.conflict")}</p>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => {
-              setConflict(false)
-              props.reload()
-            }}
-          >
-            {t("decide.reload")}
-          </button>
-        </Notice>
-      </Show>
+      </ReviewTitle>
+      <ConflictNotice
+        when={conflict()}
+        onReload={() => {
+          setConflict(false)
+          props.reload()
+        }}
+      />
       <div class="review-split">
         <div class="review-split__main stack">
           <section class="card stack" aria-labelledby="decision-heading" tabindex="-1" ref={result}>

@@ -6,7 +6,6 @@ import {
   EmptyState,
   errorText,
   formatDateTime,
-  PageHeading,
   PagerControls,
   showToast,
   useBusinessDaysLeft,
@@ -19,6 +18,7 @@ import { createEffect, createResource, createSignal, Index, type JSX, on, Show }
 import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialog.tsx"
 import { QueueFilters } from "../components/QueueFilters.tsx"
 import { QueuePreview } from "../components/QueuePreview.tsx"
+import { ReviewTitle } from "../components/ReviewTitle.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
 import { ClaimStatus } from "../components/StatusLabel.tsx"
 import {
@@ -186,16 +186,7 @@ export function QueuePage(): JSX.Element {
 
   return (
     <div class="page review-page">
-      <div class="review-title">
-        <PageHeading>{t("queue.title")}</PageHeading>
-        <button
-          type="button"
-          class="button button--secondary button--small shortcuts-button"
-          onClick={() => setHelp(true)}
-        >
-          {t("shortcuts.open")}
-        </button>
-      </div>
+      <ReviewTitle heading={t("queue.title")} onHelp={() => setHelp(true)} />
       <p class="muted">{t("queue.intro")}</p>
       <QueueFilters
         filters={filters()}
