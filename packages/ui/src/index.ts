@@ -28,7 +28,13 @@ export { SignInPage, type SignInPageProps } from "./components/SignInPage.tsx"
 export { StatusTag, type Tone } from "./components/StatusTag.tsx"
 export { showToast, ToastRegion, type ToastTone } from "./components/Toasts.tsx"
 export { AsyncView, type AsyncViewProps } from "./data/AsyncView.tsx"
-export { type CursorPage, type CursorPager, createCursorPager, PagerControls } from "./data/pager.tsx"
+export {
+  type CursorPage,
+  type CursorPager,
+  createCursorPager,
+  PagedView,
+  PagerControls
+} from "./data/pager.tsx"
 export { describeError, type ErrorMessage } from "./errors.ts"
 export { type ApiForm, type ApiFormOptions, createApiForm } from "./forms/api-form.tsx"
 export { FormAlert, SubmitButton, TextAreaField, TextField, type TextFieldProps } from "./forms/fields.tsx"

@@ -6,6 +6,7 @@ import {
   EmptyState,
   formatDate,
   HomePage,
+  PagedView,
   PagerControls,
   Section,
   useCurrentUser,
@@ -82,10 +83,9 @@ function RequestLists(): JSX.Element {
     <>
       <p class="lead">{t("requests.intro", { tenant: me().tenant?.name ?? "" })}</p>
       <Section headingId="pending-heading" title={t("requests.pending")} class="stack">
-        <AsyncView
-          resource={pending.page}
-          retry={pending.reload}
-          isEmpty={(page) => page.items.length === 0}
+        <PagedView
+          pager={pending}
+          label={t("requests.pagesPending")}
           empty={<EmptyState title={t("requests.pendingEmpty")}>{t("requests.pendingEmptyBody")}</EmptyState>}
         >
           {(page) => (
@@ -99,8 +99,7 @@ function RequestLists(): JSX.Element {
               </For>
             </ul>
           )}
-        </AsyncView>
-        <PagerControls pager={pending} label={t("requests.pagesPending")} />
+        </PagedView>
       </Section>
       <Section headingId="history-heading" title={t("requests.history")} class="stack">
         <AsyncView

@@ -1,5 +1,6 @@
 import { type Accessor, createResource, createSignal, type JSX, type Resource, Show } from "solid-js"
 import { useShared } from "../i18n/context.tsx"
+import { AsyncView } from "./AsyncView.tsx"
 
 /** One page of a list the server pages with a cursor (`nextCursor` null on the last page). */
 export interface CursorPage<T> {
@@ -105,5 +106,32 @@ export function PagerControls(props: {
         </button>
       </nav>
     </Show>
+  )
+}
+
+/**
+ * A pager's current page: the loading and error states (AsyncView), `empty` when the page has no items,
+ * else the page itself; then the pager's controls.
+ */
+export function PagedView<T>(props: {
+  readonly pager: CursorPager<T>
+  /** Names the pager's navigation (e.g. "Audit log pages"). */
+  readonly label: string
+  /** What an empty page shows, e.g. an EmptyState saying what to do next. */
+  readonly empty: JSX.Element
+  readonly children: (page: CursorPage<T>) => JSX.Element
+}): JSX.Element {
+  return (
+    <>
+      <AsyncView
+        resource={props.pager.page}
+        retry={() => props.pager.reload()}
+        isEmpty={(page) => page.items.length === 0}
+        empty={props.empty}
+      >
+        {(page) => props.children(page)}
+      </AsyncView>
+      <PagerControls pager={props.pager} label={props.label} />
+    </>
   )
 }

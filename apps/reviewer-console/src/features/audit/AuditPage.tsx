@@ -1,12 +1,11 @@
 import { ApiError } from "@openpor/api-client"
 import {
-  AsyncView,
   createApiForm,
   createCursorPager,
   EmptyState,
   FormAlert,
   formatDateTime,
-  PagerControls,
+  PagedView,
   Section,
   SubmitButton,
   TextField,
@@ -134,10 +133,9 @@ export function AuditPage(): JSX.Element {
         </form>
       </Section>
       <Section headingId="audit-entries" title={t("audit.caption")} class="stack">
-        <AsyncView
-          resource={pager.page}
-          retry={() => pager.reload()}
-          isEmpty={(page) => page.items.length === 0}
+        <PagedView
+          pager={pager}
+          label={t("audit.pages")}
           empty={
             <EmptyState title={t("audit.empty")}>
               <p>{t("audit.emptyHint")}</p>
@@ -182,8 +180,7 @@ export function AuditPage(): JSX.Element {
               </For>
             </ol>
           )}
-        </AsyncView>
-        <PagerControls pager={pager} label={t("audit.pages")} />
+        </PagedView>
       </Section>
     </OperationsPage>
   )

@@ -1,13 +1,12 @@
 import { ApiError, type ResponseOf } from "@openpor/api-client"
 import {
-  AsyncView,
   createCursorPager,
   DataTable,
   EmptyState,
   formatDateTime,
   formatList,
   Notice,
-  PagerControls,
+  PagedView,
   Section,
   showToast,
   useCurrentUser,
@@ -56,10 +55,9 @@ export function DirectoryPage(): JSX.Element {
         <DirectoryImport onImported={() => setVersion((n) => n + 1)} />
       </Show>
       <Section headingId="directory-tenants" title={t("directory.tenantsTitle")} class="stack">
-        <AsyncView
-          resource={pager.page}
-          retry={() => pager.reload()}
-          isEmpty={(page) => page.items.length === 0}
+        <PagedView
+          pager={pager}
+          label={t("directory.pages")}
           empty={
             <EmptyState title={t("directory.noTenants")}>
               <p>{t("directory.noTenantsHint")}</p>
@@ -87,8 +85,7 @@ export function DirectoryPage(): JSX.Element {
               ]}
             />
           )}
-        </AsyncView>
-        <PagerControls pager={pager} label={t("directory.pages")} />
+        </PagedView>
       </Section>
     </OperationsPage>
   )
