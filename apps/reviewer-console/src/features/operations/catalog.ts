@@ -1,115 +1,30 @@
 /**
  * The strings of the operator's and auditor's screens (operations, audit log): one entry per feature, merged
- * into the app's catalog with one line per language.
+ * into the app's catalog in each language.
  */
-import {
-  cs as auditCs,
-  de as auditDe,
-  en as auditEn,
-  hu as auditHu,
-  sv as auditSv
-} from "../audit/messages.ts"
-import {
-  cs as directoryCs,
-  de as directoryDe,
-  en as directoryEn,
-  hu as directoryHu,
-  sv as directorySv
-} from "../directory/messages.ts"
-import {
-  cs as eligibilityCs,
-  de as eligibilityDe,
-  en as eligibilityEn,
-  hu as eligibilityHu,
-  sv as eligibilitySv
-} from "../eligibility/messages.ts"
-import {
-  cs as holidaysCs,
-  de as holidaysDe,
-  en as holidaysEn,
-  hu as holidaysHu,
-  sv as holidaysSv
-} from "../holidays/messages.ts"
-import {
-  cs as programsCs,
-  de as programsDe,
-  en as programsEn,
-  hu as programsHu,
-  sv as programsSv
-} from "../programs/messages.ts"
-import {
-  cs as testClockCs,
-  de as testClockDe,
-  en as testClockEn,
-  hu as testClockHu,
-  sv as testClockSv
-} from "../test-clock/messages.ts"
-import {
-  cs as validationCs,
-  de as validationDe,
-  en as validationEn,
-  hu as validationHu,
-  sv as validationSv
-} from "../validation/messages.ts"
-import {
-  cs as operationsCs,
-  de as operationsDe,
-  en as operationsEn,
-  hu as operationsHu,
-  sv as operationsSv
-} from "./messages.ts"
+import * as audit from "../audit/messages.ts"
+import * as directory from "../directory/messages.ts"
+import * as eligibility from "../eligibility/messages.ts"
+import * as holidays from "../holidays/messages.ts"
+import * as programs from "../programs/messages.ts"
+import * as testClock from "../test-clock/messages.ts"
+import * as validation from "../validation/messages.ts"
+import * as operations from "./messages.ts"
 
-export const en = {
-  operations: operationsEn,
-  programs: programsEn,
-  eligibility: eligibilityEn,
-  holidays: holidaysEn,
-  testClock: testClockEn,
-  directory: directoryEn,
-  validation: validationEn,
-  audit: auditEn
-}
+/** Each feature's strings, one module per feature exporting `en`, `de`, `hu`, `sv` and `cs`. */
+const features = { operations, programs, eligibility, holidays, testClock, directory, validation, audit }
 
-export const de: typeof en = {
-  operations: operationsDe,
-  programs: programsDe,
-  eligibility: eligibilityDe,
-  holidays: holidaysDe,
-  testClock: testClockDe,
-  directory: directoryDe,
-  validation: validationDe,
-  audit: auditDe
-}
+type Language = "en" | "de" | "hu" | "sv" | "cs"
+type Catalog = { readonly [F in keyof typeof features]: (typeof features)[F]["en"] }
 
-export const hu: typeof en = {
-  operations: operationsHu,
-  programs: programsHu,
-  eligibility: eligibilityHu,
-  holidays: holidaysHu,
-  testClock: testClockHu,
-  directory: directoryHu,
-  validation: validationHu,
-  audit: auditHu
-}
+/** Every feature's strings in one language. */
+const catalogIn = (language: Language): Catalog =>
+  Object.fromEntries(
+    Object.entries(features).map(([feature, messages]) => [feature, messages[language]])
+  ) as unknown as Catalog
 
-export const sv: typeof en = {
-  operations: operationsSv,
-  programs: programsSv,
-  eligibility: eligibilitySv,
-  holidays: holidaysSv,
-  testClock: testClockSv,
-  directory: directorySv,
-  validation: validationSv,
-  audit: auditSv
-}
-
-export const cs: typeof en = {
-  operations: operationsCs,
-  programs: programsCs,
-  eligibility: eligibilityCs,
-  holidays: holidaysCs,
-  testClock: testClockCs,
-  directory: directoryCs,
-  validation: validationCs,
-  audit: auditCs
-}
+export const en = catalogIn("en")
+export const de: typeof en = catalogIn("de")
+export const hu: typeof en = catalogIn("hu")
+export const sv: typeof en = catalogIn("sv")
+export const cs: typeof en = catalogIn("cs")
