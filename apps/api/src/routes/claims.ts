@@ -76,27 +76,30 @@ const IdParams = Schema.Struct({ id: Schema.String.check(Schema.isMaxLength(100)
 const Reason = Schema.Struct({ reason: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)) })
 
 /**
- * A signed-in request on one claim (`{id}` in the path) that answers with the claim: the shared part
- * of the claim routes' declarations.
+ * Signed-in requests on one resource named in the path, answering with its view: the shared part of
+ * the claim routes' (and the case routes') declarations.
  */
-const onClaim = <
-  const S extends Omit<RouteSpec, "auth" | "params" | "response" | "status"> & {
-    readonly status?: 200 | 201
-  },
-  R
->(
-  spec: S,
-  handler: (
-    input: HandlerInput<
-      S["body"] extends Schema.Top ? S["body"]["Type"] : undefined,
-      undefined,
-      typeof IdParams.Type
-    >
-  ) => Effect.Effect<ClaimView, unknown, R>
-) => {
-  const full = { auth: "session", params: IdParams, response: ClaimView, status: 200, ...spec } as const
-  return route<typeof full, R>(full, handler as never)
-}
+const routesOn =
+  <P extends Schema.Top, V extends Schema.Top>(params: P, response: V) =>
+  <
+    const S extends Omit<RouteSpec, "auth" | "params" | "response" | "status"> & {
+      readonly status?: 200 | 201
+    },
+    R
+  >(
+    spec: S,
+    handler: (
+      input: HandlerInput<S["body"] extends Schema.Top ? S["body"]["Type"] : undefined, undefined, P["Type"]>
+    ) => Effect.Effect<V["Type"], unknown, R>
+  ) => {
+    const full = { auth: "session", params, response, status: 200, ...spec } as const
+    return route<typeof full, R>(full, handler as never)
+  }
+
+/** A request on one claim (`{id}`) that answers with the claim. */
+const onClaim = routesOn(IdParams, ClaimView)
+/** A request on one arbitration case (`{caseId}`) that answers with the case. */
+const onCase = routesOn(Schema.Struct({ caseId: Schema.String }), CaseView)
 
 export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
   route(
@@ -379,37 +382,29 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.assign(auth!.actor, params.id, body))
   ),
-  route(
+  onCase(
     {
       method: "get",
       path: "/cases/{caseId}",
       operationId: "getArbitrationCase",
       summary:
         "An arbitration case: every party's claim and proof of execution side by side, and the policy's recommendation",
-      auth: "session",
-      params: Schema.Struct({ caseId: Schema.String }),
-      response: CaseView,
-      status: 200,
       errors: [401, 403, 404]
     },
     ({ auth, params }) => ClaimsService.use((s) => s.getCase(auth!.actor, params.caseId))
   ),
-  route(
+  onCase(
     {
       method: "post",
       path: "/cases/{caseId}/resolve",
       operationId: "resolveArbitrationCase",
       summary:
         "Pick the winner with a written reasoning: the others are rejected (lost_arbitration); a holder is replaced when the winner becomes official",
-      auth: "session",
-      params: Schema.Struct({ caseId: Schema.String }),
       body: Schema.Struct({
         winnerClaimId: Schema.String,
         reasoning: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(5000)),
         version: Schema.optionalKey(Version)
       }),
-      response: CaseView,
-      status: 200,
       errors: [400, 401, 403, 404, 409, 415]
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.resolveCase(auth!.actor, params.caseId, body))

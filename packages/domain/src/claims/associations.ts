@@ -76,10 +76,11 @@ export const makeAssociations = (k: Kernel) => {
       })
       if (status === "not_requested") return yield* Effect.die(new Error("consent cannot be withdrawn"))
       const official = claim.status === "approved" && claim.officialAt === null
-      const next = yield* k.move(
+      // The claim's status stays: only the consent lifecycle moved.
+      const next = yield* k.write(
         actor,
         claim,
-        undefined,
+        claim.status,
         {
           consent: new Consent({
             ...claim.consent,

@@ -9,7 +9,7 @@ import { claimDeclinable, consentLifecycle, consentState } from "./consent-lifec
 import { claimEmails } from "./emails.ts"
 import type { Kernel } from "./kernel.ts"
 import { permitsOn } from "./lifecycle.ts"
-import { type Claim, type ClaimStatus, Consent } from "./model.ts"
+import { type Claim, ClaimStatus, Consent } from "./model.ts"
 import type { Views } from "./views.ts"
 
 /** Signed customer links stay valid this long; declining is possible at any time. */
@@ -23,17 +23,8 @@ export type CustomerRequestsQuery = {
   readonly limit?: number | undefined
 }
 
-/** The statuses a customer sees requests in: every status after the first submission. */
-const SUBMITTED_STATUSES: ReadonlyArray<ClaimStatus> = [
-  "submitted",
-  "under_review",
-  "partner_action_required",
-  "approved",
-  "rejected",
-  "disputed",
-  "rejected_final",
-  "ended"
-]
+/** The statuses a customer sees requests in: every status after the first submission (not a draft). */
+const SUBMITTED_STATUSES = ClaimStatus.literals.filter((status) => status !== "draft")
 
 const constantTimeEqual = (a: string, b: string): boolean => {
   if (a.length !== b.length) return false

@@ -152,21 +152,17 @@ export const makeKernel = Effect.gen(function* () {
       })
     })
 
-  /** One change of a loaded claim through the lifecycle's row for `action` (none: the status stays). */
+  /** One change of a loaded claim through the lifecycle's row for `action`. */
   const move = (
     actor: Actor | "system",
     claim: Claim,
-    action: ClaimAction | undefined,
+    action: ClaimAction,
     changes: ClaimChanges = {},
     auditAs: AuditAs = {}
   ) =>
-    Effect.gen(function* () {
-      const to = action === undefined ? claim.status : yield* transitionOf(actor, claim, action)
-      return yield* write(actor, claim, to, changes, {
-        ...auditAs,
-        action: auditAs.action ?? `claim.${action}`
-      })
-    })
+    Effect.flatMap(transitionOf(actor, claim, action), (to) =>
+      write(actor, claim, to, changes, { ...auditAs, action: auditAs.action ?? `claim.${action}` })
+    )
 
   /** Whether the claim's lifecycle allows `action` for the actor now (to refuse early, before an upload). */
   const allowed = (actor: Actor, claim: Claim, action: ClaimAction) =>

@@ -70,10 +70,10 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
   const joinCase = (claim: Claim, caseId: string) =>
     claim.caseId === caseId && claim.competing
       ? Effect.void
-      : k.move(
+      : k.write(
           "system",
           claim,
-          undefined,
+          claim.status,
           { competing: true, caseId },
           {
             action: "claim.joined_arbitration",

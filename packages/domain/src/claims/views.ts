@@ -38,13 +38,14 @@ export const makeViews = (k: Kernel) => {
         claim.status === "partner_action_required"
           ? ("information_requested" as const)
           : ("under_review" as const)
+      const { settings } = yield* k.contextOf(claim)
       return {
         stage,
         deadline: claim.queueDeadlineAt,
         explanation:
           stage === "information_requested"
             ? "Another partner claims the same customer workload or subscription; the reviewer needs more information from you (see comments)"
-            : "Another partner claims the same customer workload or subscription; the reviewer compares the proofs of execution and may consult the current partner, which can take longer than 5 business days"
+            : `Another partner claims the same customer workload or subscription; the reviewer compares the proofs of execution and may consult the current partner, which can take longer than ${settings.reviewStartBusinessDays} business days`
       }
     })
 
