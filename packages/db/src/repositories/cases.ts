@@ -1,7 +1,8 @@
 import { ArbitrationCase, CaseRepository } from "@openpor/domain"
-import { Effect, Layer, Option } from "effect"
+import { Effect, Layer } from "effect"
 import type { Selectable } from "kysely"
 import type { ArbitrationCasesTable } from "../schema.ts"
+import { keyedTable } from "./keyed-table.ts"
 import { makeQuery } from "./query.ts"
 import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
@@ -22,27 +23,7 @@ export const CaseRepositoryLive = Layer.effect(
   CaseRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
-    return CaseRepository.of({
-      insert: (c) =>
-        query((db) =>
-          db
-            .insertInto("arbitration_cases")
-            .values({ id: c.id, ...row(c) })
-            .execute()
-        ).pipe(Effect.asVoid),
-      find: (id) =>
-        query((db) =>
-          db.selectFrom("arbitration_cases").selectAll().where("id", "=", id).executeTakeFirst()
-        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toCase)))),
-      update: (c, expectedVersion) =>
-        query((db) =>
-          db
-            .updateTable("arbitration_cases")
-            .set(row(c))
-            .where("id", "=", c.id)
-            .where("version", "=", expectedVersion)
-            .executeTakeFirst()
-        ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1))
-    })
+    const table = keyedTable(query, "arbitration_cases", { encode: row, decode: toCase })
+    return CaseRepository.of({ insert: table.insert, find: table.find, update: table.update })
   })
 )

@@ -21,6 +21,7 @@ import type {
   ClaimsTable,
   Database
 } from "../schema.ts"
+import { keyedTable } from "./keyed-table.ts"
 import { makeQuery, makeTryQuery } from "./query.ts"
 import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
@@ -158,6 +159,13 @@ export const ClaimRepositoryLive = Layer.effect(
     const query = yield* makeQuery
     const tryQuery = yield* makeTryQuery
     const { dialect } = yield* Db
+    const claimTable = keyedTable(query, "claims", { encode: claimRow, decode: toClaim })
+    const associationTable = keyedTable(query, "associations", {
+      encode: associations.encode,
+      decode: toAssociation
+    })
+    const poeTable = keyedTable(query, "claim_poe", { encode: poes.encode, decode: toPoe })
+    const commentTable = keyedTable(query, "claim_comments", { encode: comments.encode, decode: toComment })
 
     const replaceTargets = (claim: Claim) =>
       Effect.gen(function* () {
@@ -198,10 +206,7 @@ export const ClaimRepositoryLive = Layer.effect(
           yield* replaceTargets(claim)
           return true
         }),
-      find: (id) =>
-        query((db) => db.selectFrom("claims").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toClaim)))
-        ),
+      find: claimTable.find,
       findForUpdate: (id) =>
         query((db) => {
           const q = db.selectFrom("claims").selectAll().where("id", "=", id)
@@ -302,15 +307,7 @@ export const ClaimRepositoryLive = Layer.effect(
               : Effect.die(e)
           )
         ),
-      associationsOfClaim: (claimId) =>
-        query((db) =>
-          db
-            .selectFrom("associations")
-            .selectAll()
-            .where("claim_id", "=", claimId)
-            .orderBy("started_at")
-            .execute()
-        ).pipe(Effect.map((rows) => rows.map(toAssociation))),
+      associationsOfClaim: (claimId) => associationTable.listWhere("claim_id", claimId, "started_at"),
       endAssociations: (claimId, at, reason, keys) =>
         query((db) => {
           let q = db
@@ -351,34 +348,10 @@ export const ClaimRepositoryLive = Layer.effect(
                 .where("status", "=", "active")
                 .execute()
             ).pipe(Effect.map((rows) => rows.map(toAssociation))),
-      listByCase: (caseId) =>
-        query((db) =>
-          db
-            .selectFrom("claims")
-            .selectAll()
-            .where("case_id", "=", caseId)
-            .orderBy("submitted_at")
-            .orderBy("id")
-            .execute()
-        ).pipe(Effect.map((rows) => rows.map(toClaim))),
+      listByCase: (caseId) => claimTable.listWhere("case_id", caseId, "submitted_at", "id"),
       queue: (f) => query((db) => queueSelect(db, f).execute()).pipe(Effect.map((rows) => rows.map(toClaim))),
-      insertPoe: (p) =>
-        query((db) =>
-          db
-            .insertInto("claim_poe")
-            .values({ id: p.id, ...poes.encode(p) })
-            .execute()
-        ).pipe(Effect.asVoid),
-      listPoe: (claimId) =>
-        query((db) =>
-          db
-            .selectFrom("claim_poe")
-            .selectAll()
-            .where("claim_id", "=", claimId)
-            .orderBy("uploaded_at")
-            .orderBy("id")
-            .execute()
-        ).pipe(Effect.map((rows) => rows.map(toPoe))),
+      insertPoe: poeTable.insert,
+      listPoe: (claimId) => poeTable.listWhere("claim_id", claimId, "uploaded_at", "id"),
       deletePoe: (claimId, poeId) =>
         query((db) =>
           db
@@ -387,23 +360,8 @@ export const ClaimRepositoryLive = Layer.effect(
             .where("id", "=", poeId)
             .executeTakeFirst()
         ).pipe(Effect.map((r) => Number(r.numDeletedRows) > 0)),
-      insertComment: (c) =>
-        query((db) =>
-          db
-            .insertInto("claim_comments")
-            .values({ id: c.id, ...comments.encode(c) })
-            .execute()
-        ).pipe(Effect.asVoid),
-      listComments: (claimId) =>
-        query((db) =>
-          db
-            .selectFrom("claim_comments")
-            .selectAll()
-            .where("claim_id", "=", claimId)
-            .orderBy("created_at")
-            .orderBy("id")
-            .execute()
-        ).pipe(Effect.map((rows) => rows.map(toComment)))
+      insertComment: commentTable.insert,
+      listComments: (claimId) => commentTable.listWhere("claim_id", claimId, "created_at", "id")
     })
   })
 )

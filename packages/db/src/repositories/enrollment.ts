@@ -13,6 +13,7 @@ import { Effect, Layer, Option } from "effect"
 import { type Selectable, sql } from "kysely"
 import { Db } from "../db.ts"
 import type { BankProfilesTable, EnrollmentsTable, ProgramsTable, TaxProfilesTable } from "../schema.ts"
+import { keyedTable } from "./keyed-table.ts"
 import { makeQuery } from "./query.ts"
 import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
@@ -72,6 +73,9 @@ export const EnrollmentRepositoryLive = Layer.effect(
   Effect.gen(function* () {
     const query = yield* makeQuery
     const { dialect } = yield* Db
+    const enrollmentTable = keyedTable(query, "enrollments", { encode: enrollmentRow, decode: toEnrollment })
+    const bankTable = keyedTable(query, "bank_profiles", { encode: bankRow, decode: toBank })
+    const taxTable = keyedTable(query, "tax_profiles", { encode: taxRow, decode: toTax })
 
     const programsWhere = (id?: string) =>
       Effect.gen(function* () {
@@ -203,10 +207,7 @@ export const EnrollmentRepositoryLive = Layer.effect(
             )
             .execute()
         ).pipe(Effect.asVoid),
-      findEnrollment: (id) =>
-        query((db) => db.selectFrom("enrollments").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toEnrollment)))
-        ),
+      findEnrollment: enrollmentTable.find,
       findEnrollmentFor: (locationId, programId) =>
         query((db) =>
           db
@@ -236,15 +237,7 @@ export const EnrollmentRepositoryLive = Layer.effect(
             .onConflict((oc) => oc.doNothing())
             .executeTakeFirst()
         ).pipe(Effect.map((r) => Number(r.numInsertedOrUpdatedRows ?? 0) === 1)),
-      updateEnrollment: (e, expectedVersion) =>
-        query((db) =>
-          db
-            .updateTable("enrollments")
-            .set(enrollmentRow(e))
-            .where("id", "=", e.id)
-            .where("version", "=", expectedVersion)
-            .executeTakeFirst()
-        ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1)),
+      updateEnrollment: enrollmentTable.update,
       enrollmentsUsingProfile: (kind, profileId) =>
         query((db) =>
           db
@@ -254,36 +247,11 @@ export const EnrollmentRepositoryLive = Layer.effect(
             .orderBy("id")
             .execute()
         ).pipe(Effect.map((rows) => rows.map(toEnrollment))),
-      insertBankProfile: (p) =>
-        query((db) =>
-          db
-            .insertInto("bank_profiles")
-            .values({ id: p.id, ...bankRow(p) })
-            .execute()
-        ).pipe(Effect.asVoid),
-      updateBankProfile: (p, expectedVersion) =>
-        query((db) =>
-          db
-            .updateTable("bank_profiles")
-            .set(bankRow(p))
-            .where("id", "=", p.id)
-            .where("version", "=", expectedVersion)
-            .executeTakeFirst()
-        ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1)),
-      findBankProfile: (id) =>
-        query((db) =>
-          db.selectFrom("bank_profiles").selectAll().where("id", "=", id).executeTakeFirst()
-        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toBank)))),
+      insertBankProfile: bankTable.insert,
+      updateBankProfile: bankTable.update,
+      findBankProfile: bankTable.find,
       bankProfilesOf: (organizationId) =>
-        query((db) =>
-          db
-            .selectFrom("bank_profiles")
-            .selectAll()
-            .where("organization_id", "=", organizationId)
-            .orderBy("created_at")
-            .orderBy("id")
-            .execute()
-        ).pipe(Effect.map((rows) => rows.map(toBank))),
+        bankTable.listWhere("organization_id", organizationId, "created_at", "id"),
       setDefaultBankProfile: (locationId, currency, profileId) =>
         query((db) =>
           db
@@ -305,36 +273,11 @@ export const EnrollmentRepositoryLive = Layer.effect(
         ).pipe(
           Effect.map((rows) => rows.map((r) => ({ currency: r.currency, profileId: r.bank_profile_id })))
         ),
-      insertTaxProfile: (p) =>
-        query((db) =>
-          db
-            .insertInto("tax_profiles")
-            .values({ id: p.id, ...taxRow(p) })
-            .execute()
-        ).pipe(Effect.asVoid),
-      updateTaxProfile: (p, expectedVersion) =>
-        query((db) =>
-          db
-            .updateTable("tax_profiles")
-            .set(taxRow(p))
-            .where("id", "=", p.id)
-            .where("version", "=", expectedVersion)
-            .executeTakeFirst()
-        ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1)),
-      findTaxProfile: (id) =>
-        query((db) => db.selectFrom("tax_profiles").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toTax)))
-        ),
+      insertTaxProfile: taxTable.insert,
+      updateTaxProfile: taxTable.update,
+      findTaxProfile: taxTable.find,
       taxProfilesOf: (organizationId) =>
-        query((db) =>
-          db
-            .selectFrom("tax_profiles")
-            .selectAll()
-            .where("organization_id", "=", organizationId)
-            .orderBy("created_at")
-            .orderBy("id")
-            .execute()
-        ).pipe(Effect.map((rows) => rows.map(toTax))),
+        taxTable.listWhere("organization_id", organizationId, "created_at", "id"),
       setDefaultTaxProfile: (locationId, profileId) =>
         query((db) =>
           db

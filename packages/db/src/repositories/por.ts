@@ -9,6 +9,7 @@ import {
 import { Effect, Layer, Option } from "effect"
 import type { Selectable } from "kysely"
 import type { AttributionBatchesTable } from "../schema.ts"
+import { keyedTable } from "./keyed-table.ts"
 import { makeQuery } from "./query.ts"
 import { rowMapping } from "./row-mapping.ts"
 
@@ -197,18 +198,10 @@ export const AttributionBatchRepositoryLive = Layer.effect(
   AttributionBatchRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
+    const batchTable = keyedTable(query, "attribution_batches", { encode: batchRow, decode: toBatch })
     return AttributionBatchRepository.of({
-      insert: (b) =>
-        query((db) =>
-          db
-            .insertInto("attribution_batches")
-            .values({ id: b.id, ...batchRow(b) })
-            .execute()
-        ).pipe(Effect.asVoid),
-      find: (id) =>
-        query((db) =>
-          db.selectFrom("attribution_batches").selectAll().where("id", "=", id).executeTakeFirst()
-        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toBatch)))),
+      insert: batchTable.insert,
+      find: batchTable.find,
       update: (b) =>
         query((db) =>
           db.updateTable("attribution_batches").set(batchRow(b)).where("id", "=", b.id).execute()
