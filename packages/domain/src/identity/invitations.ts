@@ -5,8 +5,13 @@ import { newId, type OrganizationId, type UserId } from "../ids.ts"
 import { AppConfig } from "../shared/config.ts"
 import { NotFound } from "../shared/errors.ts"
 import { EmailInUse, InvalidEmail, InvitationInvalid } from "./errors.ts"
-import { normaliseEmail, RoleAssignment, User } from "./model.ts"
-import type { RoleInput, UserAdminKernel, UserWithRoles } from "./user-admin-kernel.ts"
+import { normaliseEmail, User } from "./model.ts"
+import {
+  partnerRoleAssignment,
+  type RoleInput,
+  type UserAdminKernel,
+  type UserWithRoles
+} from "./user-admin-kernel.ts"
 
 /** How long an invitation link works. */
 export const INVITATION_TTL_MILLIS = 7 * 86_400_000
@@ -83,7 +88,7 @@ export const makeInvitations = (k: UserAdminKernel) => {
         const shown = partnerUser(organizationId, email, displayName)
         return {
           user: shown,
-          roles: assignments.map((a) => new RoleAssignment({ ...a, userId: shown.id })),
+          roles: assignments.map((a) => partnerRoleAssignment(a, shown.id)),
           invitationPending: true
         } satisfies UserWithRoles
       })
@@ -103,8 +108,7 @@ export const makeInvitations = (k: UserAdminKernel) => {
             return yield* Effect.die(new Error(`user ${email} neither inserted nor found`))
           return yield* alreadyTaken(winner.value)
         }
-        for (const a of assignments)
-          yield* k.identity.assignRole(new RoleAssignment({ ...a, userId: user.id }))
+        for (const a of assignments) yield* k.identity.assignRole(partnerRoleAssignment(a, user.id))
         yield* k.identity.insertInvitation({
           tokenHash: k.secrets.sha256(token),
           userId: user.id,

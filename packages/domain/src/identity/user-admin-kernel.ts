@@ -14,7 +14,7 @@ import {
   isLocationRole,
   isPartnerUserRole,
   type PartnerUserRole,
-  type RoleAssignment,
+  RoleAssignment,
   type User
 } from "./model.ts"
 import { PasswordPolicy } from "./password-policy.ts"
@@ -25,9 +25,18 @@ export interface RoleInput {
   readonly locationId?: LocationId | null | undefined
 }
 
+/** A role of a partner organization's user (only partner roles are ever given to them). */
+export type PartnerRoleAssignment = RoleAssignment & { readonly role: PartnerUserRole }
+
+/** The assignment of a checked partner role (the class types its role as any Role). */
+export const partnerRoleAssignment = (
+  role: { readonly role: PartnerUserRole; readonly locationId: LocationId | null },
+  userId: UserId
+): PartnerRoleAssignment => new RoleAssignment({ ...role, userId }) as PartnerRoleAssignment
+
 export interface UserWithRoles {
   readonly user: User
-  readonly roles: ReadonlyArray<RoleAssignment>
+  readonly roles: ReadonlyArray<PartnerRoleAssignment>
   readonly invitationPending: boolean
 }
 
@@ -58,7 +67,9 @@ export const makeUserAdminKernel = Effect.gen(function* () {
 
   const withRoles = (user: User) =>
     Effect.gen(function* () {
-      const roles = yield* identity.rolesOf(user.id)
+      const roles = (yield* identity.rolesOf(user.id)).filter((r): r is PartnerRoleAssignment =>
+        isPartnerUserRole(r.role)
+      )
       const credentials = yield* identity.findCredentialsByEmail(user.email)
       const invitationPending = Option.match(credentials, {
         onNone: () => false,
