@@ -13,10 +13,12 @@
  */
 import type { AuthError } from "./auth/errors.ts"
 import type { AuthorizationError } from "./authorization/errors.ts"
+import type { CalendarError } from "./calendar/errors.ts"
 import type { ClaimsError } from "./claims/errors.ts"
 import type { DirectoryError } from "./directory/errors.ts"
 import type { EnrollmentError } from "./enrollment/errors.ts"
 import type { IdentityError } from "./identity/errors.ts"
+import type { OperationsError } from "./operations/errors.ts"
 import type {
   ConcurrentChange,
   Conflict,
@@ -56,4 +58,6 @@ export type DomainError =
   | ClaimsError
   | EnrollmentError
   | IdentityError
-// partner of record: `| PorError` (por/errors.ts)
+  | CalendarError
+  | OperationsError
+// partner of record: `| PorError` (por/errors.ts; none yet: its failures are shared or authorization errors)

@@ -89,6 +89,20 @@ export const errorTable: ErrorTable = {
   // ── auth (packages/domain/src/auth/errors.ts) ───────────────────────────────────────────────────
   InvalidCredentials: { status: 401, code: "invalid_credentials" },
 
+  // ── calendar and test clock (packages/domain/src/calendar/errors.ts) ───────────────────────────
+  NotAHoliday: { status: 404, code: "not_found" },
+  NothingToAdvance: { status: 400, code: "invalid_request" },
+  ClockCannotGoBack: {
+    status: 409,
+    code: "clock_cannot_go_back",
+    details: (e) => ({ now: e.now.toISOString() })
+  },
+
+  // ── operators' screens (packages/domain/src/operations/errors.ts) ──────────────────────────────
+  PartnerIdNotFound: { status: 404, code: "unknown_partner_id", details: () => ({ field: "partnerId" }) },
+  EligibilityRowsRefused: { status: 400, code: "invalid_rows", details: (e) => ({ rows: e.rows }) },
+  EnrollmentNotFound: { status: 404, code: "not_found" },
+
   // ── por (packages/domain/src/por/errors.ts) ─────────────────────────────────────────────────────
 
   // ── directory (packages/domain/src/directory/errors.ts) ─────────────────────────────────────────
@@ -99,7 +113,8 @@ export const errorTable: ErrorTable = {
     status: 400,
     code: "unknown_tenant",
     details: (e) => ({ subscriptionId: e.subscriptionId, tenantId: e.tenantId })
-  }
+  },
+  TenantNotInDirectory: { status: 404, code: "not_found" }
 }
 
 export interface ErrorAnswer {

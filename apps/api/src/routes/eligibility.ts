@@ -1,17 +1,6 @@
-import {
-  authorize,
-  EnrollmentRepository,
-  EnrollmentService,
-  IdentityRepository,
-  isPartnerId,
-  type LocationId,
-  PARTNER_ID_MESSAGE,
-  PartnerId,
-  ProgramStatus,
-  Transactor
-} from "@openpor/domain"
+import { authorize, eligibilityOf, importEligibilityRows, PartnerId, ProgramStatus } from "@openpor/domain"
 import { parse } from "csv-parse/sync"
-import { Effect, Option, Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { group, route } from "../http/route.ts"
 
@@ -56,8 +45,8 @@ const RowResult = Schema.Struct({
   problem: Schema.NullOr(Schema.Struct({ code: Schema.String, message: Schema.String }))
 })
 
-/** The rows of an eligibility CSV with what is wrong with each, checked against the locations and catalog. */
-const checkRows = (text: string) =>
+/** The records of an eligibility CSV (its form only: the rows are checked by the domain). */
+const readRows = (text: string) =>
   Effect.gen(function* () {
     const records = yield* Effect.try({
       try: () =>
@@ -77,40 +66,11 @@ const checkRows = (text: string) =>
       )
     if (records.length > 10_000)
       return yield* Effect.fail(new HttpError(413, "payload_too_large", "At most 10,000 rows per import"))
-    // Built once per import: every location and every requirement of an active program.
-    const locations = new Map(
-      (yield* IdentityRepository.use((r) => r.allLocations)).map((l) => [l.partnerId, l])
-    )
-    const requirements = new Set(
-      (yield* EnrollmentRepository.use((r) => r.listPrograms))
-        .filter((p) => p.status === "active")
-        .flatMap((p) => p.requirements.map((r) => r.id))
-    )
-    return records.map((record, index) => {
-      const partnerId = record.partner_id ?? ""
-      const requirementId = record.requirement_id ?? ""
-      const met = MET[(record.met ?? "").toLowerCase()]
-      const problem = !isPartnerId(partnerId)
-        ? { code: "invalid_partner_id", message: PARTNER_ID_MESSAGE }
-        : !locations.has(partnerId as never)
-          ? { code: "unknown_partner_id", message: `PartnerID ${partnerId} is unknown` }
-          : !requirements.has(requirementId)
-            ? {
-                code: "unknown_requirement",
-                message: `${requirementId} is no requirement of an active program`
-              }
-            : met === undefined
-              ? { code: "invalid_met", message: "met is true or false (also yes/no, 1/0)" }
-              : null
-      return {
-        line: index + 2,
-        partnerId,
-        requirementId,
-        met: met ?? null,
-        problem,
-        locationId: locations.get(partnerId as never)?.id
-      }
-    })
+    return records.map((record) => ({
+      partnerId: record.partner_id ?? "",
+      requirementId: record.requirement_id ?? "",
+      met: MET[(record.met ?? "").toLowerCase()] ?? null
+    }))
   })
 
 /** What the operator's eligibility screen reads of one location (the writes are in enrollmentOpsRoutes). */
@@ -131,40 +91,7 @@ export const eligibilityRoutes = group(
         status: 200,
         errors: [400, 401, 403, 404]
       },
-      ({ auth, params }) =>
-        Effect.gen(function* () {
-          yield* authorize("readEligibility", auth!.actor)
-          const location = yield* IdentityRepository.use((r) =>
-            r.findLocationByPartnerId(params.partnerId as never)
-          )
-          if (Option.isNone(location))
-            return yield* Effect.fail(
-              new HttpError(404, "unknown_partner_id", `PartnerID ${params.partnerId} is unknown`, {
-                field: "partnerId"
-              })
-            )
-          const repo = yield* EnrollmentRepository
-          const statuses = yield* repo.requirementStatuses(location.value.id)
-          const met = new Set(statuses.filter((s) => s.met).map((s) => s.requirementId))
-          const programs = yield* repo.listPrograms
-          return {
-            location: {
-              id: location.value.id,
-              partnerId: location.value.partnerId,
-              name: location.value.name,
-              city: location.value.city,
-              country: location.value.country
-            },
-            agreementActive: yield* repo.isAgreementActive(location.value.id),
-            programs: programs.map((p) => ({
-              id: p.id,
-              name: p.name,
-              status: p.status,
-              open: p.open,
-              requirements: p.requirements.map((r) => ({ id: r.id, name: r.name, met: met.has(r.id) }))
-            }))
-          }
-        })
+      ({ auth, params }) => eligibilityOf(auth!.actor, params.partnerId)
     ),
     route(
       {
@@ -183,31 +110,10 @@ export const eligibilityRoutes = group(
       },
       ({ auth, body }) =>
         Effect.gen(function* () {
+          // Authorized before the file is read: a refused caller learns nothing about its file.
           yield* authorize("manageCatalog", auth!.actor)
-          const rows = yield* checkRows(body)
-          const refused = rows.filter((row) => row.problem !== null)
-          if (refused.length > 0)
-            return yield* Effect.fail(
-              new HttpError(
-                400,
-                "invalid_rows",
-                `${refused.length} of ${rows.length} rows are refused; nothing was applied`,
-                { rows: refused.map(({ locationId: _, ...row }) => row) }
-              )
-            )
-          const service = yield* EnrollmentService
-          yield* Transactor.use((tx) =>
-            tx.transaction(
-              Effect.forEach(rows, (row) =>
-                service.setRequirement(auth!.actor, {
-                  locationId: row.locationId as LocationId,
-                  requirementId: row.requirementId,
-                  met: row.met!
-                })
-              )
-            )
-          )
-          return { applied: rows.length, rows: rows.map(({ locationId: _, ...row }) => row) }
+          const rows = yield* importEligibilityRows(auth!.actor, yield* readRows(body))
+          return { applied: rows.length, rows }
         })
     )
   ]

@@ -1,26 +1,23 @@
 import {
-  AuditLog,
   addBusinessDays,
   authorize,
   Calendar,
   Channel,
-  Clock,
+  calendarView,
   DirectoryImport,
-  DirectoryRepository,
   DirectoryService,
-  fiscalYearOf,
-  Holiday,
-  HolidayRepository,
   IsoDate,
-  JobQueue,
-  Outbox,
+  listAudit,
+  listJobs,
+  removeHoliday,
   SolutionArea,
   SubscriptionState,
-  TenantId,
-  Transactor
+  sendTestEmail,
+  setHoliday,
+  TenantId
 } from "@openpor/domain"
 import { parse } from "csv-parse/sync"
-import { Effect, Option, Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { decodeInput, group, QueryInt, route } from "../http/route.ts"
 
@@ -229,9 +226,10 @@ export const directoryRoutes = group("/api/v1/ops/directory", "Operations: custo
     },
     ({ auth, query }) =>
       Effect.gen(function* () {
-        yield* authorize("readDirectory", auth!.actor)
         const limit = query.limit ?? 100
-        const tenants = yield* DirectoryRepository.use((d) => d.listTenants({ limit, after: query.after }))
+        const tenants = yield* DirectoryService.use((d) =>
+          d.listTenants(auth!.actor, { limit, after: query.after })
+        )
         return { tenants, nextCursor: tenants.length === limit ? (tenants.at(-1)?.id ?? null) : null }
       })
   ),
@@ -247,33 +245,12 @@ export const directoryRoutes = group("/api/v1/ops/directory", "Operations: custo
       status: 200,
       errors: [400, 401, 403, 404]
     },
-    ({ auth, params }) =>
-      Effect.gen(function* () {
-        yield* authorize("readDirectory", auth!.actor)
-        const directory = yield* DirectoryRepository
-        const tenant = yield* directory.findTenant(params.tenantId)
-        if (Option.isNone(tenant))
-          return yield* Effect.fail(
-            new HttpError(404, "not_found", `Tenant ${params.tenantId} is not in the directory`)
-          )
-        return { tenant: tenant.value, subscriptions: yield* directory.subscriptionsOf(params.tenantId) }
-      })
+    ({ auth, params }) => DirectoryService.use((d) => d.getTenant(auth!.actor, params.tenantId))
   )
 ])
 
-const calendarView = Effect.gen(function* () {
-  const calendar = yield* Calendar.use((c) => c.current)
-  const holidays = yield* HolidayRepository.use((h) => h.list)
-  const now = yield* Clock.use((c) => c.now)
-  const fy = fiscalYearOf(calendar, now)
-  return {
-    timeZone: calendar.timeZone,
-    fiscalYearStartMonth: calendar.fiscalYearStartMonth,
-    fiscalYear: { label: fy.label, firstDay: fy.firstDay, lastDay: fy.lastDay },
-    now: now.toISOString(),
-    holidays: holidays.map((h) => ({ date: h.date, name: h.name }))
-  }
-})
+/** The calendar as answered (instants as ISO strings). */
+const calendarAnswer = Effect.map(calendarView(), (view) => ({ ...view, now: view.now.toISOString() }))
 
 export const calendarRoutes = group("/api/v1", "Calendar", [
   route(
@@ -287,7 +264,7 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
       status: 200,
       errors: [401]
     },
-    () => calendarView
+    () => calendarAnswer
   ),
   route(
     {
@@ -333,33 +310,7 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
       errors: [400, 401, 403, 415]
     },
     ({ auth, params, body }) =>
-      Effect.gen(function* () {
-        yield* authorize("manageCalendar", auth!.actor)
-        const holidays = yield* HolidayRepository
-        yield* Transactor.use((tx) =>
-          tx.transaction(
-            Effect.gen(function* () {
-              // What it replaced, read by the write itself (not before it: concurrent writes race).
-              const replaced = yield* holidays.upsert(new Holiday({ date: params.date, name: body.name }))
-              const before = Option.match(replaced, {
-                onNone: () => null,
-                onSome: (h) => ({ date: h.date, name: h.name })
-              })
-              yield* AuditLog.use((a) =>
-                a.append({
-                  actor: auth!.actor,
-                  action: "calendar.holiday_set",
-                  entityType: "holiday",
-                  entityId: params.date,
-                  before,
-                  after: { date: params.date, name: body.name }
-                })
-              )
-            })
-          )
-        )
-        return yield* calendarView
-      })
+      Effect.andThen(setHoliday(auth!.actor, params.date, body.name), calendarAnswer)
   ),
   route(
     {
@@ -372,32 +323,7 @@ export const calendarRoutes = group("/api/v1", "Calendar", [
       status: 204,
       errors: [400, 401, 403, 404]
     },
-    ({ auth, params }) =>
-      Effect.gen(function* () {
-        yield* authorize("manageCalendar", auth!.actor)
-        const holidays = yield* HolidayRepository
-        yield* Transactor.use((tx) =>
-          tx.transaction(
-            Effect.gen(function* () {
-              // Of concurrent removals one removes it; the others find nothing to remove (404).
-              const removed = yield* holidays.remove(params.date)
-              if (Option.isNone(removed))
-                return yield* Effect.fail(new HttpError(404, "not_found", `${params.date} is not a holiday`))
-              const before = { date: removed.value.date, name: removed.value.name }
-              yield* AuditLog.use((a) =>
-                a.append({
-                  actor: auth!.actor,
-                  action: "calendar.holiday_removed",
-                  entityType: "holiday",
-                  entityId: params.date,
-                  before,
-                  after: null
-                })
-              )
-            })
-          )
-        )
-      })
+    ({ auth, params }) => removeHoliday(auth!.actor, params.date)
   )
 ])
 
@@ -418,36 +344,7 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
       status: 202,
       errors: [400, 401, 403, 415]
     },
-    ({ auth, body }) =>
-      Effect.gen(function* () {
-        yield* authorize("operate", auth!.actor)
-        const message = yield* Transactor.use((tx) =>
-          tx.transaction(
-            Effect.gen(function* () {
-              const m = yield* Outbox.use((o) =>
-                o.enqueueEmail({
-                  to: [body.to],
-                  subject: "OpenPOR test email",
-                  text: "This is a test email from OpenPOR. If you can read it, outgoing email works.",
-                  template: "ops.test_email"
-                })
-              )
-              yield* AuditLog.use((a) =>
-                a.append({
-                  actor: auth!.actor,
-                  action: "email.test_sent",
-                  entityType: "outbox",
-                  entityId: m.id,
-                  before: null,
-                  after: { to: body.to }
-                })
-              )
-              return m
-            })
-          )
-        )
-        return { messageId: message.id }
-      })
+    ({ auth, body }) => Effect.map(sendTestEmail(auth!.actor, body.to), (messageId) => ({ messageId }))
   ),
   route(
     {
@@ -479,10 +376,11 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
     },
     ({ auth, query }) =>
       Effect.gen(function* () {
-        yield* authorize("readAudit", auth!.actor)
-        const jobs = yield* JobQueue.use((q) =>
-          q.list({ status: query.status, kind: query.kind, limit: query.limit ?? 100 })
-        )
+        const jobs = yield* listJobs(auth!.actor, {
+          status: query.status,
+          kind: query.kind,
+          limit: query.limit ?? 100
+        })
         return {
           jobs: jobs.map((j) => ({
             id: j.id,
@@ -559,19 +457,17 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
         const blank = (value: string | undefined) =>
           value === undefined || value.trim() === "" ? undefined : value.trim()
         const limit = query.limit ?? 100
-        const events = yield* AuditLog.use((a) =>
-          a.list({
-            entityType: blank(query.entityType),
-            entityId: blank(query.entityId),
-            actor: blank(query.actor),
-            action: blank(query.action),
-            from,
-            to,
-            before: query.before,
-            cursor,
-            limit
-          })
-        )
+        const events = yield* listAudit(auth!.actor, {
+          entityType: blank(query.entityType),
+          entityId: blank(query.entityId),
+          actor: blank(query.actor),
+          action: blank(query.action),
+          from,
+          to,
+          before: query.before,
+          cursor,
+          limit
+        })
         const last = events.at(-1)
         return {
           events: events.map((e) => ({ ...e, actorEmail: e.actorEmail ?? null, at: e.at.toISOString() })),

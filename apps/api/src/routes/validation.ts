@@ -1,6 +1,5 @@
-import { authorize, EnrollmentRepository, maskIban } from "@openpor/domain"
-import { Effect, Option, Schema } from "effect"
-import { HttpError } from "../http/errors.ts"
+import { payoutDataOf } from "@openpor/domain"
+import { Effect, Schema } from "effect"
 import { group, route } from "../http/route.ts"
 
 const PayoutDataView = Schema.Struct({
@@ -51,48 +50,11 @@ export const validationRoutes = group(
         errors: [401, 403, 404]
       },
       ({ auth, params }) =>
-        Effect.gen(function* () {
-          yield* authorize("readValidationQueue", auth!.actor)
-          const repo = yield* EnrollmentRepository
-          const enrollment = yield* repo.findEnrollment(params.id)
-          if (Option.isNone(enrollment))
-            return yield* Effect.fail(
-              new HttpError(404, "not_found", `Enrollment ${params.id} was not found`)
-            )
-          const { bankProfileId, taxProfileId } = enrollment.value
-          const bank = bankProfileId === null ? Option.none() : yield* repo.findBankProfile(bankProfileId)
-          const tax = taxProfileId === null ? Option.none() : yield* repo.findTaxProfile(taxProfileId)
-          return {
-            enrollmentId: enrollment.value.id,
-            bank: Option.match(bank, {
-              onNone: () => null,
-              onSome: (p) => ({
-                id: p.id,
-                label: p.label,
-                accountHolder: p.accountHolder,
-                ibanMasked: maskIban(p.iban),
-                bic: p.bic,
-                bankName: p.bankName,
-                country: p.country,
-                currency: p.currency,
-                state: p.state,
-                updatedAt: p.updatedAt.toISOString()
-              })
-            }),
-            tax: Option.match(tax, {
-              onNone: () => null,
-              onSome: (p) => ({
-                id: p.id,
-                legalName: p.legalName,
-                country: p.country,
-                taxId: p.taxId,
-                address: p.address,
-                state: p.state,
-                updatedAt: p.updatedAt.toISOString()
-              })
-            })
-          }
-        })
+        Effect.map(payoutDataOf(auth!.actor, params.id), ({ bank, tax, ...data }) => ({
+          ...data,
+          bank: bank === null ? null : { ...bank, updatedAt: bank.updatedAt.toISOString() },
+          tax: tax === null ? null : { ...tax, updatedAt: tax.updatedAt.toISOString() }
+        }))
     )
   ]
 )

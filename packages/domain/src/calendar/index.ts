@@ -1,3 +1,6 @@
 export * from "./business-calendar.ts"
 export * from "./calendar-service.ts"
 export * from "./clock.ts"
+export * from "./errors.ts"
+export * from "./holidays.ts"
+export * from "./test-clock.ts"

@@ -2,12 +2,24 @@ import { Context, Effect, Layer, Option } from "effect"
 import { AuditLog } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
-import type { SubscriptionId } from "../ids.ts"
+import type { SubscriptionId, TenantId } from "../ids.ts"
 import { JobQueue } from "../jobs/repository.ts"
 import type { Forbidden } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
-import { DuplicateImportRow, EmptyImport, ImportTooLarge, UnknownTenant } from "./errors.ts"
-import { type DirectoryImport, type ImportResult, SUBSCRIPTIONS_EXPIRED_JOB } from "./model.ts"
+import {
+  DuplicateImportRow,
+  EmptyImport,
+  ImportTooLarge,
+  TenantNotInDirectory,
+  UnknownTenant
+} from "./errors.ts"
+import {
+  type DirectoryImport,
+  type ImportResult,
+  SUBSCRIPTIONS_EXPIRED_JOB,
+  type Subscription,
+  type Tenant
+} from "./model.ts"
 import { DirectoryRepository } from "./repository.ts"
 
 /** Upper bound of one import request; larger directories are imported in batches. */
@@ -23,6 +35,18 @@ export class DirectoryService extends Context.Service<
     ) => Effect.Effect<
       ImportResult,
       Forbidden | EmptyImport | ImportTooLarge | DuplicateImportRow | UnknownTenant
+    >
+    /** Tenants by ID (cursor: the last tenant ID of the previous page). */
+    readonly listTenants: (
+      actor: Actor,
+      page: { readonly limit: number; readonly after?: string | undefined }
+    ) => Effect.Effect<ReadonlyArray<Tenant>, Forbidden>
+    readonly getTenant: (
+      actor: Actor,
+      tenantId: TenantId
+    ) => Effect.Effect<
+      { readonly tenant: Tenant; readonly subscriptions: ReadonlyArray<Subscription> },
+      Forbidden | TenantNotInDirectory
     >
   }
 >()("@openpor/domain/directory/DirectoryService") {
@@ -115,7 +139,22 @@ export class DirectoryService extends Context.Service<
         )
       })
 
-      return DirectoryService.of({ import: importDirectory })
+      const listTenants = Effect.fn("DirectoryService.listTenants")(function* (
+        actor: Actor,
+        page: { readonly limit: number; readonly after?: string | undefined }
+      ) {
+        yield* authorize("readDirectory", actor)
+        return yield* repo.listTenants(page)
+      })
+
+      const getTenant = Effect.fn("DirectoryService.getTenant")(function* (actor: Actor, tenantId: TenantId) {
+        yield* authorize("readDirectory", actor)
+        const tenant = yield* repo.findTenant(tenantId)
+        if (Option.isNone(tenant)) return yield* new TenantNotInDirectory({ tenantId })
+        return { tenant: tenant.value, subscriptions: yield* repo.subscriptionsOf(tenantId) }
+      })
+
+      return DirectoryService.of({ import: importDirectory, listTenants, getTenant })
     })
   )
 }

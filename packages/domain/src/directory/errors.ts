@@ -33,4 +33,18 @@ export class UnknownTenant extends Schema.TaggedError<UnknownTenant>()("UnknownT
   }
 }
 
-export type DirectoryError = EmptyImport | ImportTooLarge | DuplicateImportRow | UnknownTenant
+/** A tenant the directory does not hold (404 not_found). */
+export class TenantNotInDirectory extends Schema.TaggedError<TenantNotInDirectory>()("TenantNotInDirectory", {
+  tenantId: Schema.String
+}) {
+  override get message() {
+    return `Tenant ${this.tenantId} is not in the directory`
+  }
+}
+
+export type DirectoryError =
+  | EmptyImport
+  | ImportTooLarge
+  | DuplicateImportRow
+  | UnknownTenant
+  | TenantNotInDirectory
