@@ -37,6 +37,7 @@ export {
 } from "./data/pager.tsx"
 export { describeError, type ErrorMessage } from "./errors.ts"
 export { type ApiForm, type ApiFormOptions, createApiForm } from "./forms/api-form.tsx"
+export { createCommentForm } from "./forms/comment-form.ts"
 export { FormAlert, SubmitButton, TextAreaField, TextField, type TextFieldProps } from "./forms/fields.tsx"
 export {
   type Catalog,

@@ -1,12 +1,11 @@
 import {
-  createApiForm,
+  createCommentForm,
   FormAlert,
   formatDateTime,
   Section,
   SubmitButton,
   showToast,
   TextAreaField,
-  useSession,
   useShared
 } from "@openpor/ui"
 import { For, type JSX, Show } from "solid-js"
@@ -20,17 +19,9 @@ export function CommentsSection(props: {
 }): JSX.Element {
   const { t, author } = useClaimText()
   const shared = useShared()
-  const { client } = useSession()
-  const form = createApiForm({
-    initial: { body: "" },
-    required: ["body"],
-    resetOnSuccess: true,
-    submit: (values) =>
-      client.POST("/api/v1/claims/{id}/comments", {
-        params: { path: { id: props.claim.id } },
-        body: { body: values.body.trim() }
-      }),
-    onSuccess: (claim) => {
+  const form = createCommentForm({
+    claimId: () => props.claim.id,
+    onSent: (claim) => {
       showToast("success", t("detail.commentSent"))
       props.onChanged(claim)
     }

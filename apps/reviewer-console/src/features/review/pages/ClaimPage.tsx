@@ -1,5 +1,5 @@
 import {
-  createApiForm,
+  createCommentForm,
   FormAlert,
   formatDateTime,
   Notice,
@@ -201,17 +201,9 @@ function Comments(props: {
   const t = useReviewT()
   const labels = useLabels()
   const { locale } = useShared()
-  const { client } = useSession()
-  const form = createApiForm({
-    initial: { body: "" },
-    required: ["body"],
-    resetOnSuccess: true,
-    submit: (values) =>
-      client.POST("/api/v1/claims/{id}/comments", {
-        params: { path: { id: props.claim.id } },
-        body: { body: values.body.trim() }
-      }),
-    onSuccess: (updated) => {
+  const form = createCommentForm({
+    claimId: () => props.claim.id,
+    onSent: (updated) => {
       props.onSent(updated)
       showToast("success", t("claim.sent"))
     }
