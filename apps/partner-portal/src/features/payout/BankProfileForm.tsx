@@ -1,6 +1,6 @@
 import { createApiForm, useSession } from "@openpor/ui"
 import type { JSX } from "solid-js"
-import { type BankProfile, changedFields } from "./api.ts"
+import type { BankProfile } from "./api.ts"
 import { useT } from "./i18n.ts"
 import {
   ProfileFormFrame,
@@ -44,23 +44,22 @@ export function BankProfileForm(props: ProfileFormProps<BankProfile>): JSX.Eleme
         country: values.country.trim().toUpperCase(),
         currency: values.currency.trim().toUpperCase()
       }
-      return saveProfile(p, values.defaultForLocationId, {
-        create: (defaultFor) => client.POST("/api/v1/bank-profiles", { body: { ...fields, ...defaultFor } }),
-        update: (profile) => {
-          const changes = changedFields(profile, fields, ["iban"])
-          return changes === undefined
-            ? undefined
-            : client.PATCH("/api/v1/bank-profiles/{id}", {
-                params: { path: { id: profile.id } },
-                body: { ...changes, version: Number(profile.version) }
-              })
+      return saveProfile(
+        p,
+        fields,
+        values.defaultForLocationId,
+        {
+          create: (body) => client.POST("/api/v1/bank-profiles", { body }),
+          update: (id, body) =>
+            client.PATCH("/api/v1/bank-profiles/{id}", { params: { path: { id } }, body }),
+          setDefault: (locationId, id) =>
+            client.PUT("/api/v1/locations/{locationId}/default-bank-profile", {
+              params: { path: { locationId } },
+              body: { bankProfileId: id }
+            })
         },
-        setDefault: (profile, locationId) =>
-          client.PUT("/api/v1/locations/{locationId}/default-bank-profile", {
-            params: { path: { locationId } },
-            body: { bankProfileId: profile.id }
-          })
-      })
+        ["iban"]
+      )
     },
     onSuccess: (saved) => props.onDone(saved)
   })

@@ -106,16 +106,8 @@ export function PayoutPage(): JSX.Element {
                 kind="bank"
                 rows={value.bank}
                 name={(p) => p.label}
+                detail={(p) => p.accountHolder}
                 columns={[
-                  {
-                    header: t("bank.columns.profile"),
-                    cell: (p) => (
-                      <div class="stack stack--tight">
-                        <strong>{p.label}</strong>
-                        <span>{p.accountHolder}</span>
-                      </div>
-                    )
-                  },
                   {
                     header: t("bank.columns.account"),
                     cell: (p) => (
@@ -135,16 +127,8 @@ export function PayoutPage(): JSX.Element {
                 kind="tax"
                 rows={value.tax}
                 name={(p) => p.legalName}
+                detail={(p) => p.address}
                 columns={[
-                  {
-                    header: t("tax.columns.profile"),
-                    cell: (p) => (
-                      <div class="stack stack--tight">
-                        <strong>{p.legalName}</strong>
-                        <span>{p.address}</span>
-                      </div>
-                    )
-                  },
                   {
                     header: t("tax.columns.taxId"),
                     cell: (p) => (

@@ -2,6 +2,7 @@ import type { PartnerLocation } from "@openpor/api-client"
 import { type ApiForm, FormAlert, SubmitButton, TextField, type TextFieldProps } from "@openpor/ui"
 import { SelectField } from "@openpor/ui/forms/select-field.tsx"
 import { type JSX, splitProps } from "solid-js"
+import { changedFields } from "./api.ts"
 import { useT } from "./i18n.ts"
 
 /** The two kinds of payout profile; also the prefix of their strings (`bank.…`, `tax.…`). */
@@ -19,27 +20,38 @@ export interface ProfileFormProps<P> {
 }
 
 /** How one kind of profile is written to the API. */
-export interface ProfileSaving<P> {
-  /** Creates the profile, with the location it is the default for when one is chosen. */
-  readonly create: (defaultFor: { readonly defaultForLocationId?: string }) => Promise<P>
-  /** Sends the fields that changed with the version; `undefined` when nothing changed (nothing is sent). */
-  readonly update: (profile: P) => Promise<P> | undefined
+export interface ProfileApi<P, F> {
+  /** Creates a profile, with the location it is the default for when one is chosen. */
+  readonly create: (body: F & { readonly defaultForLocationId?: string }) => Promise<P>
+  /** Changes some of a profile's fields, at the version the form started from. */
+  readonly update: (id: string, body: Partial<F> & { readonly version: number }) => Promise<P>
   /** Makes the profile the default of a location. */
-  readonly setDefault: (profile: P, locationId: string) => Promise<unknown>
+  readonly setDefault: (locationId: string, id: string) => Promise<unknown>
 }
 
 /**
  * Saves a profile as the form left it: a new one in one call (with its default location); an edited one
- * with only its changed fields, then made the default of the chosen location (`""`: none).
+ * with only its changed fields (none changed: nothing is sent; `keepWhenBlank` fields left empty keep the
+ * saved value), then made the default of the chosen location (`""`: none).
  */
-export const saveProfile = async <P,>(
+export const saveProfile = async <
+  P extends { readonly id: string; readonly version: number | string },
+  F extends Record<string, string>
+>(
   profile: P | undefined,
+  fields: F,
   defaultForLocationId: string,
-  saving: ProfileSaving<P>
+  api: ProfileApi<P, F>,
+  keepWhenBlank: readonly (keyof F)[] = []
 ): Promise<P> => {
-  if (profile === undefined) return saving.create(defaultForLocationId === "" ? {} : { defaultForLocationId })
-  const saved = (await saving.update(profile)) ?? profile
-  if (defaultForLocationId !== "") await saving.setDefault(profile, defaultForLocationId)
+  if (profile === undefined)
+    return api.create({ ...fields, ...(defaultForLocationId === "" ? {} : { defaultForLocationId }) })
+  const changes = changedFields(profile, fields, keepWhenBlank)
+  const saved =
+    changes === undefined
+      ? profile
+      : await api.update(profile.id, { ...changes, version: Number(profile.version) })
+  if (defaultForLocationId !== "") await api.setDefault(defaultForLocationId, profile.id)
   return saved
 }
 

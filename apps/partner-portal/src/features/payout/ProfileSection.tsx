@@ -27,16 +27,18 @@ export interface ProfileSectionState {
 }
 
 /**
- * The bank or the tax profiles of the organization: a table of the profiles (their own columns, then the
+ * The bank or the tax profiles of the organization: a table of the profiles (name and detail, their own columns, then the
  * validation state with the vendor's reason, the locations they are the default for, and Edit), then the
  * form of the profile being added or edited, or the button that adds one.
  */
 export function ProfileSection<P extends ProfileRow>(props: {
   readonly kind: ProfileKind
   readonly rows: readonly P[]
-  /** How a profile is called (the Edit button's accessible name). */
+  /** How a profile is called (first column, and the Edit button's accessible name). */
   readonly name: (profile: P) => string
-  /** The columns that describe a profile of this kind. */
+  /** What the first column shows under the name (the account holder, the address). */
+  readonly detail: (profile: P) => string
+  /** The further columns that describe a profile of this kind. */
   readonly columns: readonly Column<P>[]
   readonly form: Component<ProfileFormProps<P>>
   readonly state: ProfileSectionState
@@ -53,6 +55,15 @@ export function ProfileSection<P extends ProfileRow>(props: {
           caption={t(`${props.kind}.caption`)}
           rows={props.rows}
           columns={[
+            {
+              header: t(`${props.kind}.columns.profile`),
+              cell: (p: P) => (
+                <div class="stack stack--tight">
+                  <strong>{props.name(p)}</strong>
+                  <span>{props.detail(p)}</span>
+                </div>
+              )
+            },
             ...props.columns,
             {
               header: t(`${props.kind}.columns.state`),

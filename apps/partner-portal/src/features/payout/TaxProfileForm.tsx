@@ -1,6 +1,6 @@
 import { createApiForm, TextAreaField, useSession } from "@openpor/ui"
 import type { JSX } from "solid-js"
-import { changedFields, type TaxProfile } from "./api.ts"
+import type { TaxProfile } from "./api.ts"
 import { useT } from "./i18n.ts"
 import {
   ProfileFormFrame,
@@ -32,21 +32,13 @@ export function TaxProfileForm(props: ProfileFormProps<TaxProfile>): JSX.Element
         taxId: values.taxId.trim(),
         address: values.address.trim()
       }
-      return saveProfile(p, values.defaultForLocationId, {
-        create: (defaultFor) => client.POST("/api/v1/tax-profiles", { body: { ...fields, ...defaultFor } }),
-        update: (profile) => {
-          const changes = changedFields(profile, fields)
-          return changes === undefined
-            ? undefined
-            : client.PATCH("/api/v1/tax-profiles/{id}", {
-                params: { path: { id: profile.id } },
-                body: { ...changes, version: Number(profile.version) }
-              })
-        },
-        setDefault: (profile, locationId) =>
+      return saveProfile(p, fields, values.defaultForLocationId, {
+        create: (body) => client.POST("/api/v1/tax-profiles", { body }),
+        update: (id, body) => client.PATCH("/api/v1/tax-profiles/{id}", { params: { path: { id } }, body }),
+        setDefault: (locationId, id) =>
           client.PUT("/api/v1/locations/{locationId}/default-tax-profile", {
             params: { path: { locationId } },
-            body: { taxProfileId: profile.id }
+            body: { taxProfileId: id }
           })
       })
     },
