@@ -426,7 +426,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
       }),
       errors: [400, 401, 403, 404, 409, 415]
     },
-    ({ auth, params, body }) => ClaimsService.use((s) => s.decide(auth!.actor, params.id, body as never))
+    ({ auth, params, body }) => ClaimsService.use((s) => s.decide(auth!.actor, params.id, body))
   )
 ])
 

@@ -12,7 +12,7 @@ import { IdentityRepository } from "../identity/repository.ts"
 import { newId, type UserId } from "../ids.ts"
 import { JobQueue } from "../jobs/repository.ts"
 import { type NewEmail, Outbox } from "../outbox/outbox.ts"
-import { ConcurrentChange, NotFound, VersionConflict } from "../shared/errors.ts"
+import { ConcurrentChange, type Forbidden, NotFound, VersionConflict } from "../shared/errors.ts"
 import { transition } from "../shared/lifecycle.ts"
 import { Transactor } from "../shared/transactor.ts"
 import { BlobStore } from "./blob-store.ts"
@@ -21,6 +21,9 @@ import { queueDeadline } from "./deadlines.ts"
 import { type ClaimAction, type ClaimContext, claimLifecycle, mayEver, permitsOn } from "./lifecycle.ts"
 import { Claim, ClaimComment, type ClaimStatus } from "./model.ts"
 import { ClaimRepository } from "./repository.ts"
+
+/** A client's `version` can conflict only when the request carries one. */
+type IfVersioned<V> = [V] extends [undefined] ? never : VersionConflict
 
 export type ClaimChanges = Partial<Omit<Claim, "id" | "status" | "version">>
 
@@ -172,15 +175,15 @@ export const makeKernel = Effect.gen(function* () {
    * The preamble of a request on one claim, in one transaction: load it locked, check access (by
    * default: it is visible to the actor), then the client's `version` (409 version_conflict).
    */
-  const command = <A, E, E1 = never>(
+  const command = <A, E, E1 = never, V extends number | undefined = undefined>(
     actor: Actor,
     id: string,
     options: {
-      readonly version?: number | undefined
+      readonly version?: V
       readonly access?: ((claim: Claim) => Effect.Effect<void, E1>) | undefined
     },
     body: (claim: Claim) => Effect.Effect<A, E>
-  ) =>
+  ): Effect.Effect<A, E | E1 | NotFound | Forbidden | IfVersioned<V>> =>
     tx.transaction(
       Effect.gen(function* () {
         const claim = yield* loadForUpdate(id)
@@ -195,21 +198,27 @@ export const makeKernel = Effect.gen(function* () {
         }
         return yield* body(claim)
       })
-    )
+    ) as Effect.Effect<A, E | E1 | NotFound | Forbidden | IfVersioned<V>>
 
   /**
    * The one path of a state change: load locked → access → may the actor ever do this (403 before
-   * 409) → version → `check` (rules that come before the state) → transition → `changes` → write and
+   * 409) → version → transition → `changes` → write and
    * audit → `effects` (emails, jobs, comments) → the view, all in one transaction.
    */
-  const change = <A, E1 = never, E2 = never, E3 = never, E4 = never, E5 = never>(
+  const change = <
+    A,
+    E1 = never,
+    E3 = never,
+    E4 = never,
+    E5 = never,
+    V extends number | undefined = undefined
+  >(
     actor: Actor,
     id: string,
     spec: {
-      readonly version?: number | undefined
+      readonly version?: V
       readonly access?: ((claim: Claim) => Effect.Effect<void, E1>) | undefined
       readonly action: (claim: Claim) => ClaimAction
-      readonly check?: ((claim: Claim) => Effect.Effect<void, E2>) | undefined
       readonly changes?: ((claim: Claim, now: Date) => Effect.Effect<ClaimChanges, E3>) | undefined
       readonly audit?: AuditAs | undefined
       readonly effects?: ((next: Claim, claim: Claim) => Effect.Effect<void, E4>) | undefined
@@ -220,7 +229,6 @@ export const makeKernel = Effect.gen(function* () {
       Effect.gen(function* () {
         const action = spec.action(claim)
         yield* mayEver([action], permitsOn(actor, claim))
-        if (spec.check !== undefined) yield* spec.check(claim)
         const to = yield* transitionOf(actor, claim, action)
         const changes = spec.changes === undefined ? {} : yield* spec.changes(claim, yield* clock.now)
         const next = yield* write(actor, claim, to, changes, {

@@ -12,23 +12,13 @@ import { type Kernel, partnerTarget, userIdOf } from "./kernel.ts"
 import { type Claim, ReviewerRejectionReason } from "./model.ts"
 import type { Views } from "./views.ts"
 
-export type Decision =
-  | {
-      readonly decision: "approve"
-      readonly comment?: string | undefined
-      readonly version?: number | undefined
-    }
-  | {
-      readonly decision: "reject"
-      readonly reason?: string | undefined
-      readonly comment?: string | undefined
-      readonly version?: number | undefined
-    }
-  | {
-      readonly decision: "request_info"
-      readonly comment?: string | undefined
-      readonly version?: number | undefined
-    }
+/** A reviewer's decision; `reason` (one of ReviewerRejectionReason) applies to a rejection only. */
+export interface Decision {
+  readonly decision: "approve" | "reject" | "request_info"
+  readonly reason?: string | undefined
+  readonly comment?: string | undefined
+  readonly version?: number | undefined
+}
 
 const missing = (field: string, reason: string) =>
   new InvalidInput({ code: "missing_field", reason, details: { field } })
