@@ -239,48 +239,58 @@ export function ContactsStep(props: StepProps): JSX.Element {
   const { t } = useClaimText()
   return (
     <div class="stack">
-      <fieldset class="choice-group stack">
-        <legend>{t("wizard.customerContact")}</legend>
-        <p class="field__hint">{t("wizard.customerContactHint")}</p>
+      <ContactFields
+        step={props}
+        contact="customerContact"
+        legend={t("wizard.customerContact")}
+        hint={t("wizard.customerContactHint")}
+      />
+      <ContactFields step={props} contact="partnerContact" legend={t("wizard.partnerContact")} own />
+    </div>
+  )
+}
+
+/**
+ * One contact's fields (`<contact>Name`, the customer's `Title`, `<contact>Email`) in their own group. The
+ * customer's contact is typed for someone else (the browser fills in nothing); `own` (the partner's contact,
+ * usually the user) lets the browser fill in the user's name and email.
+ */
+function ContactFields(props: {
+  readonly step: StepProps
+  readonly contact: "customerContact" | "partnerContact"
+  readonly legend: string
+  readonly hint?: string
+  readonly own?: boolean
+}): JSX.Element {
+  const { t } = useClaimText()
+  const autofill = (what: "name" | "email") => (props.own === true ? what : "off")
+  return (
+    <fieldset class="choice-group stack">
+      <legend>{props.legend}</legend>
+      <Show when={props.hint}>{(hint) => <p class="field__hint">{hint()}</p>}</Show>
+      <DraftField
+        step={props.step}
+        field={`${props.contact}Name`}
+        label={t("wizard.contactName")}
+        autocomplete={autofill("name")}
+      />
+      <Show when={props.contact === "customerContact"}>
         <DraftField
-          step={props}
-          field="customerContactName"
-          label={t("wizard.contactName")}
-          autocomplete="off"
-        />
-        <DraftField
-          step={props}
+          step={props.step}
           field="customerContactTitle"
           label={t("wizard.contactTitle")}
           autocomplete="off"
         />
-        <DraftField
-          step={props}
-          field="customerContactEmail"
-          label={t("wizard.contactEmail")}
-          type="email"
-          inputmode="email"
-          autocomplete="off"
-        />
-      </fieldset>
-      <fieldset class="choice-group stack">
-        <legend>{t("wizard.partnerContact")}</legend>
-        <DraftField
-          step={props}
-          field="partnerContactName"
-          label={t("wizard.contactName")}
-          autocomplete="name"
-        />
-        <DraftField
-          step={props}
-          field="partnerContactEmail"
-          label={t("wizard.contactEmail")}
-          type="email"
-          inputmode="email"
-          autocomplete="email"
-        />
-      </fieldset>
-    </div>
+      </Show>
+      <DraftField
+        step={props.step}
+        field={`${props.contact}Email`}
+        label={t("wizard.contactEmail")}
+        type="email"
+        inputmode="email"
+        autocomplete={autofill("email")}
+      />
+    </fieldset>
   )
 }
 
