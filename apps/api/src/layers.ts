@@ -12,6 +12,7 @@ import {
   Clock,
   DirectoryService,
   EnrollmentService,
+  JobHandlersLive,
   JobWorker,
   layerControllable,
   Outbox,
@@ -22,7 +23,7 @@ import {
 import { Layer, type Redacted } from "effect"
 import type { ServerConfig } from "./config.ts"
 import { RequestOrigin } from "./http/request-origin.ts"
-import { DrainJobs, JobHandlersLive } from "./jobs.ts"
+import { DrainJobs } from "./jobs.ts"
 import { LocalBlobStoreLive } from "./platform/blob-store.ts"
 import { DevMailerLive, SmtpMailerLive } from "./platform/mailer.ts"
 import { ZxcvbnPasswordPolicyLive } from "./platform/password-policy.ts"

@@ -1,4 +1,3 @@
 export * from "./fixtures.ts"
-export * from "./job-handlers.ts"
 export * from "./layers.ts"
 export * from "./memory/store.ts"

@@ -27,7 +27,7 @@ import {
   WallClock,
   type WorkerOptions
 } from "../index.ts"
-import { testJobHandlers } from "./job-handlers.ts"
+import { JobHandlersLive } from "../job-handlers.ts"
 import { auditLogMemory } from "./memory/audit.ts"
 import { holidayRepositoryMemory } from "./memory/calendar.ts"
 import { mailerMemory, outboxRepositoryMemory } from "./memory/outbox.ts"
@@ -89,7 +89,7 @@ export const testLayer = (options: TestLayerOptions = {}) => {
     PorService.layer,
     AttributionService.layer
   ).pipe(Layer.provideMerge(base))
-  return JobWorker.layer.pipe(Layer.provide(testJobHandlers), Layer.provideMerge(domain))
+  return JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
 }
 
 export type TestServices = Layer.Success<ReturnType<typeof testLayer>>
