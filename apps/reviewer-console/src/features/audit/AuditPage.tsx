@@ -136,11 +136,7 @@ export function AuditPage(): JSX.Element {
         <PagedView
           pager={pager}
           label={t("audit.pages")}
-          empty={
-            <EmptyState title={t("audit.empty")}>
-              <p>{t("audit.emptyHint")}</p>
-            </EmptyState>
-          }
+          empty={<EmptyState title={t("audit.empty")} hint={t("audit.emptyHint")} />}
         >
           {(page) => (
             <ol class="card-list audit-list">

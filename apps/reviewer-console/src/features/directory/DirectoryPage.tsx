@@ -58,11 +58,7 @@ export function DirectoryPage(): JSX.Element {
         <PagedView
           pager={pager}
           label={t("directory.pages")}
-          empty={
-            <EmptyState title={t("directory.noTenants")}>
-              <p>{t("directory.noTenantsHint")}</p>
-            </EmptyState>
-          }
+          empty={<EmptyState title={t("directory.noTenants")} hint={t("directory.noTenantsHint")} />}
         >
           {(page) => (
             <DataTable

@@ -124,9 +124,10 @@ function Holidays(): JSX.Element {
             <Show
               when={value.holidays.length > 0}
               fallback={
-                <EmptyState title={t("holidays.empty")}>
-                  <p>{mayOperate(me()) ? t("holidays.emptyHint") : t("holidays.emptyReadOnly")}</p>
-                </EmptyState>
+                <EmptyState
+                  title={t("holidays.empty")}
+                  hint={mayOperate(me()) ? t("holidays.emptyHint") : t("holidays.emptyReadOnly")}
+                />
               }
             >
               <DataTable

@@ -62,11 +62,7 @@ export function ProgramsPage(): JSX.Element {
         resource={programs}
         retry={refetch}
         isEmpty={(list) => list.length === 0}
-        empty={
-          <EmptyState title={t("programs.empty")}>
-            <p>{t("programs.emptyHint")}</p>
-          </EmptyState>
-        }
+        empty={<EmptyState title={t("programs.empty")} hint={t("programs.emptyHint")} />}
       >
         {(list) => (
           <DataTable

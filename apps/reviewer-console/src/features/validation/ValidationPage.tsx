@@ -154,11 +154,7 @@ function ValidationQueue(): JSX.Element {
         resource={queue}
         retry={refetch}
         isEmpty={(value) => value.enrollments.length === 0}
-        empty={
-          <EmptyState title={t("validation.empty")}>
-            <p>{t("validation.emptyHint")}</p>
-          </EmptyState>
-        }
+        empty={<EmptyState title={t("validation.empty")} hint={t("validation.emptyHint")} />}
       >
         {(value) => (
           <DataTable

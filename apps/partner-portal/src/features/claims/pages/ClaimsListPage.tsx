@@ -113,9 +113,7 @@ export function ClaimsListPage(): JSX.Element {
         isEmpty={(page) => page.items.length === 0 && !pager.hasPrevious()}
         empty={
           filtered() ? (
-            <EmptyState title={t("list.noMatch")}>
-              <p>{t("list.noMatchBody")}</p>
-            </EmptyState>
+            <EmptyState title={t("list.noMatch")} hint={t("list.noMatchBody")} />
           ) : (
             <EmptyState
               title={t("list.empty")}
