@@ -237,7 +237,8 @@ describe("attribution properties", () => {
       }),
       { numRuns: 200 }
     )
-  })
+    // 200 histories × every day of their range: a few seconds on a quiet machine, more on a busy one.
+  }, 60_000)
 
   it("a timeline cut to a range is the full timeline clipped to it", () => {
     fc.assert(
