@@ -1,11 +1,4 @@
-import {
-  AuthService,
-  DirectoryRepository,
-  IdentityRepository,
-  Role,
-  type User,
-  UserKind
-} from "@openpor/domain"
+import { AuthService, meOf, Role, type User, UserKind } from "@openpor/domain"
 import { Effect, Option, Schema } from "effect"
 import { deleteCookie, getCookie, setCookie } from "hono/cookie"
 import { clientAddress, isHttpsRequest, RequestOrigin } from "../http/request-origin.ts"
@@ -126,40 +119,7 @@ const MeResponse = Schema.Struct({
 })
 
 /** What `GET /me` answers for a signed-in user. */
-const meView = (user: User) =>
-  Effect.gen(function* () {
-    const identity = yield* IdentityRepository
-    const roles = yield* identity.rolesOf(user.id)
-    const organization =
-      user.organizationId === null ? Option.none() : yield* identity.findOrganization(user.organizationId)
-    const locations = user.organizationId === null ? [] : yield* identity.locationsOf(user.organizationId)
-    const tenant =
-      user.tenantId === null
-        ? Option.none()
-        : yield* DirectoryRepository.use((d) => d.findTenant(user.tenantId!))
-    const partnerIdOf = new Map(locations.map((l) => [l.id as string, l.partnerId as string]))
-    return {
-      user: userView(user),
-      organization: Option.match(organization, {
-        onNone: () => null,
-        onSome: (o) => ({ id: o.id, name: o.name })
-      }),
-      tenant: Option.match(tenant, { onNone: () => null, onSome: (t) => ({ id: t.id, name: t.name }) }),
-      roles: roles.map((r) => ({
-        role: r.role,
-        locationId: r.locationId,
-        partnerId: r.locationId === null ? null : (partnerIdOf.get(r.locationId) ?? null)
-      })),
-      // Every location of the organization, with the user's roles there (empty when none).
-      locations: locations.map((l) => ({
-        id: l.id,
-        partnerId: l.partnerId,
-        name: l.name,
-        city: l.city,
-        roles: roles.filter((r) => r.locationId === l.id).map((r) => r.role)
-      }))
-    }
-  })
+const meView = (user: User) => Effect.map(meOf(user), (me) => ({ ...me, user: userView(me.user) }))
 
 export const meRoutes = group("/api/v1", "Authentication", [
   route(

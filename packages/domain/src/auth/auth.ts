@@ -126,13 +126,13 @@ export class AuthService extends Context.Service<
     AuthService,
     Effect.gen(function* () {
       const identity = yield* IdentityRepository
-      const sessions = yield* SessionRepository
-      const attempts = yield* LoginAttemptRepository
-      const secrets = yield* Secrets
-      // Sessions and lockouts run on real time, never on the business (test) clock (SPEC §7).
-      const clock = yield* WallClock
-      const tx = yield* Transactor
-      const audit = yield* AuditLog
+      const [sessions, attempts, secrets] = yield* Effect.all([
+        SessionRepository,
+        LoginAttemptRepository,
+        Secrets
+      ])
+      // Sessions and lockouts run on real time (WallClock), never on the business (test) clock (SPEC §7).
+      const [clock, tx, audit] = yield* Effect.all([WallClock, Transactor, AuditLog])
 
       const signIn = Effect.fn("AuthService.signIn")(function* (input: {
         email: string

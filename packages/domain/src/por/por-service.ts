@@ -97,13 +97,12 @@ export class PorService extends Context.Service<
   static readonly layer = Layer.effect(
     PorService,
     Effect.gen(function* () {
-      const repo = yield* PorRepository
-      const directory = yield* DirectoryRepository
-      const identity = yield* IdentityRepository
-      const clock = yield* Clock
-      const tx = yield* Transactor
-      const audit = yield* AuditLog
-      const outbox = yield* Outbox
+      const [repo, directory, identity] = yield* Effect.all([
+        PorRepository,
+        DirectoryRepository,
+        IdentityRepository
+      ])
+      const [clock, tx, audit, outbox] = yield* Effect.all([Clock, Transactor, AuditLog, Outbox])
 
       const subscriptionOf = (actor: Actor, subscriptionId: string) =>
         Effect.gen(function* () {
