@@ -25,12 +25,17 @@ import { keyedTable } from "./keyed-table.ts"
 import { makeQuery, makeTryQuery } from "./query.ts"
 import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
-const claims = rowMapping<ClaimsTable, Omit<FieldsOf<typeof Claim>, "consent">>()({
-  name: "name",
+/** Who a claim and its associations are between: the partner's organization, location and PartnerID, and the customer's tenant. */
+const partiesColumns = {
   organizationId: "organization_id",
   locationId: "location_id",
   partnerId: "partner_id",
-  tenantId: "tenant_id",
+  tenantId: "tenant_id"
+} as const
+
+const claims = rowMapping<ClaimsTable, Omit<FieldsOf<typeof Claim>, "consent">>()({
+  ...partiesColumns,
+  name: "name",
   customerDomain: "customer_domain",
   solutionArea: "solution_area",
   partnerRole: "partner_role",
@@ -75,12 +80,9 @@ const toClaim = (r: Selectable<ClaimsTable>) =>
 const claimRow = (c: Claim) => ({ ...claims.encode(c), ...consents.encode(c.consent) })
 
 const associations = rowMapping<AssociationsTable, FieldsOf<typeof Association>>()({
+  ...partiesColumns,
   claimId: "claim_id",
   targetKey: "target_key",
-  organizationId: "organization_id",
-  locationId: "location_id",
-  partnerId: "partner_id",
-  tenantId: "tenant_id",
   status: "status",
   startedAt: ["started_at", "date"],
   officialAt: ["official_at", "date?"],
