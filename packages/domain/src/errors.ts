@@ -5,7 +5,7 @@
  * typed over `DomainError["_tag"]`, so a class added here without a row there does not compile.
  *
  * To add an error: define a `Schema.TaggedError` class in the capability's own `errors.ts` (same
- * message as before when it replaces a string-coded `Conflict`/`InvalidInput`), export it in that
+ * message as before when it replaces a string-coded `InvalidInput`), export it in that
  * file's union (e.g. `export type ClaimsError = TooManyPoe | …`), add that union to `DomainError`
  * below (once per capability), then give the class a row (status, code, details) in the HTTP table.
  * Errors that never leave the domain (caught inside a service, e.g. a repository's
@@ -21,7 +21,6 @@ import type { IdentityError } from "./identity/errors.ts"
 import type { OperationsError } from "./operations/errors.ts"
 import type {
   ConcurrentChange,
-  Conflict,
   Forbidden,
   IllegalTransition,
   InvalidInput,
@@ -41,7 +40,6 @@ export type SharedError =
   | IllegalTransition
   | VersionConflict
   | ConcurrentChange
-  | Conflict
   | TooManyAttempts
   | RuleViolations
 

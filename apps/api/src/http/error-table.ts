@@ -47,7 +47,6 @@ export const errorTable: ErrorTable = {
     details: (e) => ({ expected: e.expected, actual: e.actual })
   },
   ConcurrentChange: { status: 409, code: "concurrent_change" },
-  Conflict: { status: 409, code: (e) => e.code },
   RuleViolations: {
     status: 422,
     // The first violation's code is the error's code; all violations are in details.

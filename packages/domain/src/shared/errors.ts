@@ -77,15 +77,6 @@ export class ConcurrentChange extends Schema.TaggedError<ConcurrentChange>()("Co
   }
 }
 
-export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", {
-  code: Schema.String,
-  reason: Schema.String
-}) {
-  override get message() {
-    return this.reason
-  }
-}
-
 export class TooManyAttempts extends Schema.TaggedError<TooManyAttempts>()("TooManyAttempts", {
   retryAfterSeconds: Schema.Number
 }) {
