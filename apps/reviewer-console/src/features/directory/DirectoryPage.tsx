@@ -16,7 +16,7 @@ import {
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
 import { mayOperate } from "../operations/access.ts"
-import { CsvFileForm } from "../operations/CsvFileForm.tsx"
+import { CsvFileForm, csvFileFormText } from "../operations/CsvFileForm.tsx"
 import { OperationsPage } from "../operations/OperationsPage.tsx"
 import { CSV_COLUMNS, csvTemplate, problemsOf } from "./csv.ts"
 
@@ -114,15 +114,10 @@ function DirectoryImport(props: { readonly onImported: () => void }): JSX.Elemen
   return (
     <Section headingId="directory-import" title={t("directory.importTitle")} class="stack">
       <CsvFileForm
-        text={{
-          file: t("directory.file"),
-          fileHint: t("directory.fileHint"),
-          chooseFile: t("directory.chooseFile"),
-          import: t("directory.import"),
-          importing: t("directory.importing"),
-          confirmTitle: (file) => t("directory.confirmTitle", { file }),
-          confirmDescription: t("directory.confirmDescription")
-        }}
+        text={csvFileFormText(t, "directory", {
+          title: (file) => t("directory.confirmTitle", { file }),
+          description: t("directory.confirmDescription")
+        })}
         onUpload={upload}
       >
         <details>

@@ -2,7 +2,7 @@ import { ApiError, type ResponseOf } from "@openpor/api-client"
 import { DataTable, Notice, pluralCategory, Section, showToast, useSession, useShared } from "@openpor/ui"
 import { createSignal, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
-import { CsvFileForm } from "../operations/CsvFileForm.tsx"
+import { CsvFileForm, csvFileFormText } from "../operations/CsvFileForm.tsx"
 
 type Row = ResponseOf<"importEligibilityCsv">["rows"][number]
 type Result = {
@@ -64,15 +64,10 @@ export function EligibilityImport(props: { readonly onImported: () => void }): J
   return (
     <Section headingId="eligibility-import" title={t("eligibility.importTitle")} class="stack">
       <CsvFileForm
-        text={{
-          file: t("eligibility.file"),
-          fileHint: t("eligibility.fileHint"),
-          chooseFile: t("eligibility.chooseFile"),
-          import: t("eligibility.import"),
-          importing: t("eligibility.importing"),
-          confirmTitle: (file) => t("eligibility.confirmImportTitle", { file }),
-          confirmDescription: t("eligibility.confirmImportDescription")
-        }}
+        text={csvFileFormText(t, "eligibility", {
+          title: (file) => t("eligibility.confirmImportTitle", { file }),
+          description: t("eligibility.confirmImportDescription")
+        })}
         onUpload={upload}
       />
       <Show when={result()}>

@@ -1,5 +1,6 @@
 import { ConfirmDialog } from "@openpor/ui"
 import { createSignal, createUniqueId, type JSX, Show } from "solid-js"
+import type { useT } from "../../i18n/index.ts"
 
 /** The words of one CSV import form, already translated. */
 export interface CsvFileFormText {
@@ -11,6 +12,24 @@ export interface CsvFileFormText {
   readonly confirmTitle: (file: string) => string
   readonly confirmDescription: string
 }
+
+/**
+ * The words of a feature's CSV import form from its strings (`<feature>.file`, `.fileHint`, `.chooseFile`,
+ * `.import`, `.importing`), with the confirmation's title (given the file's name) and description.
+ */
+export const csvFileFormText = (
+  t: ReturnType<typeof useT>,
+  feature: "directory" | "eligibility",
+  confirm: { readonly title: (file: string) => string; readonly description: string }
+): CsvFileFormText => ({
+  file: t(`${feature}.file`),
+  fileHint: t(`${feature}.fileHint`),
+  chooseFile: t(`${feature}.chooseFile`),
+  import: t(`${feature}.import`),
+  importing: t(`${feature}.importing`),
+  confirmTitle: confirm.title,
+  confirmDescription: confirm.description
+})
 
 /**
  * A CSV file picker (labelled, with a hint and its validation message next to it) whose upload is confirmed in a
