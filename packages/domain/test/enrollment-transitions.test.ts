@@ -12,6 +12,8 @@ import {
   type ProfileState,
   profileActions,
   profileLifecycle,
+  programActions,
+  programLifecycle,
   rows,
   transition,
   viewState
@@ -251,6 +253,72 @@ describe("bank and tax profile validation status: every (state, action) pair", (
       else assert.deepStrictEqual(exit, Exit.succeed(expected as ProfileState))
     })
   )
+})
+
+describe("program status: every (state, action) pair", () => {
+  it("the table is exactly these rows", () => {
+    assert.deepStrictEqual(
+      [...rows(programLifecycle)].sort() as ReadonlyArray<ReadonlyArray<string>>,
+      [
+        ["active", "change", "active", "manageCatalog"],
+        ["active", "invite", "active", "manageCatalog"],
+        ["active", "discontinue", "discontinued", "manageCatalog"],
+        ["discontinued", "change", "discontinued", "manageCatalog"],
+        ["discontinued", "invite", "discontinued", "manageCatalog"],
+        ["discontinued", "discontinue", "discontinued", "manageCatalog"]
+      ].sort()
+    )
+    assert.strictEqual(programLifecycle.states.length * programActions.length, 6)
+  })
+
+  it.effect.each([
+    ["active", "change", "active"],
+    ["active", "invite", "active"],
+    ["active", "discontinue", "discontinued"],
+    ["discontinued", "discontinue", "discontinued"]
+  ] as const)("%s + %s → %s", ([from, action, to]) =>
+    Effect.gen(function* () {
+      const exit = yield* Effect.exit(
+        transition(programLifecycle, {
+          id: "prg_x",
+          from,
+          action,
+          context: { programId: "prg_x" },
+          permits: everyone
+        })
+      )
+      assert.deepStrictEqual(exit, Exit.succeed(to))
+      const denied = yield* Effect.exit(
+        transition(programLifecycle, {
+          id: "prg_x",
+          from,
+          action,
+          context: { programId: "prg_x" },
+          permits: nobody
+        })
+      )
+      assert.strictEqual(failureOf(denied)?.tag, "Forbidden")
+    })
+  )
+
+  it.each([
+    ["change", "Program prg_x is discontinued and cannot be changed"],
+    ["invite", "Program prg_x is discontinued"]
+  ] as const)("a discontinued program refuses %s with program_discontinued", (action, message) => {
+    const failure = failureOf(
+      Effect.runSyncExit(
+        transition(programLifecycle, {
+          id: "prg_x",
+          from: "discontinued",
+          action,
+          context: { programId: "prg_x" },
+          permits: everyone
+        })
+      )
+    )
+    assert.strictEqual(failure?.tag, "ProgramDiscontinued")
+    assert.strictEqual(failure?.message, message)
+  })
 })
 
 describe("the enrolling view", () => {

@@ -4,10 +4,11 @@ import { authorize } from "../authorization/authorize.ts"
 import type { Location } from "../identity/model.ts"
 import { type LocationId, newId, type PartnerId, type ProgramId } from "../ids.ts"
 import { NotFound } from "../shared/errors.ts"
+import { transition } from "../shared/lifecycle.ts"
 import { enrollmentEmails } from "./emails.ts"
-import { ProgramDiscontinued, UnknownPartnerId } from "./errors.ts"
+import { UnknownPartnerId } from "./errors.ts"
 import type { Kernel } from "./kernel.ts"
-import { consequence, isActiveEnrollmentState } from "./lifecycle.ts"
+import { consequence, isActiveEnrollmentState, programLifecycle, vendorPermits } from "./lifecycle.ts"
 import { Enrollment, type Program, RequirementStatus } from "./model.ts"
 import type { Views } from "./views.ts"
 
@@ -205,9 +206,13 @@ export const makeEligibility = (k: Kernel, views: Views) => {
     return yield* k.tx.transaction(
       Effect.gen(function* () {
         const program = yield* k.loadProgram(programId)
-        if (program.status === "discontinued") {
-          return yield* new ProgramDiscontinued({ programId, attempt: "invite" })
-        }
+        yield* transition(programLifecycle, {
+          id: programId,
+          from: program.status,
+          action: "invite",
+          context: { programId },
+          permits: vendorPermits(actor)
+        })
         const invited = k.repo
           .listEnrollments({ programId, states: ["invited"], limit: 1_000_000 })
           .pipe(Effect.map((rows) => rows.length))

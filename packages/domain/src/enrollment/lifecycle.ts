@@ -1,8 +1,10 @@
 import type { Actor } from "../authorization/actor.ts"
 import { type PartnerTarget, policy } from "../authorization/policy.ts"
+import type { OrganizationId } from "../ids.ts"
 import { InvalidInput } from "../shared/errors.ts"
 import { type AllowedBy, available, lifecycle, type Permits } from "../shared/lifecycle.ts"
-import type { EnrollmentState, ProfileState } from "./model.ts"
+import { ProgramDiscontinued } from "./errors.ts"
+import type { EnrollmentState, ProfileState, ProgramStatus } from "./model.ts"
 
 /**
  * Everything that moves an enrollment (SPEC §3), as one table `(state, action) → { to, allowedBy }`.
@@ -138,11 +140,52 @@ export const profileLifecycle = lifecycle<ProfileState, ProfileAction>({
   }
 })
 
+/**
+ * The status of a program in the catalog: the operator changes it, invites the locations that are
+ * eligible, or discontinues it. A discontinued program is neither changed nor offered again — refused
+ * with its own error (program_discontinued), not as an illegal transition; discontinuing it again
+ * changes nothing.
+ */
+export const programActions = ["change", "invite", "discontinue"] as const
+export type ProgramAction = (typeof programActions)[number]
+
+/** What the program guards read. */
+export interface ProgramMove {
+  readonly programId: string
+}
+
+const noLongerOffered =
+  (attempt: "change" | "invite") =>
+  ({ programId }: ProgramMove): ProgramDiscontinued =>
+    new ProgramDiscontinued({ programId, attempt })
+
+export const programLifecycle = lifecycle<ProgramStatus, ProgramAction, ProgramMove, ProgramDiscontinued>({
+  aggregate: "program",
+  states: ["active", "discontinued"],
+  actions: programActions,
+  table: {
+    active: {
+      change: { to: "active", ...catalog },
+      invite: { to: "active", ...catalog },
+      discontinue: { to: "discontinued", ...catalog }
+    },
+    discontinued: {
+      change: { to: "discontinued", ...catalog, guard: noLongerOffered("change") },
+      invite: { to: "discontinued", ...catalog, guard: noLongerOffered("invite") },
+      discontinue: { to: "discontinued", ...catalog }
+    }
+  }
+})
+
 /** The actor's permissions on a partner-owned target (the location of an enrollment, a profile's organization). */
 export const actorPermits =
   (actor: Actor, target: PartnerTarget): Permits =>
   (allowedBy: AllowedBy) =>
     allowedBy !== "system" && (policy[allowedBy] as (a: Actor, t: PartnerTarget) => boolean)(actor, target)
+
+/** The actor's permissions for vendor-wide actions (the catalog), which have no partner target. */
+export const vendorPermits = (actor: Actor): Permits =>
+  actorPermits(actor, { organizationId: "" as OrganizationId })
 
 /**
  * A move that follows from another change which was itself authorized (a corrected profile, a

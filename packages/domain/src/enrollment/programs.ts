@@ -3,9 +3,11 @@ import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import { defaultPrograms } from "../catalog/catalog.ts"
 import type { ProgramId } from "../ids.ts"
+import { transition } from "../shared/lifecycle.ts"
 import type { makeEligibility } from "./eligibility.ts"
-import { DuplicateRequirement, ProgramDiscontinued, RequirementRemoved } from "./errors.ts"
+import { DuplicateRequirement, RequirementRemoved } from "./errors.ts"
 import type { Kernel } from "./kernel.ts"
+import { programLifecycle, vendorPermits } from "./lifecycle.ts"
 import { Program, Requirement } from "./model.ts"
 
 export interface ProgramInput {
@@ -73,8 +75,14 @@ export const makePrograms = (k: Kernel, eligibility: ReturnType<typeof makeEligi
         // "created", and no update undoes a concurrent discontinuation.
         yield* k.repo.lockProgram(id)
         const before = Option.getOrUndefined(yield* k.repo.findProgram(id))
-        if (before?.status === "discontinued") {
-          return yield* new ProgramDiscontinued({ programId: input.id, attempt: "change" })
+        if (before !== undefined) {
+          yield* transition(programLifecycle, {
+            id,
+            from: before.status,
+            action: "change",
+            context: { programId: id },
+            permits: vendorPermits(actor)
+          })
         }
         const ids = new Set(input.requirements.map((r) => r.id))
         if (ids.size !== input.requirements.length) {
@@ -117,8 +125,15 @@ export const makePrograms = (k: Kernel, eligibility: ReturnType<typeof makeEligi
       Effect.gen(function* () {
         yield* k.repo.lockProgram(id)
         const program = yield* k.loadProgram(id)
-        if (program.status === "discontinued") return program
-        const next = new Program({ ...program, status: "discontinued" })
+        const status = yield* transition(programLifecycle, {
+          id,
+          from: program.status,
+          action: "discontinue",
+          context: { programId: id },
+          permits: vendorPermits(actor)
+        })
+        if (status === program.status) return program
+        const next = new Program({ ...program, status })
         yield* k.repo.upsertProgram(next)
         yield* k.audit.append({
           actor,
