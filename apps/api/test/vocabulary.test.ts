@@ -195,7 +195,7 @@ describe("one vocabulary", () => {
       expect(enumsIn(operationId), operationId).toContainEqual(sorted(literals))
     has("getMe", Domain.Role.literals)
     has("assignRole", Domain.PartnerUserRole.literals)
-    has("listUsers", Domain.Role.literals)
+    has("listUsers", Domain.PartnerUserRole.literals)
     has("listClaims", Domain.ClaimStatus.literals)
     has("reviewQueue", Domain.OpenClaimStatus.literals)
     has("getCatalog", Domain.SolutionArea.literals)
