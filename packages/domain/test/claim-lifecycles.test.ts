@@ -3,6 +3,7 @@ import { Effect, Exit } from "effect"
 import {
   type Actor,
   type AllowedBy,
+  authorizeBeforeState,
   available,
   caseLifecycle,
   claimDeadlines,
@@ -178,5 +179,41 @@ describe("the dispute guard", () => {
       })
     )
     assert.strictEqual(failure(exit)?.violations?.[0]?.code, "dispute_window_closed")
+  })
+})
+
+const partnerWith = (roles: ReadonlyArray<LocationRole>): Actor => ({
+  ...admin,
+  locationRoles: new Map<LocationId, ReadonlySet<LocationRole>>([["loc_a" as LocationId, new Set(roles)]])
+})
+
+/** 403 before 409: without the rights an action needs in any status, the status is not looked at. */
+describe("authorize before the state", () => {
+  const check = (
+    actor: Actor,
+    from: Parameters<typeof authorizeBeforeState>[0],
+    action: Parameters<typeof authorizeBeforeState>[1]
+  ) => {
+    const exit = Effect.runSyncExit(authorizeBeforeState(from, action, permitsOn(actor, claimWith())))
+    const error = failure(exit) as { _tag: string; action?: string } | undefined
+    return error === undefined ? "ok" : `${error._tag}:${error.action}`
+  }
+  const user = partnerWith(["incentives_user"])
+  const billing = partnerWith([])
+
+  it("an Incentives user may not add proof or edit once submitted: 403 submitClaim, wherever the claim is", () => {
+    assert.strictEqual(check(user, "submitted", "attach_poe"), "Forbidden:submitClaim")
+    assert.strictEqual(check(user, "rejected_final", "edit"), "Forbidden:submitClaim")
+    assert.strictEqual(check(user, "under_review", "remove_poe"), "Forbidden:submitClaim")
+  })
+
+  it("someone without claims rights is refused with the first right the action names", () => {
+    assert.strictEqual(check(billing, "submitted", "edit"), "Forbidden:draftClaim")
+  })
+
+  it("an Incentives admin passes (then the state answers 409), and a status with a row is left to its row", () => {
+    assert.strictEqual(check(admin, "submitted", "attach_poe"), "ok")
+    assert.strictEqual(check(user, "draft", "attach_poe"), "ok")
+    assert.strictEqual(check(user, "approved", "attach_poe"), "ok")
   })
 })

@@ -18,7 +18,13 @@ import { Transactor } from "../shared/transactor.ts"
 import { BlobStore } from "./blob-store.ts"
 import { ClaimsConfig } from "./config.ts"
 import { queueDeadline } from "./deadlines.ts"
-import { type ClaimAction, type ClaimContext, claimLifecycle, mayEver, permitsOn } from "./lifecycle.ts"
+import {
+  authorizeBeforeState,
+  type ClaimAction,
+  type ClaimContext,
+  claimLifecycle,
+  permitsOn
+} from "./lifecycle.ts"
 import { Claim, ClaimComment, type ClaimStatus } from "./model.ts"
 import { ClaimRepository } from "./repository.ts"
 
@@ -169,7 +175,10 @@ export const makeKernel = Effect.gen(function* () {
 
   /** Whether the claim's lifecycle allows `action` for the actor now (to refuse early, before an upload). */
   const allowed = (actor: Actor, claim: Claim, action: ClaimAction) =>
-    Effect.andThen(mayEver([action], permitsOn(actor, claim)), transitionOf(actor, claim, action))
+    Effect.andThen(
+      authorizeBeforeState(claim.status, action, permitsOn(actor, claim)),
+      transitionOf(actor, claim, action)
+    )
 
   /**
    * The preamble of a request on one claim, in one transaction: load it locked, check access (by
@@ -201,8 +210,8 @@ export const makeKernel = Effect.gen(function* () {
     ) as Effect.Effect<A, E | E1 | NotFound | Forbidden | IfVersioned<V>>
 
   /**
-   * The one path of a state change: load locked → access → may the actor ever do this (403 before
-   * 409) → version → transition → `changes` → write and
+   * The one path of a state change: load locked → access → authorize before the
+   * state (403 before 409) → the client's version → transition → `changes` → write and
    * audit → `effects` (emails, jobs, comments) → the view, all in one transaction.
    */
   const change = <
@@ -225,19 +234,29 @@ export const makeKernel = Effect.gen(function* () {
       readonly view: (next: Claim) => Effect.Effect<A, E5>
     }
   ) =>
-    command(actor, id, spec, (claim) =>
-      Effect.gen(function* () {
-        const action = spec.action(claim)
-        yield* mayEver([action], permitsOn(actor, claim))
-        const to = yield* transitionOf(actor, claim, action)
-        const changes = spec.changes === undefined ? {} : yield* spec.changes(claim, yield* clock.now)
-        const next = yield* write(actor, claim, to, changes, {
-          ...spec.audit,
-          action: spec.audit?.action ?? `claim.${action}`
+    command(
+      actor,
+      id,
+      {
+        ...spec,
+        access: (claim: Claim) =>
+          Effect.gen(function* () {
+            yield* spec.access === undefined ? visible(actor, claim) : spec.access(claim)
+            yield* authorizeBeforeState(claim.status, spec.action(claim), permitsOn(actor, claim))
+          })
+      },
+      (claim) =>
+        Effect.gen(function* () {
+          const action = spec.action(claim)
+          const to = yield* transitionOf(actor, claim, action)
+          const changes = spec.changes === undefined ? {} : yield* spec.changes(claim, yield* clock.now)
+          const next = yield* write(actor, claim, to, changes, {
+            ...spec.audit,
+            action: spec.audit?.action ?? `claim.${action}`
+          })
+          if (spec.effects !== undefined) yield* spec.effects(next, claim)
+          return yield* spec.view(next)
         })
-        if (spec.effects !== undefined) yield* spec.effects(next, claim)
-        return yield* spec.view(next)
-      })
     )
 
   const admins = (claim: Claim) =>

@@ -199,17 +199,19 @@ export const permitsOn =
   }
 
 /**
- * Authorize before looking at the state: an actor who holds the policy action of no row of `actions`
- * (in any state) is refused (403) before an impossible state is reported (409).
+ * Authorize before looking at the state: when the claim's status has no row for `action`, the actor
+ * must still hold every policy action the action's rows name (in any status) — so someone without the
+ * rights is refused (403) before being told that the state does not allow it (409). With a row,
+ * `transition` checks that row's own `allowedBy`.
  */
-export const mayEver = (actions: ReadonlyArray<ClaimAction>, permits: Permits) => {
-  const rows = claimLifecycle.states.flatMap((s) =>
-    actions.flatMap((a) => {
-      const row = rowOf(claimLifecycle, s, a)
-      return row === undefined ? [] : [row.allowedBy]
-    })
-  )
-  return rows.length === 0 || rows.some(permits) ? Effect.void : Effect.fail(forbidden(rows[0]!))
+export const authorizeBeforeState = (from: ClaimStatus, action: ClaimAction, permits: Permits) => {
+  if (rowOf(claimLifecycle, from, action) !== undefined) return Effect.void
+  const named = claimLifecycle.states.flatMap((s) => {
+    const row = rowOf(claimLifecycle, s, action)
+    return row === undefined ? [] : [row.allowedBy]
+  })
+  const missing = named.find((allowedBy) => !permits(allowedBy))
+  return missing === undefined ? Effect.void : Effect.fail(forbidden(missing))
 }
 
 /** The public action names of claim views (and so the apps' buttons), each from its lifecycle actions. */
