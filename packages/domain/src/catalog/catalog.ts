@@ -69,78 +69,78 @@ export interface WorkloadDefinition {
   readonly name: string
 }
 
+/** What most programs are: invited (not open), active, the most recent POE wins arbitration. */
+const program = (
+  definition: Omit<ProgramDefinition, "open" | "status" | "arbitrationPolicy"> &
+    Partial<Pick<ProgramDefinition, "open" | "status" | "arbitrationPolicy">>
+): ProgramDefinition => ({
+  open: false,
+  status: "active",
+  arbitrationPolicy: "most_recent_poe",
+  ...definition
+})
+
+const requirement = (id: string, name: string) => ({ id, name })
+
 /** The default catalog (SPEC §3, §5 and appendix A). */
 export const defaultPrograms: ReadonlyArray<ProgramDefinition> = [
-  {
+  program({
     id: "prg_osa",
     name: "Online Services Advisor",
     solutionArea: "business_applications",
     partnerRoles: ["build_intent_advisor"],
-    open: false,
     incentivized: true,
-    status: "active",
-    arbitrationPolicy: "most_recent_poe",
     allowedChannels: ["volume_licensing", "web_direct"],
     eligibilityRequirements: [
-      { id: "req_osa_competency", name: "Business Applications specialization" },
-      { id: "req_osa_agreement", name: "Signed incentives agreement" }
+      requirement("req_osa_competency", "Business Applications specialization"),
+      requirement("req_osa_agreement", "Signed incentives agreement")
     ]
-  },
-  {
+  }),
+  program({
     id: "prg_mws_usage",
     name: "Modern Work and Security Usage",
     solutionArea: "modern_work_security",
     partnerRoles: ["use_or_consume"],
-    open: false,
     incentivized: true,
-    status: "active",
-    arbitrationPolicy: "most_recent_poe",
     allowedChannels: ["volume_licensing", "web_direct", "csp"],
     eligibilityRequirements: [
-      { id: "req_mws_designation", name: "Solutions Partner for Modern Work or Security" },
-      { id: "req_mws_agreement", name: "Signed incentives agreement" }
+      requirement("req_mws_designation", "Solutions Partner for Modern Work or Security"),
+      requirement("req_mws_agreement", "Signed incentives agreement")
     ]
-  },
-  {
+  }),
+  program({
     id: "prg_usage_bizapps",
     name: "Usage Recognition – Business Applications",
     solutionArea: "business_applications",
     partnerRoles: ["usage_recognition"],
-    open: false,
     incentivized: false,
-    status: "active",
-    arbitrationPolicy: "most_recent_poe",
     allowedChannels: ["volume_licensing", "web_direct"],
     eligibilityRequirements: [
-      { id: "req_usage_bizapps_terms", name: "Business Applications usage recognition terms accepted" }
+      requirement("req_usage_bizapps_terms", "Business Applications usage recognition terms accepted")
     ]
-  },
-  {
+  }),
+  program({
     id: "prg_revenue_association",
     name: "Business Applications Revenue Association",
     solutionArea: "business_applications",
     partnerRoles: ["influenced_revenue"],
-    open: false,
     incentivized: false,
-    status: "active",
-    arbitrationPolicy: "most_recent_poe",
     allowedChannels: ["volume_licensing", "web_direct", "csp"],
     eligibilityRequirements: [
-      { id: "req_revenue_dynamics_seller", name: "Registered Dynamics solution seller" }
+      requirement("req_revenue_dynamics_seller", "Registered Dynamics solution seller")
     ]
-  },
-  {
+  }),
+  program({
     id: "prg_legacy_deploy",
     name: "Online Incentives – Deployment (legacy)",
     solutionArea: "modern_work_security",
     partnerRoles: [],
-    open: false,
     incentivized: true,
     status: "discontinued",
     arbitrationPolicy: "first_registered",
     allowedChannels: ["volume_licensing", "web_direct"],
     eligibilityRequirements: []
-  }
+  })
 ]
 
 /**
