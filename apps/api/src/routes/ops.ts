@@ -7,6 +7,7 @@ import {
   DirectoryImport,
   DirectoryService,
   IsoDate,
+  JobStatus,
   listAudit,
   listJobs,
   removeHoliday,
@@ -354,7 +355,7 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
       summary: "Durable jobs (timers, email delivery) with their state (operator, auditor)",
       auth: "session",
       query: Schema.Struct({
-        status: Schema.optionalKey(Schema.Literals(["pending", "running", "succeeded", "failed"])),
+        status: Schema.optionalKey(JobStatus),
         kind: Schema.optionalKey(Schema.String),
         limit: Schema.optionalKey(QueryInt(1, 500))
       }),
@@ -363,7 +364,7 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
           Schema.Struct({
             id: Schema.String,
             kind: Schema.String,
-            status: Schema.String,
+            status: JobStatus,
             runAt: Schema.String,
             attempts: Schema.Number,
             maxAttempts: Schema.Number,

@@ -1,4 +1,4 @@
-import { payoutDataOf } from "@openpor/domain"
+import { ProfileState, payoutDataOf } from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { group, route } from "../http/route.ts"
 
@@ -14,7 +14,7 @@ const PayoutDataView = Schema.Struct({
       bankName: Schema.String,
       country: Schema.String,
       currency: Schema.String,
-      state: Schema.String,
+      state: ProfileState,
       updatedAt: Schema.String
     })
   ),
@@ -25,7 +25,7 @@ const PayoutDataView = Schema.Struct({
       country: Schema.String,
       taxId: Schema.String,
       address: Schema.String,
-      state: Schema.String,
+      state: ProfileState,
       updatedAt: Schema.String
     })
   )

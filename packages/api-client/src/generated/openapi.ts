@@ -5122,7 +5122,8 @@ export interface operations {
                             bankName: string;
                             country: string;
                             currency: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             updatedAt: string;
                         } | null;
                         tax: {
@@ -5131,7 +5132,8 @@ export interface operations {
                             country: string;
                             taxId: string;
                             address: string;
-                            state: string;
+                            /** @enum {string} */
+                            state: "pending_validation" | "approved" | "action_required";
                             updatedAt: string;
                         } | null;
                     };
@@ -10595,7 +10597,8 @@ export interface operations {
                         jobs: {
                             id: string;
                             kind: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "pending" | "running" | "succeeded" | "failed";
                             runAt: string;
                             attempts: number | ("Infinity" | "-Infinity" | "NaN");
                             maxAttempts: number | ("Infinity" | "-Infinity" | "NaN");
