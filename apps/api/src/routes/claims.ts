@@ -9,6 +9,7 @@ import {
   CustomerContact,
   CustomerRequestsPage,
   CustomerRequestView,
+  defaultClaimSettings,
   OpenClaimStatus,
   PartnerContact,
   PartnerId,
@@ -21,6 +22,9 @@ import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { readPoeUpload } from "../http/multipart.ts"
 import { group, type HandlerInput, QueryInt, type RouteSpec, route } from "../http/route.ts"
+
+/** The deadlines the documentation names: the defaults of ClaimsConfig. */
+const defaults = defaultClaimSettings
 
 const Text = (max: number) => Schema.String.check(Schema.isMaxLength(max))
 const Version = Schema.Int.check(Schema.isGreaterThanOrEqualTo(1))
@@ -282,7 +286,7 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
       method: "post",
       path: "/{id}/dispute",
       operationId: "disputeClaim",
-      summary: "Dispute a rejection once, within 30 days (Incentives admin)",
+      summary: `Dispute a rejection once, within ${defaults.disputeWindowDays} days (Incentives admin)`,
       body: Reason,
       errors: [400, 401, 403, 404, 409, 415, 422]
     },
@@ -326,8 +330,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
       operationId: "reviewQueue",
       summary:
         "Open claims ordered by their next SLA deadline (business days), with filters and cursor pagination",
-      description:
-        "Deadlines: review start ≤ 5 business days after submission, partner response ≤ 14 business days, dispute answer ≤ 5 business days. `overdue=true` lists claims whose reviewer-side deadline (submitted, disputed) has passed.",
+      description: `Deadlines (defaults; configurable): review start ≤ ${defaults.reviewStartBusinessDays} business days after submission, partner response ≤ ${defaults.partnerResponseBusinessDays} business days, dispute answer ≤ ${defaults.disputeAnswerBusinessDays} business days. \`overdue=true\` lists claims whose reviewer-side deadline (submitted, disputed) has passed.`,
       auth: "session",
       query: Schema.Struct({
         status: Schema.optionalKey(OpenClaimStatus),

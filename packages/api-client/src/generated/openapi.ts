@@ -729,7 +729,7 @@ export interface paths {
         };
         /**
          * Open claims ordered by their next SLA deadline (business days), with filters and cursor pagination
-         * @description Deadlines: review start ≤ 5 business days after submission, partner response ≤ 14 business days, dispute answer ≤ 5 business days. `overdue=true` lists claims whose reviewer-side deadline (submitted, disputed) has passed.
+         * @description Deadlines (defaults; configurable): review start ≤ 5 business days after submission, partner response ≤ 14 business days, dispute answer ≤ 5 business days. `overdue=true` lists claims whose reviewer-side deadline (submitted, disputed) has passed.
          */
         get: operations["reviewQueue"];
         put?: never;
