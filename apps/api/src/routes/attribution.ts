@@ -28,6 +28,15 @@ const SubscriptionView = Schema.Struct({
   )
 })
 
+/** What the two intakes of a partner's dated event on a subscription (OSA form, the DPOR's POE) share. */
+const intake = <const Date extends Schema.Struct.Fields>(date: Date) =>
+  ({
+    auth: "session",
+    body: Schema.Struct({ subscriptionId: SubscriptionIdField, partnerId: PartnerId, ...date }),
+    status: 201,
+    errors: [400, 401, 403, 404, 415, 422]
+  }) as const
+
 export const dporRoutes = group("/api/v1", "Digital Partner of Record", [
   route(
     {
@@ -119,15 +128,8 @@ export const dporRoutes = group("/api/v1", "Digital Partner of Record", [
       operationId: "recordOsaForm",
       summary:
         "Legacy OSA form intake (operator); refused with osa_forms_not_accepted from 2015-04-30 (rule 4)",
-      auth: "session",
-      body: Schema.Struct({
-        subscriptionId: SubscriptionIdField,
-        partnerId: PartnerId,
-        receivedOn: Schema.optionalKey(IsoDate)
-      }),
-      response: Schema.Struct({ id: Schema.String, receivedOn: Schema.String }),
-      status: 201,
-      errors: [400, 401, 403, 404, 415, 422]
+      ...intake({ receivedOn: Schema.optionalKey(IsoDate) }),
+      response: Schema.Struct({ id: Schema.String, receivedOn: Schema.String })
     },
     ({ auth, body }) => PorService.use((s) => s.recordOsaForm(auth!.actor, body))
   ),
@@ -138,15 +140,8 @@ export const dporRoutes = group("/api/v1", "Digital Partner of Record", [
       operationId: "recordPorPoe",
       summary:
         "The partner of record's proof of execution for a subscription (its Incentives admin, or an operator)",
-      auth: "session",
-      body: Schema.Struct({
-        subscriptionId: SubscriptionIdField,
-        partnerId: PartnerId,
-        submittedOn: Schema.optionalKey(IsoDate)
-      }),
-      response: Schema.Struct({ id: Schema.String, at: Schema.String }),
-      status: 201,
-      errors: [400, 401, 403, 404, 415, 422]
+      ...intake({ submittedOn: Schema.optionalKey(IsoDate) }),
+      response: Schema.Struct({ id: Schema.String, at: Schema.String })
     },
     ({ auth, body }) => PorService.use((s) => s.recordPorPoe(auth!.actor, body))
   )
