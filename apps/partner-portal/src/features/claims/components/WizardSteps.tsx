@@ -1,4 +1,4 @@
-import type { Me } from "@openpor/api-client"
+import { isLocationRole, type Me } from "@openpor/api-client"
 import { For, type JSX, Show, splitProps } from "solid-js"
 import type { SetStoreFunction } from "solid-js/store"
 import {
@@ -95,7 +95,7 @@ export const partnerIdChoices = (
   [...me.locations]
     .sort((a, b) => a.partnerId.localeCompare(b.partnerId, "en", { numeric: true }))
     .map((location) => {
-      const mayDraft = location.roles.some((r) => r === "incentives_admin" || r === "incentives_user")
+      const mayDraft = location.roles.some(isLocationRole)
       const enrollment = enrollments.find((e) => e.location.id === location.id && e.program.id === programId)
       const state = enrollment?.state
       const why = !mayDraft
