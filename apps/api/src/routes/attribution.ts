@@ -169,11 +169,14 @@ const subjectOf = (q: {
   )
 }
 
+/** On what the earning partner's attribution rests (SPEC §4), or null when nobody earns. */
+const Basis = Schema.NullOr(Schema.Literals(["cpor", "dpor", "osa"]))
+
 const AttributionView = Schema.Struct({
   partnerId: Nullable,
-  basis: Schema.NullOr(Schema.Literals(["cpor", "dpor", "osa"])),
+  basis: Basis,
   incentiveEligible: Schema.Boolean,
-  incentive: Schema.String,
+  incentive: IncentiveKind,
   asOf: Schema.String,
   explanation: Schema.Array(
     Schema.Struct({ rule: Schema.String, text: Schema.String, eventIds: Schema.Array(Schema.String) })
@@ -259,7 +262,7 @@ export const attributionRoutes = group("/api/v1", "Attribution", [
             from: Schema.String,
             to: Nullable,
             partnerId: Nullable,
-            basis: Nullable,
+            basis: Basis,
             incentiveEligible: Schema.Boolean
           })
         )

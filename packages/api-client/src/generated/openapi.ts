@@ -9324,7 +9324,8 @@ export interface operations {
                         partnerId: string | null;
                         basis: ("cpor" | "dpor" | "osa") | null;
                         incentiveEligible: boolean;
-                        incentive: string;
+                        /** @enum {string} */
+                        incentive: "deploy" | "manage" | "accelerator" | "usage";
                         asOf: string;
                         explanation: {
                             rule: string;
@@ -9427,7 +9428,7 @@ export interface operations {
                             from: string;
                             to: string | null;
                             partnerId: string | null;
-                            basis: string | null;
+                            basis: ("cpor" | "dpor" | "osa") | null;
                             incentiveEligible: boolean;
                         }[];
                     };
