@@ -1,4 +1,4 @@
-import { DevMailbox } from "@openpor/domain"
+import { devMailboxMessages } from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { group, QueryInt, route } from "../http/route.ts"
 
@@ -33,12 +33,9 @@ export const devMailboxRoutes = group("/api/v1/dev", "Development", [
     },
     ({ query }) =>
       Effect.gen(function* () {
-        const entries = yield* DevMailbox.use((m) => m.list(query.limit ?? 100))
-        const to = query.to?.trim().toLowerCase()
+        const entries = yield* devMailboxMessages(query.limit ?? 100, query.to)
         return {
-          messages: entries
-            .filter((e) => to === undefined || e.to.some((x) => x.toLowerCase() === to))
-            .map((e) => ({ ...e, to: [...e.to], createdAt: e.createdAt.toISOString() }))
+          messages: entries.map((e) => ({ ...e, to: [...e.to], createdAt: e.createdAt.toISOString() }))
         }
       })
   )

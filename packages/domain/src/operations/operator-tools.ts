@@ -3,7 +3,7 @@ import { AuditLog } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import { JobQueue } from "../jobs/repository.ts"
-import { Outbox } from "../outbox/outbox.ts"
+import { DevMailbox, Outbox } from "../outbox/outbox.ts"
 import { Transactor } from "../shared/transactor.ts"
 
 /** The operator's SMTP check: a test email through the outbox, audited; answers the message's id. */
@@ -41,4 +41,19 @@ export const listJobs = Effect.fn("Operations.listJobs")(function* (
 ) {
   yield* authorize("readAudit", actor)
   return yield* JobQueue.use((q) => q.list(filter))
+})
+
+/**
+ * The dev mailbox (non-production: where emails go without SMTP), newest first; only the messages to
+ * one address when `to` is given (case-insensitive).
+ */
+export const devMailboxMessages = Effect.fn("Operations.devMailbox")(function* (
+  limit: number,
+  to: string | undefined
+) {
+  const entries = yield* DevMailbox.use((m) => m.list(limit))
+  const address = to?.trim().toLowerCase()
+  return address === undefined
+    ? entries
+    : entries.filter((e) => e.to.some((x) => x.toLowerCase() === address))
 })
