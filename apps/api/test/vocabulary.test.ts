@@ -221,12 +221,7 @@ describe("one vocabulary", () => {
     }
     visit(document.paths, "#/paths")
     expect(found.length).toBeGreaterThan(0)
-    // Still its own copy of the pattern (apps/api/src/routes/enrollment.ts): to be derived, then removed here.
-    const pending = [
-      "#/paths//api/v1/ops/eligibility/import/post/requestBody/content/application/json/schema/properties/rows/items/partnerId"
-    ]
     for (const f of found) {
-      if (pending.includes(f.where)) continue
       expect(f.pattern, f.where).toBe(Domain.PARTNER_ID_PATTERN.source)
     }
   })

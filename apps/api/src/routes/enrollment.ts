@@ -11,6 +11,7 @@ import {
   EnrollmentView,
   LocationId,
   type OrganizationId,
+  PartnerId,
   PartnerRole,
   PayoutDefaultsView,
   ProgramId,
@@ -452,9 +453,7 @@ export const enrollmentOpsRoutes = group("/api/v1/ops", "Operations: programs, e
       body: Schema.Struct({
         rows: Schema.Array(
           Schema.Struct({
-            partnerId: Schema.String.check(
-              Schema.isPattern(/^[0-9]{7}$/, { message: "a PartnerID has 7 digits" })
-            ),
+            partnerId: PartnerId,
             requirementId: Schema.String,
             met: Schema.Boolean
           })
