@@ -9,6 +9,7 @@ import pg from "pg"
 import type { Dialect } from "./migrations/dialect.ts"
 import { latestMigration, migrationsFor } from "./migrations/index.ts"
 import type { Database } from "./schema.ts"
+import { cachedStatements } from "./sqlite-statements.ts"
 
 export interface DbConfig {
   readonly dialect: Dialect
@@ -81,7 +82,8 @@ const makeKysely = (config: DbConfig): Kysely<Database> => {
     database.pragma("synchronous = FULL")
     database.pragma("foreign_keys = ON")
     database.pragma("busy_timeout = 5000")
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+    // Compiled statements are reused (LRU by SQL text) instead of prepared again for every query.
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(database) }) })
   }
   const pool = new pg.Pool({
     connectionString: Redacted.value(config.url),
