@@ -1,6 +1,7 @@
 import {
   Association,
   AssociationExists,
+  AuditEvent,
   Claim,
   ClaimComment,
   ClaimRepository,
@@ -22,7 +23,7 @@ import type {
   Database
 } from "../schema.ts"
 import { keyedTable } from "./keyed-table.ts"
-import { makeQuery, makeTryQuery } from "./query.ts"
+import { makeQuery, makeTryQuery, parseJson } from "./query.ts"
 import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
 /** Who a claim and its associations are between: the partner's organization, location and PartnerID, and the customer's tenant. */
@@ -114,7 +115,6 @@ const comments = rowMapping<ClaimCommentsTable, FieldsOf<typeof ClaimComment>>()
 })
 const toComment = (r: Selectable<ClaimCommentsTable>) => new ClaimComment({ id: r.id, ...comments.decode(r) })
 
-const OPEN = ["submitted", "under_review", "partner_action_required", "disputed"] as const
 /**
  * Literally the WHERE of the partial queue indexes (SQLite uses a partial index only when the query
  * repeats it): only open claims carry a queue deadline.
@@ -125,7 +125,7 @@ const statusIn = (statuses: ReadonlyArray<string>) =>
 
 /** The review queue query: open claims by next deadline, then id (keyset pagination). Used by the benchmark too. */
 export const queueSelect = (db: Kysely<Database>, f: QueueFilter) => {
-  const statuses = f.statuses.filter((s) => (OPEN as ReadonlyArray<string>).includes(s))
+  const statuses = f.statuses.filter((s) => (OPEN_STATUSES as ReadonlyArray<string>).includes(s))
   let q = db
     .selectFrom("claims")
     .selectAll()
@@ -133,7 +133,7 @@ export const queueSelect = (db: Kysely<Database>, f: QueueFilter) => {
     .orderBy("queue_deadline_at")
     .orderBy("id")
     .limit(f.limit)
-  if (statuses.length < OPEN.length) {
+  if (statuses.length < OPEN_STATUSES.length) {
     q =
       statuses.length === 1
         ? q.where(sql<boolean>`status = ${sql.lit(statuses[0]!)}`)
@@ -363,7 +363,84 @@ export const ClaimRepositoryLive = Layer.effect(
             .executeTakeFirst()
         ).pipe(Effect.map((r) => Number(r.numDeletedRows) > 0)),
       insertComment: commentTable.insert,
-      listComments: (claimId) => commentTable.listWhere("claim_id", claimId, "created_at", "id")
+      listComments: (claimId) => commentTable.listWhere("claim_id", claimId, "created_at", "id"),
+      poeOf: (ids) =>
+        ids.length === 0
+          ? Effect.succeed([])
+          : query((db) =>
+              db
+                .selectFrom("claim_poe")
+                .selectAll()
+                .where("claim_id", "in", [...ids])
+                .orderBy("uploaded_at")
+                .orderBy("id")
+                .execute()
+            ).pipe(Effect.map((rows) => rows.map(toPoe))),
+      commentsOf: (ids) =>
+        ids.length === 0
+          ? Effect.succeed([])
+          : query((db) =>
+              db
+                .selectFrom("claim_comments")
+                .selectAll()
+                .where("claim_id", "in", [...ids])
+                .orderBy("created_at")
+                .orderBy("id")
+                .execute()
+            ).pipe(Effect.map((rows) => rows.map(toComment))),
+      // The newest `limit` audit rows of each claim in one statement (a window per claim).
+      historyOf: (ids, limit) =>
+        ids.length === 0
+          ? Effect.succeed([])
+          : query((db) =>
+              db
+                .selectFrom((eb) =>
+                  eb
+                    .selectFrom("audit_log")
+                    .selectAll()
+                    .select(
+                      sql<number>`row_number() over (partition by entity_id order by at desc, id desc)`.as(
+                        "rn"
+                      )
+                    )
+                    .where("entity_type", "=", "claim")
+                    .where("entity_id", "in", [...ids])
+                    .as("h")
+                )
+                .selectAll()
+                .where("rn", "<=", limit)
+                .orderBy("at", "desc")
+                .orderBy("id", "desc")
+                .execute()
+            ).pipe(
+              Effect.map((rows) =>
+                rows.map(
+                  (r) =>
+                    new AuditEvent({
+                      id: r.id,
+                      at: new Date(r.at),
+                      actorType: r.actor_type,
+                      actorId: r.actor_id,
+                      action: r.action,
+                      entityType: r.entity_type,
+                      entityId: r.entity_id,
+                      before: parseJson(r.before_json),
+                      after: parseJson(r.after_json),
+                      requestId: r.request_id
+                    })
+                )
+              )
+            ),
+      organizationNames: (ids) =>
+        ids.length === 0
+          ? Effect.succeed(new Map<string, string>())
+          : query((db) =>
+              db
+                .selectFrom("organizations")
+                .select(["id", "name"])
+                .where("id", "in", [...new Set(ids)])
+                .execute()
+            ).pipe(Effect.map((rows) => new Map(rows.map((r) => [r.id, r.name]))))
     })
   })
 )

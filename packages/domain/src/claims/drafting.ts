@@ -240,12 +240,12 @@ export const makeDrafting = (k: Kernel, views: Views) => {
         organizationId: actor.organizationId,
         locationIds: visibleLocations.map((l) => l.id)
       })
-      return yield* Effect.forEach(claims, (c) => views.claimView(actor, c))
+      return yield* views.claimViews(actor, claims)
     }
     if (actor.kind === "vendor") {
       yield* authorize("viewClaims", actor, { organizationId: "" as OrganizationId })
       const claims = yield* k.repo.list(filter)
-      return yield* Effect.forEach(claims, (c) => views.claimView(actor, c))
+      return yield* views.claimViews(actor, claims)
     }
     return yield* new Forbidden({
       action: "viewClaims",

@@ -4,6 +4,7 @@ import { authorize } from "../authorization/authorize.ts"
 import { businessDaysBetween } from "../calendar/business-calendar.ts"
 import type { QueueRow } from "../contract/claims.ts"
 import type { UserId } from "../ids.ts"
+import { ClaimsConfig } from "./config.ts"
 import { claimDeadlines } from "./deadlines.ts"
 import type { Kernel } from "./kernel.ts"
 import { type ClaimStatus, OPEN_STATUSES, targetKeys } from "./model.ts"
@@ -36,9 +37,11 @@ export const makeQueue = (k: Kernel) => {
       rows.flatMap((c) => (c.assignedReviewerId === null ? [] : [c.assignedReviewerId as UserId]))
     )
     const reviewerNames = new Map<string, string>(reviewers.map((u) => [u.id, u.displayName]))
+    // The partners' names of the whole page in one read, too.
+    const partnerNames = yield* k.repo.organizationNames(rows.map((c) => c.organizationId))
+    const settings = yield* ClaimsConfig
     const out: Array<QueueRow> = []
     for (const claim of rows) {
-      const { settings } = yield* k.contextOf(claim)
       const deadlines = claimDeadlines(claim, calendar, settings)
       const deadline = claim.queueDeadlineAt
       out.push({
@@ -49,7 +52,7 @@ export const makeQueue = (k: Kernel) => {
         programId: claim.programId,
         solutionArea: claim.solutionArea,
         partnerId: claim.partnerId,
-        partnerName: yield* k.organizationName(claim),
+        partnerName: partnerNames.get(claim.organizationId) ?? claim.partnerId,
         tenantId: claim.tenantId,
         targets: targetKeys(claim),
         competing: claim.competing,

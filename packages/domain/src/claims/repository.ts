@@ -1,4 +1,5 @@
 import { Context, Effect, Layer, type Option, Schema } from "effect"
+import type { AuditEvent } from "../audit/audit.ts"
 import type { OrganizationId } from "../ids.ts"
 import { makeClaimRepositoryMemory } from "../testing/memory/claims.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
@@ -93,6 +94,21 @@ export class ClaimRepository extends Context.Service<
 
     readonly insertComment: (comment: ClaimComment) => Effect.Effect<void>
     readonly listComments: (claimId: string) => Effect.Effect<ReadonlyArray<ClaimComment>>
+
+    /**
+     * For a page of views, one read each whatever the page size: the POE of these claims (by upload),
+     * their comments (oldest first), their audit history (newest first, at most `limitPerClaim` each),
+     * and the names of these organizations.
+     */
+    readonly poeOf: (claimIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Poe>>
+    readonly commentsOf: (claimIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<ClaimComment>>
+    readonly historyOf: (
+      claimIds: ReadonlyArray<string>,
+      limitPerClaim: number
+    ) => Effect.Effect<ReadonlyArray<AuditEvent>>
+    readonly organizationNames: (
+      organizationIds: ReadonlyArray<string>
+    ) => Effect.Effect<ReadonlyMap<string, string>>
   }
 >()("@openpor/domain/claims/ClaimRepository") {
   /** In memory, for workflow tests (see testing/layers.ts); its tables live in the MemoryStore. */

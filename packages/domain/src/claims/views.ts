@@ -1,15 +1,20 @@
 import { Effect, Option } from "effect"
+import type { ArbitrationCase } from "../arbitration/model.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { policy } from "../authorization/policy.ts"
 import { businessDaysBetween } from "../calendar/business-calendar.ts"
 import type { ClaimView, CustomerRequestView } from "../contract/claims.ts"
 import type { LocationId } from "../ids.ts"
 import { rowOf } from "../shared/lifecycle.ts"
+import { ClaimsConfig } from "./config.ts"
 import { claimDeclinable, consentLifecycle, consentState } from "./consent-lifecycle.ts"
 import { claimDeadlines } from "./deadlines.ts"
 import { type Kernel, partnerTarget } from "./kernel.ts"
-import { offeredActions } from "./lifecycle.ts"
+import { type ClaimContext, offeredActions } from "./lifecycle.ts"
 import type { Claim } from "./model.ts"
+
+/** The newest audit rows a claim view shows as its history. */
+const HISTORY_LIMIT = 500
 
 /** The views of a claim: the claim page (partner and vendor) and the customer's association request. */
 export const makeViews = (k: Kernel) => {
@@ -19,35 +24,35 @@ export const makeViews = (k: Kernel) => {
     )
 
   /** For a competing claim: its stage in arbitration and the deadline, never the other parties. */
-  const arbitrationOf = (claim: Claim) =>
-    Effect.gen(function* () {
-      if (claim.caseId === null) return null
-      const c = Option.getOrUndefined(yield* k.cases.find(claim.caseId))
-      if (c === undefined) return null
-      if (c.status === "resolved") {
-        const won = c.winnerClaimId === claim.id
-        return {
-          stage: "resolved" as const,
-          deadline: null,
-          explanation: won
-            ? "Another partner claimed the same customer workload or subscription; the review decided for your claim"
-            : "Another partner claimed the same customer workload or subscription; the review decided for the other claim"
-        }
-      }
-      const stage =
-        claim.status === "partner_action_required"
-          ? ("information_requested" as const)
-          : ("under_review" as const)
-      const { settings } = yield* k.contextOf(claim)
+  const arbitrationOf = (
+    claim: Claim,
+    found: ArbitrationCase | undefined,
+    settings: ClaimContext["settings"]
+  ): ClaimView["arbitration"] => {
+    if (claim.caseId === null || found === undefined) return null
+    if (found.status === "resolved") {
+      const won = found.winnerClaimId === claim.id
       return {
-        stage,
-        deadline: claim.queueDeadlineAt,
-        explanation:
-          stage === "information_requested"
-            ? "Another partner claims the same customer workload or subscription; the reviewer needs more information from you (see comments)"
-            : `Another partner claims the same customer workload or subscription; the reviewer compares the proofs of execution and may consult the current partner, which can take longer than ${settings.reviewStartBusinessDays} business days`
+        stage: "resolved" as const,
+        deadline: null,
+        explanation: won
+          ? "Another partner claimed the same customer workload or subscription; the review decided for your claim"
+          : "Another partner claimed the same customer workload or subscription; the review decided for the other claim"
       }
-    })
+    }
+    const stage =
+      claim.status === "partner_action_required"
+        ? ("information_requested" as const)
+        : ("under_review" as const)
+    return {
+      stage,
+      deadline: claim.queueDeadlineAt,
+      explanation:
+        stage === "information_requested"
+          ? "Another partner claims the same customer workload or subscription; the reviewer needs more information from you (see comments)"
+          : `Another partner claims the same customer workload or subscription; the reviewer compares the proofs of execution and may consult the current partner, which can take longer than ${settings.reviewStartBusinessDays} business days`
+    }
+  }
 
   /** The business days left until each deadline, on the vendor calendar and the business clock. */
   const daysLeft = (
@@ -65,88 +70,127 @@ export const makeViews = (k: Kernel) => {
     }
   }
 
-  const claimView = (actor: Actor, claim: Claim) =>
+  const groupBy = <A>(items: ReadonlyArray<A>, key: (a: A) => string) => {
+    const out = new Map<string, Array<A>>()
+    for (const item of items) {
+      const k = key(item)
+      const list = out.get(k)
+      if (list === undefined) out.set(k, [item])
+      else list.push(item)
+    }
+    return out
+  }
+
+  /**
+   * The views of a page of claims with a fixed number of reads whatever its size: the POE, comments and
+   * history of all of them at once, the calendar and the program catalog once (cached), and the
+   * arbitration cases of the competing ones.
+   */
+  const claimViews = (actor: Actor, claims: ReadonlyArray<Claim>) =>
     Effect.gen(function* () {
-      const poe = yield* k.repo.listPoe(claim.id)
-      const comments = yield* k.repo.listComments(claim.id)
-      const events = yield* k.audit.list({ entityType: "claim", entityId: claim.id, limit: 500 })
-      const context = yield* k.contextOf(claim)
-      const deadlines = claimDeadlines(claim, context.calendar, context.settings)
-      const program = yield* k.enrollments.findProgram(claim.programId)
-      const incentivized = Option.match(program, { onNone: () => false, onSome: (p) => p.incentivized })
-      const view: ClaimView = {
-        id: claim.id,
-        name: claim.name,
-        status: claim.status,
-        version: claim.version,
-        partnerId: claim.partnerId,
-        locationId: claim.locationId,
-        organizationId: claim.organizationId,
-        tenantId: claim.tenantId,
-        customerDomain: claim.customerDomain,
-        solutionArea: claim.solutionArea,
-        partnerRole: claim.partnerRole,
-        programId: claim.programId,
-        workloads: claim.workloads,
-        subscriptionIds: claim.subscriptionIds,
-        optOutOfIncentives: claim.optOutOfIncentives,
-        incentiveEligible: incentivized && !claim.optOutOfIncentives,
-        customerContact: claim.customerContact,
-        partnerContact: claim.partnerContact,
-        revenue: claim.revenue,
-        rejectionReason: claim.rejectionReason,
-        rejectionText: claim.rejectionText,
-        competing: claim.competing,
-        caseId: claim.caseId,
-        arbitration: yield* arbitrationOf(claim),
-        consent: {
-          status: claim.consent.status,
-          notifiedAt: claim.consent.notifiedAt,
-          windowEndsAt: claim.consent.windowEndsAt,
-          respondedAt: claim.consent.respondedAt
-        },
-        deadlines,
-        businessDaysLeft: daysLeft(context.now, context.calendar, deadlines),
-        official: claim.officialAt !== null && claim.status === "approved",
-        officialAt: claim.officialAt,
-        submittedAt: claim.submittedAt,
-        approvedAt: claim.approvedAt,
-        createdAt: claim.createdAt,
-        updatedAt: claim.updatedAt,
-        // One rule for POE in every view and the download (policy.downloadProof).
-        poe: policy.downloadProof(actor, partnerTarget(claim))
-          ? poe.map((p) => ({
-              id: p.id,
-              fileName: p.fileName,
-              mediaType: p.mediaType,
-              size: p.size,
-              sha256: p.sha256,
-              uploadedAt: p.uploadedAt
-            }))
-          : [],
-        poeCount: poe.length,
-        comments: comments.map((c) => ({
-          id: c.id,
-          authorType: c.authorType,
-          authorName: c.authorName,
-          body: c.body,
-          createdAt: c.createdAt
-        })),
-        history: [...events].reverse().map((e) => {
-          const before = e.before as { status?: string } | null
-          const after = e.after as { status?: string } | null
-          return {
-            at: e.at,
-            action: e.action,
-            actorType: e.actorType,
-            from: before?.status ?? null,
-            to: after?.status ?? null
-          }
-        }),
-        actions: offeredActions(actor, context)
+      if (claims.length === 0) return [] as Array<ClaimView>
+      const ids = claims.map((c) => c.id)
+      const poeOf = groupBy(yield* k.repo.poeOf(ids), (p) => p.claimId)
+      const commentsOf = groupBy(yield* k.repo.commentsOf(ids), (c) => c.claimId)
+      const historyOf = groupBy(yield* k.repo.historyOf(ids, HISTORY_LIMIT), (e) => e.entityId)
+      const now = yield* k.clock.now
+      const calendar = yield* k.calendarService.current
+      const settings = yield* ClaimsConfig
+      const programs = new Map((yield* k.enrollments.listPrograms).map((p) => [p.id as string, p]))
+      const caseIds = [...new Set(claims.flatMap((c) => (c.caseId === null ? [] : [c.caseId])))]
+      const cases = new Map<string, ArbitrationCase>()
+      for (const id of caseIds) {
+        const found = yield* k.cases.find(id)
+        if (Option.isSome(found)) cases.set(id, found.value)
       }
-      return view
+      return claims.map((claim) => {
+        const poe = poeOf.get(claim.id) ?? []
+        const comments = commentsOf.get(claim.id) ?? []
+        const events = historyOf.get(claim.id) ?? []
+        const context: ClaimContext = { claim, now, calendar, settings }
+        const deadlines = claimDeadlines(claim, calendar, settings)
+        const incentivized = programs.get(claim.programId)?.incentivized ?? false
+        const view: ClaimView = {
+          id: claim.id,
+          name: claim.name,
+          status: claim.status,
+          version: claim.version,
+          partnerId: claim.partnerId,
+          locationId: claim.locationId,
+          organizationId: claim.organizationId,
+          tenantId: claim.tenantId,
+          customerDomain: claim.customerDomain,
+          solutionArea: claim.solutionArea,
+          partnerRole: claim.partnerRole,
+          programId: claim.programId,
+          workloads: claim.workloads,
+          subscriptionIds: claim.subscriptionIds,
+          optOutOfIncentives: claim.optOutOfIncentives,
+          incentiveEligible: incentivized && !claim.optOutOfIncentives,
+          customerContact: claim.customerContact,
+          partnerContact: claim.partnerContact,
+          revenue: claim.revenue,
+          rejectionReason: claim.rejectionReason,
+          rejectionText: claim.rejectionText,
+          competing: claim.competing,
+          caseId: claim.caseId,
+          arbitration: arbitrationOf(
+            claim,
+            claim.caseId === null ? undefined : cases.get(claim.caseId),
+            settings
+          ),
+          consent: {
+            status: claim.consent.status,
+            notifiedAt: claim.consent.notifiedAt,
+            windowEndsAt: claim.consent.windowEndsAt,
+            respondedAt: claim.consent.respondedAt
+          },
+          deadlines,
+          businessDaysLeft: daysLeft(now, calendar, deadlines),
+          official: claim.officialAt !== null && claim.status === "approved",
+          officialAt: claim.officialAt,
+          submittedAt: claim.submittedAt,
+          approvedAt: claim.approvedAt,
+          createdAt: claim.createdAt,
+          updatedAt: claim.updatedAt,
+          // One rule for POE in every view and the download (policy.downloadProof).
+          poe: policy.downloadProof(actor, partnerTarget(claim))
+            ? poe.map((p) => ({
+                id: p.id,
+                fileName: p.fileName,
+                mediaType: p.mediaType,
+                size: p.size,
+                sha256: p.sha256,
+                uploadedAt: p.uploadedAt
+              }))
+            : [],
+          poeCount: poe.length,
+          comments: comments.map((c) => ({
+            id: c.id,
+            authorType: c.authorType,
+            authorName: c.authorName,
+            body: c.body,
+            createdAt: c.createdAt
+          })),
+          history: [...events].reverse().map((e) => {
+            const before = e.before as { status?: string } | null
+            const after = e.after as { status?: string } | null
+            return {
+              at: e.at,
+              action: e.action,
+              actorType: e.actorType,
+              from: before?.status ?? null,
+              to: after?.status ?? null
+            }
+          }),
+          actions: offeredActions(actor, context)
+        }
+        return view
+      })
     })
+
+  const claimView = (actor: Actor, claim: Claim) =>
+    Effect.map(claimViews(actor, [claim]), (views) => views[0] as ClaimView)
 
   /** Product names of the claim's subscriptions: from `products` (a tenant's, looked up once) or one by one. */
   const subscriptionProducts = (claim: Claim, products?: ReadonlyMap<string, string>) =>
@@ -192,7 +236,7 @@ export const makeViews = (k: Kernel) => {
       return view
     })
 
-  return { claimView, requestView }
+  return { claimView, claimViews, requestView }
 }
 
 export type Views = ReturnType<typeof makeViews>

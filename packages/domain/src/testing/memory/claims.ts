@@ -1,4 +1,5 @@
 import { Effect, Option } from "effect"
+import type { AuditEvent } from "../../audit/audit.ts"
 import {
   Association,
   type Claim,
@@ -26,6 +27,8 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
   const associations = store.table<string, Association>(ASSOCIATIONS_TABLE)
   const poes = store.table<string, Poe>("claims.poe")
   const comments = store.table<string, ClaimComment>("claims.comments")
+  const auditEvents = store.table<string, AuditEvent>("audit_log")
+  const organizations = store.table<string, { readonly name: string }>("identity.organizations")
 
   const isOpen = (c: Claim) => OPEN_STATUSES.includes(c.status)
   const activeOnKey = (targetKey: string) =>
@@ -219,6 +222,56 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
               (c) => c.createdAt.toISOString(),
               (c) => c.id
             )
+          )
+      ),
+    poeOf: (claimIds) =>
+      Effect.sync(() =>
+        [...poes.values()]
+          .filter((p) => claimIds.includes(p.claimId))
+          .sort(
+            ascending<Poe>(
+              (p) => p.uploadedAt.toISOString(),
+              (p) => p.id
+            )
+          )
+      ),
+    commentsOf: (claimIds) =>
+      Effect.sync(() =>
+        [...comments.values()]
+          .filter((c) => claimIds.includes(c.claimId))
+          .sort(
+            ascending<ClaimComment>(
+              (c) => c.createdAt.toISOString(),
+              (c) => c.id
+            )
+          )
+      ),
+    historyOf: (claimIds, limitPerClaim) =>
+      Effect.sync(() => {
+        const newestFirst = [...auditEvents.values()]
+          .filter((e) => e.entityType === "claim" && claimIds.includes(e.entityId))
+          .sort(
+            ascending<AuditEvent>(
+              (e) => e.at.toISOString(),
+              (e) => e.id
+            )
+          )
+          .reverse()
+        const taken = new Map<string, number>()
+        return newestFirst.filter((e) => {
+          const n = taken.get(e.entityId) ?? 0
+          taken.set(e.entityId, n + 1)
+          return n < limitPerClaim
+        })
+      }),
+    organizationNames: (ids) =>
+      Effect.sync(
+        () =>
+          new Map(
+            ids.flatMap((id) => {
+              const o = organizations.get(id)
+              return o === undefined ? [] : [[id, o.name] as const]
+            })
           )
       )
   })

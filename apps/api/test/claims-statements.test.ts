@@ -1,0 +1,105 @@
+import { ClaimRepository } from "@openpor/domain"
+import SqliteDatabase from "better-sqlite3"
+import { Effect } from "effect"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { actors, mwsClaim, rivalTeamsClaim } from "./claims-support.ts"
+import { dialects, testAppFor } from "./support.ts"
+
+/**
+ * Statements counted by the drivers themselves (pg's `Client.query`, better-sqlite3's statement runs),
+ * so a list's cost is measured, not assumed: a page of 50 costs what a page of 5 does.
+ */
+let statements = 0
+const restore: Array<() => void> = []
+const countCalls = (proto: Record<string, unknown>, names: ReadonlyArray<string>) => {
+  for (const name of names) {
+    const original = proto[name] as (...args: Array<unknown>) => unknown
+    proto[name] = function (this: unknown, ...args: Array<unknown>) {
+      statements++
+      return original.apply(this, args)
+    }
+    restore.push(() => {
+      proto[name] = original
+    })
+  }
+}
+beforeAll(() => {
+  countCalls(pg.Client.prototype as unknown as Record<string, unknown>, ["query"])
+  const probe = new SqliteDatabase(":memory:")
+  countCalls(Object.getPrototypeOf(probe.prepare("select 1")), ["all", "run", "get", "iterate"])
+  probe.close()
+})
+afterAll(() => {
+  for (const r of restore.reverse()) r()
+})
+
+const counted = async <A>(f: () => Promise<A>) => {
+  const before = statements
+  const result = await f()
+  return { result, statements: statements - before }
+}
+
+describe.each(dialects)("statements per list page (%s)", (dialect) => {
+  const t = testAppFor(dialect)
+  let a: ReturnType<typeof actors>
+
+  beforeAll(async () => {
+    a = actors(t)
+    const first = await a.ian("POST", "/api/v1/claims", mwsClaim({ name: "Statements probe" }))
+    expect(first.status).toBe(201)
+    await a.ian("POST", `/api/v1/claims/${first.body.id}/comments`, { body: "A comment" })
+    const now = new Date()
+    // Sixty open claims of the probe's organization, straight into the repository (the list reads them).
+    await t.runtime.runPromise(
+      ClaimRepository.use((repo) =>
+        Effect.forEach(
+          Array.from({ length: 60 }, (_, i) => i),
+          (i) =>
+            repo.insert(
+              rivalTeamsClaim({
+                id: `clm_stmt_${String(i).padStart(3, "0")}`,
+                name: `Seeded ${i}`,
+                organizationId: first.body.organizationId,
+                locationId: first.body.locationId,
+                partnerId: first.body.partnerId,
+                tenantId: first.body.tenantId,
+                customerDomain: first.body.customerDomain,
+                customerContact: first.body.customerContact,
+                partnerContact: first.body.partnerContact,
+                competing: false,
+                now
+              })
+            ),
+          { discard: true }
+        )
+      )
+    )
+  })
+
+  it("GET /claims: the same number of statements for 5 and for 50 rows", async () => {
+    await a.ian("GET", "/api/v1/claims?limit=5") // warm: caches and the signed-in token
+    const five = await counted(() => a.ian("GET", "/api/v1/claims?limit=5"))
+    const fifty = await counted(() => a.ian("GET", "/api/v1/claims?limit=50"))
+    expect(five.result.status).toBe(200)
+    expect(five.result.body.claims).toHaveLength(5)
+    expect(fifty.result.body.claims).toHaveLength(50)
+    expect(fifty.statements).toBe(five.statements)
+    console.info(
+      `GET /claims (${dialect}): ${five.statements} statements for 5 rows, ${fifty.statements} for 50`
+    )
+  })
+
+  it("GET /review/queue: the same number of statements for 5 and for 50 rows", async () => {
+    await a.rita("GET", "/api/v1/review/queue?limit=5")
+    const five = await counted(() => a.rita("GET", "/api/v1/review/queue?limit=5"))
+    const fifty = await counted(() => a.rita("GET", "/api/v1/review/queue?limit=50"))
+    expect(five.result.status).toBe(200)
+    expect(five.result.body.items).toHaveLength(5)
+    expect(fifty.result.body.items).toHaveLength(50)
+    expect(fifty.statements).toBe(five.statements)
+    console.info(
+      `GET /review/queue (${dialect}): ${five.statements} statements for 5 rows, ${fifty.statements} for 50`
+    )
+  })
+})
