@@ -8,6 +8,7 @@ import type { IncentiveKind } from "../catalog/catalog.ts"
 import { DirectoryRepository } from "../directory/repository.ts"
 import { IdentityRepository } from "../identity/repository.ts"
 import { newId, type SubscriptionId, type TenantId } from "../ids.ts"
+import { JobKind } from "../jobs/model.ts"
 import { JobQueue } from "../jobs/repository.ts"
 import { PorRepository, subscriptionSubject, toEngineEvent, workloadSubject } from "../por/model.ts"
 import { type Forbidden, NotFound } from "../shared/errors.ts"
@@ -30,7 +31,7 @@ export const AttributionPolicy = Context.Reference<PolicyTimeline>(
   }
 )
 
-export const ATTRIBUTION_BATCH_JOB = "attribution.batch"
+export const ATTRIBUTION_BATCH_JOB = JobKind.attributionBatch
 export const BATCH_CHUNK = 2000
 
 export type Subject =

@@ -1,5 +1,6 @@
 import { Context } from "effect"
 import { SUBSCRIPTIONS_EXPIRED_JOB } from "../directory/model.ts"
+import { JobKind } from "../jobs/model.ts"
 import { type ClaimSettings, defaultClaimSettings } from "./model.ts"
 
 /** The claims deadlines in force (SPEC §5; the API provides the configured numbers). */
@@ -8,8 +9,8 @@ export const ClaimsConfig = Context.Reference<ClaimSettings>("@openpor/domain/cl
 })
 
 export { SUBSCRIPTIONS_EXPIRED_JOB }
-export const CONSENT_WINDOW_JOB = "claims.consent_window"
-export const PARTNER_RESPONSE_JOB = "claims.partner_response"
+export const CONSENT_WINDOW_JOB = JobKind.consentWindow
+export const PARTNER_RESPONSE_JOB = JobKind.partnerResponse
 
 /** Proof-of-execution documents one claim holds at most (409 too_many_poe beyond). */
 export const MAX_POE_PER_CLAIM = 20

@@ -2,6 +2,7 @@ import { Schema } from "effect"
 import { IsoDate } from "../calendar/business-calendar.ts"
 import { Channel, SolutionArea, Workload } from "../catalog/catalog.ts"
 import { SubscriptionId, TenantId } from "../ids.ts"
+import { JobKind } from "../jobs/model.ts"
 
 export const SubscriptionState = Schema.Literals(["not_provisioned", "active", "grace", "expired"])
 export type SubscriptionState = typeof SubscriptionState.Type
@@ -47,4 +48,4 @@ export interface ImportResult {
 }
 
 /** Job that ends Business Applications associations of subscriptions an import marked expired. */
-export const SUBSCRIPTIONS_EXPIRED_JOB = "claims.subscriptions_expired"
+export const SUBSCRIPTIONS_EXPIRED_JOB = JobKind.subscriptionsExpired

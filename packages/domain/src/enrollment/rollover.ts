@@ -1,12 +1,13 @@
 import { Effect, Option } from "effect"
 import { fiscalYearOf } from "../calendar/business-calendar.ts"
+import { JobKind } from "../jobs/model.ts"
 import { enrollmentEmails } from "./emails.ts"
 import type { Kernel } from "./kernel.ts"
 import { consequence, type EnrollmentAction, isActiveEnrollmentState } from "./lifecycle.ts"
 import type { Enrollment } from "./model.ts"
 import type { Views } from "./views.ts"
 
-export const FISCAL_YEAR_ROLLOVER_JOB = "enrollment.fiscal_year_rollover"
+export const FISCAL_YEAR_ROLLOVER_JOB = JobKind.fiscalYearRollover
 
 /**
  * The fiscal-year rollover (SPEC §3): at the end of a fiscal year every enrollment of that year is
