@@ -26,7 +26,17 @@ const users = rowMapping<UsersTable, PropsOf<typeof User>>()({
   tenantId: "tenant_id",
   active: ["active", "bool"]
 })
-const toUser = (r: Selectable<UsersTable>) => new User(users.decode(r))
+/** A user from its row (the password hash and creation time are not read). */
+export const toUser = (r: Omit<Selectable<UsersTable>, "password_hash" | "created_at">) =>
+  new User(users.decode(r as Selectable<UsersTable>))
+
+/** A role assignment from its columns ('' is the location key of a role that is not per location). */
+export const toRoleAssignment = (userId: string, role: string, locationKey: string) =>
+  new RoleAssignment({
+    userId: userId as UserId,
+    role: role as RoleAssignment["role"],
+    locationId: locationKey === "" ? null : (locationKey as LocationId)
+  })
 
 /** A new row of `users` for `u`, created now. */
 const toUserRow = (u: User, passwordHash: string) => ({
@@ -166,18 +176,7 @@ export const IdentityRepositoryLive = Layer.effect(
             .orderBy("role")
             .orderBy("location_key")
             .execute()
-        ).pipe(
-          Effect.map((rows) =>
-            rows.map(
-              (r) =>
-                new RoleAssignment({
-                  userId: r.user_id as UserId,
-                  role: r.role as RoleAssignment["role"],
-                  locationId: r.location_key === "" ? null : (r.location_key as LocationId)
-                })
-            )
-          )
-        ),
+        ).pipe(Effect.map((rows) => rows.map((r) => toRoleAssignment(r.user_id, r.role, r.location_key)))),
       findOrganization: (id) =>
         query((db) =>
           db.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst()

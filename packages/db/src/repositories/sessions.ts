@@ -9,6 +9,7 @@ import { Effect, Layer, Option } from "effect"
 import { sql } from "kysely"
 import { Db } from "../db.ts"
 import type { SessionsTable } from "../schema.ts"
+import { toRoleAssignment, toUser } from "./identity.ts"
 import { makeQuery } from "./query.ts"
 import { type PropsOf, rowMapping } from "./row-mapping.ts"
 
@@ -26,15 +27,48 @@ export const SessionRepositoryLive = Layer.effect(
   SessionRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
+    const { dialect } = yield* Db
+    // The user's roles as a JSON array of [role, location_key], ordered as rolesOf orders them, in a
+    // subquery of the session's one statement.
+    const rolesJson =
+      dialect === "postgres"
+        ? sql<unknown>`(select coalesce(json_agg(json_build_array(ra.role, ra.location_key) order by ra.role, ra.location_key), '[]'::json) from role_assignments ra where ra.user_id = sessions.user_id)`
+        : sql<unknown>`(select json_group_array(json_array(ra.role, ra.location_key) order by ra.role, ra.location_key) from role_assignments ra where ra.user_id = sessions.user_id)`
     return SessionRepository.of({
       insert: (s) =>
         query((db) => db.insertInto("sessions").values(sessions.encode(s)).execute()).pipe(Effect.asVoid),
-      findByTokenHash: (tokenHash) =>
+      findSignedIn: (tokenHash) =>
         query((db) =>
-          db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst()
+          db
+            .selectFrom("sessions")
+            .innerJoin("users", "users.id", "sessions.user_id")
+            .selectAll("sessions")
+            .select([
+              "users.email",
+              "users.display_name",
+              "users.kind",
+              "users.organization_id",
+              "users.tenant_id",
+              "users.active",
+              rolesJson.as("roles")
+            ])
+            .where("sessions.token_hash", "=", tokenHash)
+            .executeTakeFirst()
         ).pipe(
           Effect.map((r) =>
-            Option.fromNullishOr(r).pipe(Option.map((row) => new Session(sessions.decode(row))))
+            Option.fromNullishOr(r).pipe(
+              Option.map((row) => {
+                // SQLite answers JSON text, PostgreSQL (json) a parsed value: [[role, location_key], …].
+                const pairs = (typeof row.roles === "string" ? JSON.parse(row.roles) : row.roles) as Array<
+                  [string, string]
+                >
+                return {
+                  session: new Session(sessions.decode(row)),
+                  user: toUser({ ...row, id: row.user_id }),
+                  roles: pairs.map(([role, locationKey]) => toRoleAssignment(row.user_id, role, locationKey))
+                }
+              })
+            )
           )
         ),
       touch: (id, at, expiresAt) =>

@@ -3,7 +3,7 @@ import { AuditLog, actorRef } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { actorFromUser } from "../authorization/actor.ts"
 import { WallClock } from "../calendar/clock.ts"
-import type { User } from "../identity/model.ts"
+import type { RoleAssignment, User } from "../identity/model.ts"
 import { normaliseEmail } from "../identity/model.ts"
 import { IdentityRepository } from "../identity/repository.ts"
 import { newId, SessionId, UserId } from "../ids.ts"
@@ -40,13 +40,24 @@ export class SessionRepository extends Context.Service<
   SessionRepository,
   {
     readonly insert: (session: Session) => Effect.Effect<void>
-    readonly findByTokenHash: (tokenHash: string) => Effect.Effect<Option.Option<Session>>
+    /**
+     * The session of a token hash with its user and the user's roles as they are now, read in one
+     * statement (authentication runs it on every request; nothing of it is cached across requests).
+     */
+    readonly findSignedIn: (tokenHash: string) => Effect.Effect<Option.Option<SessionWithUser>>
     readonly touch: (id: SessionId, at: Date, expiresAt: Date) => Effect.Effect<void>
     readonly delete: (id: SessionId) => Effect.Effect<void>
     readonly deleteExpired: (now: Date) => Effect.Effect<number>
     readonly deleteForUser: (userId: UserId) => Effect.Effect<number>
   }
 >()("@openpor/domain/auth/SessionRepository") {}
+
+/** A session with its user and the user's roles (ordered by role, then location). */
+export interface SessionWithUser {
+  readonly session: Session
+  readonly user: User
+  readonly roles: ReadonlyArray<RoleAssignment>
+}
 
 /** The outcome of reserving a sign-in attempt: it may go ahead, or the limit is reached. */
 export type AttemptReservation =
@@ -210,20 +221,19 @@ export class AuthService extends Context.Service<
       const authenticate = Effect.fn("AuthService.authenticate")(function* (token: string) {
         const settings = yield* AuthConfig
         const now = yield* clock.now
-        const found = yield* sessions.findByTokenHash(secrets.sha256(token))
+        // One statement: the session, its user and the user's roles as they are now.
+        const found = yield* sessions.findSignedIn(secrets.sha256(token))
         if (Option.isNone(found)) return yield* new Unauthenticated({ reason: "Sign in to continue" })
-        const session = found.value
+        const { session, user, roles } = found.value
         if (session.expiresAt.getTime() <= now.getTime()) {
           yield* sessions.delete(session.id)
           return yield* new Unauthenticated({ reason: "Your session has expired; sign in again" })
         }
-        const user = yield* identity.findUserById(session.userId)
-        if (Option.isNone(user) || !user.value.active) {
+        if (!user.active) {
           yield* sessions.delete(session.id)
           return yield* new Unauthenticated({ reason: "This account is no longer active" })
         }
-        const roles = yield* identity.rolesOf(user.value.id)
-        const actor = actorFromUser(user.value, roles)
+        const actor = actorFromUser(user, roles)
         if (actor === undefined)
           return yield* new Unauthenticated({ reason: "This account has no organization or tenant" })
         // Sliding idle expiry, bounded by the absolute lifetime; written at most once a minute.
@@ -236,7 +246,7 @@ export class AuthService extends Context.Service<
           )
           yield* sessions.touch(session.id, now, expiresAt)
         }
-        return { session, user: user.value, actor }
+        return { session, user, actor }
       })
 
       const signOut = Effect.fn("AuthService.signOut")(function* (session: Session, actor: Actor) {
