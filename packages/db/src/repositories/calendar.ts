@@ -1,19 +1,37 @@
-import { ClockOffsetStore, Holiday, HolidayRepository } from "@openpor/domain"
+import { ClockOffsetStore, Holiday, HolidayRepository, newId } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { Db } from "../db.ts"
 import { makeQuery } from "./query.ts"
+
+const HOLIDAYS_VERSION_KEY = "holidays_version"
 
 export const HolidayRepositoryLive = Layer.effect(
   HolidayRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
     const { dialect } = yield* Db
+    /**
+     * Every write of the holidays stores a new token in `settings` (in the write's transaction, so it is
+     * seen with the holidays it stands for): calendars cached in any process notice it on their next use.
+     */
+    const bump = query((db) => {
+      const value = newId<string>("hol")
+      return db
+        .insertInto("settings")
+        .values({ key: HOLIDAYS_VERSION_KEY, value })
+        .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
+        .execute()
+    })
     return HolidayRepository.of({
       list: query((db) => db.selectFrom("holidays").selectAll().orderBy("date").execute()).pipe(
         Effect.map((rows) => rows.map((r) => new Holiday({ date: r.date, name: r.name })))
       ),
+      version: query((db) =>
+        db.selectFrom("settings").select("value").where("key", "=", HOLIDAYS_VERSION_KEY).executeTakeFirst()
+      ).pipe(Effect.map((r) => r?.value ?? "none")),
       upsert: (h) =>
         Effect.gen(function* () {
+          yield* bump
           const inserted = yield* query((db) =>
             db
               .insertInto("holidays")
@@ -33,11 +51,16 @@ export const HolidayRepositoryLive = Layer.effect(
           return Option.some(new Holiday({ date: previous.date, name: previous.name }))
         }),
       remove: (date) =>
-        query((db) =>
-          db.deleteFrom("holidays").where("date", "=", date).returningAll().executeTakeFirst()
-        ).pipe(
-          Effect.map((r) =>
-            Option.fromNullishOr(r).pipe(Option.map((row) => new Holiday({ date: row.date, name: row.name })))
+        Effect.andThen(
+          bump,
+          query((db) =>
+            db.deleteFrom("holidays").where("date", "=", date).returningAll().executeTakeFirst()
+          ).pipe(
+            Effect.map((r) =>
+              Option.fromNullishOr(r).pipe(
+                Option.map((row) => new Holiday({ date: row.date, name: row.name }))
+              )
+            )
           )
         )
     })

@@ -3,6 +3,7 @@ import {
   Enrollment,
   EnrollmentRepository,
   type LocationId,
+  newId,
   Program,
   type ProgramId,
   Requirement,
@@ -68,6 +69,8 @@ const taxes = rowMapping<TaxProfilesTable, FieldsOf<typeof TaxProfile>>()({
 const toTax = (r: Selectable<TaxProfilesTable>) => new TaxProfile({ id: r.id, ...taxes.decode(r) })
 const taxRow = taxes.encode
 
+const CATALOG_VERSION_KEY = "catalog_version"
+
 export const EnrollmentRepositoryLive = Layer.effect(
   EnrollmentRepository,
   Effect.gen(function* () {
@@ -77,49 +80,64 @@ export const EnrollmentRepositoryLive = Layer.effect(
     const bankTable = keyedTable(query, "bank_profiles", { encode: bankRow, decode: toBank })
     const taxTable = keyedTable(query, "tax_profiles", { encode: taxRow, decode: toTax })
 
-    const programsWhere = (id?: string) =>
-      Effect.gen(function* () {
-        const rows = yield* query((db) => {
-          let q = db.selectFrom("programs").selectAll().orderBy("id")
-          if (id !== undefined) q = q.where("id", "=", id)
-          return q.execute()
-        })
-        if (rows.length === 0) return [] as Array<Program>
-        const requirements = yield* query((db) =>
-          db
-            .selectFrom("program_requirements")
-            .selectAll()
-            .where(
-              "program_id",
-              "in",
-              rows.map((r) => r.id)
-            )
-            .orderBy("id")
-            .execute()
-        )
-        return rows.map(
-          (r: Selectable<ProgramsTable>) =>
-            new Program({
-              id: r.id as ProgramId,
-              name: r.name,
-              solutionArea: r.solution_area as Program["solutionArea"],
-              partnerRoles: JSON.parse(r.partner_roles_json) as Program["partnerRoles"],
-              open: r.open === 1,
-              incentivized: r.incentivized === 1,
-              status: r.status as Program["status"],
-              arbitrationPolicy: r.arbitration_policy as Program["arbitrationPolicy"],
-              allowedChannels: JSON.parse(r.allowed_channels_json) as Program["allowedChannels"],
-              guideUrl: r.guide_url,
-              requirements: requirements
-                .filter((q) => q.program_id === r.id)
-                .map((q) => new Requirement({ id: q.id, programId: q.program_id as ProgramId, name: q.name }))
-            })
-        )
-      })
+    /** Every program with its requirements, read from the database. */
+    const loadPrograms = Effect.gen(function* () {
+      const rows = yield* query((db) => db.selectFrom("programs").selectAll().orderBy("id").execute())
+      if (rows.length === 0) return [] as Array<Program>
+      const requirements = yield* query((db) =>
+        db.selectFrom("program_requirements").selectAll().orderBy("id").execute()
+      )
+      return rows.map(
+        (r: Selectable<ProgramsTable>) =>
+          new Program({
+            id: r.id as ProgramId,
+            name: r.name,
+            solutionArea: r.solution_area as Program["solutionArea"],
+            partnerRoles: JSON.parse(r.partner_roles_json) as Program["partnerRoles"],
+            open: r.open === 1,
+            incentivized: r.incentivized === 1,
+            status: r.status as Program["status"],
+            arbitrationPolicy: r.arbitration_policy as Program["arbitrationPolicy"],
+            allowedChannels: JSON.parse(r.allowed_channels_json) as Program["allowedChannels"],
+            guideUrl: r.guide_url,
+            requirements: requirements
+              .filter((q) => q.program_id === r.id)
+              .map((q) => new Requirement({ id: q.id, programId: q.program_id as ProgramId, name: q.name }))
+          })
+      )
+    })
+
+    /**
+     * The program catalog, cached in memory: each read checks only the catalog's version token (one
+     * indexed read of `settings`), which every write of a program or requirement replaces in its own
+     * transaction, so a change made by any process is seen by the next read of every process. Tokens
+     * are never reused, so a cache filled inside a transaction that rolled back is never taken as current.
+     */
+    let cached: { readonly version: string; readonly programs: ReadonlyArray<Program> } | undefined
+    const catalogVersion = query((db) =>
+      db.selectFrom("settings").select("value").where("key", "=", CATALOG_VERSION_KEY).executeTakeFirst()
+    ).pipe(Effect.map((r) => r?.value ?? "none"))
+    const bumpCatalog = query((db) => {
+      const value = newId<string>("cat")
+      return db
+        .insertInto("settings")
+        .values({ key: CATALOG_VERSION_KEY, value })
+        .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
+        .execute()
+    })
+    const programs = Effect.gen(function* () {
+      // The token is read before the catalog: a write in between only makes the next read reload.
+      const version = yield* catalogVersion
+      if (cached !== undefined && cached.version === version) return cached.programs
+      const loaded = yield* loadPrograms
+      cached = { version, programs: loaded }
+      return loaded
+    })
 
     return EnrollmentRepository.of({
-      listPrograms: programsWhere(),
-      findProgram: (id) => programsWhere(id).pipe(Effect.map((ps) => Option.fromNullishOr(ps[0]))),
+      listPrograms: programs,
+      findProgram: (id) =>
+        programs.pipe(Effect.map((ps) => Option.fromNullishOr(ps.find((p) => p.id === id)))),
       upsertProgram: (p) => {
         const values = {
           name: p.name,
@@ -132,12 +150,15 @@ export const EnrollmentRepositoryLive = Layer.effect(
           allowed_channels_json: JSON.stringify(p.allowedChannels),
           guide_url: p.guideUrl
         }
-        return query((db) =>
-          db
-            .insertInto("programs")
-            .values({ id: p.id, ...values })
-            .onConflict((oc) => oc.column("id").doUpdateSet(values))
-            .execute()
+        return Effect.andThen(
+          bumpCatalog,
+          query((db) =>
+            db
+              .insertInto("programs")
+              .values({ id: p.id, ...values })
+              .onConflict((oc) => oc.column("id").doUpdateSet(values))
+              .execute()
+          )
         ).pipe(Effect.asVoid)
       },
       lockProgram: (id) =>
@@ -149,12 +170,15 @@ export const EnrollmentRepositoryLive = Layer.effect(
             ).pipe(Effect.asVoid)
           : Effect.void,
       upsertRequirement: (r) =>
-        query((db) =>
-          db
-            .insertInto("program_requirements")
-            .values({ id: r.id, program_id: r.programId, name: r.name })
-            .onConflict((oc) => oc.column("id").doUpdateSet({ name: r.name }))
-            .execute()
+        Effect.andThen(
+          bumpCatalog,
+          query((db) =>
+            db
+              .insertInto("program_requirements")
+              .values({ id: r.id, program_id: r.programId, name: r.name })
+              .onConflict((oc) => oc.column("id").doUpdateSet({ name: r.name }))
+              .execute()
+          )
         ).pipe(Effect.asVoid),
       requirementStatuses: (locationId) =>
         query((db) =>

@@ -8,6 +8,11 @@ export class HolidayRepository extends Context.Service<
   {
     readonly list: Effect.Effect<ReadonlyArray<Holiday>>
     /**
+     * A token that changes with every committed write of the holidays (one indexed read, whichever
+     * process wrote): the calendar is cached until it changes.
+     */
+    readonly version: Effect.Effect<string>
+    /**
      * Adds or renames the holiday; answers the one it replaced. Race-safe: of concurrent first writes of
      * one date exactly one sees none, the others see the holiday as it was when they wrote.
      */
@@ -26,7 +31,11 @@ export const CalendarConfig = Context.Reference<CalendarSettings>("@openpor/doma
   defaultValue: () => ({ timeZone: "UTC", fiscalYearStartMonth: 7 })
 })
 
-/** The current business calendar (settings + holidays from the repository). */
+/**
+ * The current business calendar (settings + holidays from the repository), cached in memory: each use
+ * reads only the holidays' version token, and the holidays again when another write (in this process or
+ * another one on the same database) changed it.
+ */
 export class Calendar extends Context.Service<
   Calendar,
   {
@@ -37,10 +46,28 @@ export class Calendar extends Context.Service<
     Calendar,
     Effect.gen(function* () {
       const holidays = yield* HolidayRepository
+      let cached:
+        | {
+            readonly version: string
+            readonly settings: CalendarSettings
+            readonly calendar: BusinessCalendar
+          }
+        | undefined
       const current = Effect.gen(function* () {
         const settings = yield* CalendarConfig
+        // The token is read before the holidays: a write in between only makes the next use reload.
+        const version = yield* holidays.version
+        if (
+          cached !== undefined &&
+          cached.version === version &&
+          cached.settings.timeZone === settings.timeZone &&
+          cached.settings.fiscalYearStartMonth === settings.fiscalYearStartMonth
+        )
+          return cached.calendar
         const list = yield* holidays.list
-        return makeCalendar({ ...settings, holidays: list.map((h) => h.date) })
+        const calendar = makeCalendar({ ...settings, holidays: list.map((h) => h.date) })
+        cached = { version, settings, calendar }
+        return calendar
       })
       return Calendar.of({ current })
     })
