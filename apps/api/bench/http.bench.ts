@@ -9,11 +9,11 @@
  * both processes.
  *
  *   ./dev bench                                        (every benchmark)
- *   ./dev -C apps/api run bench                        (this one: 3 rounds of 2 s, 32 connections)
+ *   ./dev -C apps/api run bench                        (this one: 3 rounds of 1.5 s, 32 connections)
  *   BENCH_DURATION=1 BENCH_ROUNDS=1 ./dev -C apps/api run bench          (a quick check)
  *   BENCH_DATABASES=sqlite BENCH_ENDPOINTS='GET /me,POST /claims' ./dev -C apps/api run bench
  *
- * Settings: BENCH_DURATION (seconds per endpoint, server and round; default 2), BENCH_ROUNDS (3),
+ * Settings: BENCH_DURATION (seconds per endpoint, server and round; default 1.5), BENCH_ROUNDS (3),
  * BENCH_CONNECTIONS (32), BENCH_POOL (claims prepared for the first round of each consuming endpoint —
  * submit, decision, decline —, later rounds prepare what the previous one consumed in BENCH_DURATION;
  * default 150), BENCH_PROBE (sequential requests per endpoint for the statement count; 5),
@@ -39,7 +39,7 @@ import pg from "pg"
 import { BARE_SUBSCRIPTION, BARE_TOKEN, bareClaimId } from "./bare-server.ts"
 
 const env = process.env
-const DURATION = Number(env.BENCH_DURATION ?? 2)
+const DURATION = Number(env.BENCH_DURATION ?? 1.5)
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3)
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 32)
 const FIRST_POOL = Number(env.BENCH_POOL ?? 150)
@@ -597,14 +597,14 @@ const benchDatabase = async (database: string): Promise<DatabaseResult> => {
         // Alternate which server goes first.
         if (round % 2 === 1) {
           await runApi()
-          await sleep(300)
+          await sleep(200)
           await runBare()
         } else {
           await runBare()
-          await sleep(300)
+          await sleep(200)
           await runApi()
         }
-        await sleep(300)
+        await sleep(200)
         const a = r.api.at(-1)!
         const b = r.bare.at(-1)!
         console.log(
