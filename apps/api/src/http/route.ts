@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import { IdempotencyStore } from "@openpor/db"
 import type { Authenticated } from "@openpor/domain"
 import { AuthService, Clock, CurrentRequestId } from "@openpor/domain"
-import { Effect, type ManagedRuntime, Schema } from "effect"
+import { Cause, Effect, type ManagedRuntime, Option, Schema, SchemaIssue, SchemaParser } from "effect"
 import type { Context } from "hono"
 import { Hono } from "hono"
 import { getCookie } from "hono/cookie"
@@ -92,45 +92,74 @@ interface Issue {
   readonly message: string
 }
 
-/** Standard-schema validators, built once per schema (not per request). */
-const validators = new WeakMap<Schema.Top, ReturnType<typeof Schema.toStandardSchemaV1>>()
-const validatorOf = (schema: Schema.Top) => {
-  let std = validators.get(schema)
-  if (std === undefined) {
-    std = Schema.toStandardSchemaV1(schema as Schema.Codec<unknown, unknown>, { parseOptions })
-    validators.set(schema, std)
+type Where = "body" | "query" | "path"
+type Decoder = (input: unknown) => Effect.Effect<unknown, HttpError>
+
+/** The issues as Standard Schema reports them (the messages of the 400 answers). */
+const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/** Parsers, built once per schema (not per request); they run in the request's fiber, synchronously. */
+const parsers = new WeakMap<Schema.Top, (input: unknown) => Effect.Effect<unknown, SchemaIssue.Issue>>()
+const parserOf = (schema: Schema.Top) => {
+  let parse = parsers.get(schema)
+  if (parse === undefined) {
+    parse = SchemaParser.decodeUnknownEffect(schema as Schema.Codec<unknown, unknown>, parseOptions)
+    parsers.set(schema, parse)
   }
-  return std
+  return parse
+}
+
+const invalidInput = (
+  where: Where,
+  found: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<unknown> | undefined }>
+): HttpError => {
+  const issues: Array<Issue> = found.map((i) => ({
+    path: (i.path ?? [])
+      .map((p) => String(typeof p === "object" && p !== null && "key" in p ? p.key : p))
+      .join("."),
+    message: i.message
+  }))
+  const missing = issues.filter((i) => /missing/i.test(i.message))
+  const code = missing.length > 0 && missing.length === issues.length ? "missing_field" : "invalid_request"
+  const summary = issues
+    .slice(0, 5)
+    .map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`))
+    .join("; ")
+  return new HttpError(400, code, `The request ${where} is not valid: ${summary}`, {
+    location: where,
+    issues
+  })
 }
 
 /**
- * Validates input against a schema: unknown fields, wrong types and missing fields are 400s. Every
- * string in the input is checked first (NUL, lone surrogates → 400 invalid_text), so no handler and
- * no database ever sees such text.
+ * A validator of input against a schema, built once (routes build theirs when they are mounted):
+ * unknown fields, wrong types and missing fields are 400s. Every string in the input is checked first
+ * (NUL, lone surrogates → 400 invalid_text), so no handler and no database ever sees such text.
  */
-export const decodeInput = (schema: Schema.Top, input: unknown, where: "body" | "query" | "path") =>
-  Effect.gen(function* () {
+export const decoderFor = (schema: Schema.Top, where: Where): Decoder => {
+  const parse = parserOf(schema)
+  return (input) => {
     const bad = findInvalidText(input)
-    if (bad !== undefined) return yield* Effect.fail(invalidText(where, bad))
-    const std = validatorOf(schema)
-    const result = yield* Effect.promise(async () => std["~standard"].validate(input))
-    if (result.issues === undefined) return result.value
-    const issues: Array<Issue> = result.issues.map((i) => ({
-      path: (i.path ?? [])
-        .map((p) => String(typeof p === "object" && p !== null && "key" in p ? p.key : p))
-        .join("."),
-      message: i.message
-    }))
-    const missing = issues.filter((i) => /missing/i.test(i.message))
-    const code = missing.length > 0 && missing.length === issues.length ? "missing_field" : "invalid_request"
-    const summary = issues
-      .slice(0, 5)
-      .map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`))
-      .join("; ")
-    return yield* Effect.fail(
-      new HttpError(400, code, `The request ${where} is not valid: ${summary}`, { location: where, issues })
-    )
-  })
+    if (bad !== undefined) return Effect.fail(invalidText(where, bad))
+    return Effect.matchCauseEffect(parse(input), {
+      onSuccess: Effect.succeed,
+      // A schema issue, or (as Standard Schema reports it) a defect of a transformation.
+      onFailure: (cause) => {
+        const issue = Cause.findErrorOption(cause)
+        return Effect.fail(
+          invalidInput(
+            where,
+            Option.isSome(issue) ? formatIssues(issue.value).issues : [{ message: Cause.pretty(cause) }]
+          )
+        )
+      }
+    })
+  }
+}
+
+/** Validates input against a schema (see decoderFor). */
+export const decodeInput = (schema: Schema.Top, input: unknown, where: Where) =>
+  decoderFor(schema, where)(input)
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"])
 export const SESSION_COOKIE = "openpor_session"
@@ -179,12 +208,12 @@ const authenticate = (c: Context, mode: AuthMode) =>
 const JSON_LIMIT = 1024 * 1024
 export const CSV_LIMIT = 20 * 1024 * 1024
 
-const readBody = (c: Context, spec: RouteSpec) =>
+const readBody = (c: Context, spec: RouteSpec, decodeBody: Decoder | undefined) =>
   Effect.gen(function* () {
     if (spec.body === undefined && spec.bodyKind !== "csv") return undefined
     const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase()
     if (spec.bodyOptional === true && type === "" && (c.req.header("content-length") ?? "0") === "0") {
-      return yield* decodeInput(spec.body!, {}, "body")
+      return yield* decodeBody!({})
     }
     const limit = spec.bodyKind === "csv" ? CSV_LIMIT : JSON_LIMIT
     const declared = Number(c.req.header("content-length") ?? "0")
@@ -229,7 +258,7 @@ const readBody = (c: Context, spec: RouteSpec) =>
       catch: (e) =>
         new HttpError(400, "malformed_json", `The request body is not valid JSON: ${(e as Error).message}`)
     })
-    return yield* decodeInput(spec.body!, parsed, "body")
+    return yield* decodeBody!(parsed)
   })
 
 const toHonoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1")
@@ -238,7 +267,10 @@ const toHonoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1")
 export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.ManagedRuntime<R, unknown>) => {
   const app = new Hono<{ Variables: { requestId: string } }>()
   for (const { spec, handler } of routeGroup.routes) {
-    // The response encoder is built once per route, not per request.
+    // The request decoders and the response encoder are built once per route, not per request.
+    const decodeParams = spec.params === undefined ? undefined : decoderFor(spec.params, "path")
+    const decodeQuery = spec.query === undefined ? undefined : decoderFor(spec.query, "query")
+    const decodeBody = spec.body === undefined ? undefined : decoderFor(spec.body, "body")
     const encodeResponse =
       spec.response === undefined
         ? undefined
@@ -252,11 +284,9 @@ export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.Man
         const rawParams = c.req.param() as Record<string, string>
         const badText = checkTextRecord("path", rawParams) ?? checkTextRecord("query", c.req.queries())
         if (badText !== undefined) return yield* Effect.fail(badText)
-        const params =
-          spec.params === undefined ? rawParams : yield* decodeInput(spec.params, rawParams, "path")
-        const query =
-          spec.query === undefined ? undefined : yield* decodeInput(spec.query, c.req.query(), "query")
-        const body = yield* readBody(c, spec)
+        const params = decodeParams === undefined ? rawParams : yield* decodeParams(rawParams)
+        const query = decodeQuery === undefined ? undefined : yield* decodeQuery(c.req.query())
+        const body = yield* readBody(c, spec, decodeBody)
         const key = c.req.header("idempotency-key")
         if (spec.idempotent !== true || key === undefined || auth === null) {
           return {
