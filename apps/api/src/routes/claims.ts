@@ -1,6 +1,8 @@
 import {
   type Actor,
   CaseView,
+  ClaimCommentsPage,
+  ClaimHistoryPage,
   ClaimStatus,
   ClaimsPage,
   ClaimsService,
@@ -104,6 +106,27 @@ const routesOn =
 const onClaim = routesOn(IdParams, ClaimView)
 /** A request on one arbitration case (`{caseId}`) that answers with the case. */
 const onCase = routesOn(Schema.Struct({ caseId: Schema.String }), CaseView)
+
+/** A page of a claim's comments or history: `before` is the previous page's `nextCursor`. */
+const PageQuery = Schema.Struct({
+  before: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(500))),
+  limit: Schema.optionalKey(QueryInt(1, 200))
+})
+
+/** The cursor of a newest-first page: the last row's instant and id. */
+const InstantCursor = {
+  encode: (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url"),
+  decode: (cursor: string) =>
+    Effect.try({
+      try: () => {
+        const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown]
+        if (typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at)))
+          throw new Error("bad cursor")
+        return { at: new Date(at), id }
+      },
+      catch: () => new HttpError(400, "invalid_request", "The cursor is not valid; start from the first page")
+    })
+}
 
 export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
   route(
@@ -268,6 +291,66 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
       errors: [400, 401, 403, 404, 409, 415, 422]
     },
     ({ auth, params, body }) => ClaimsService.use((s) => s.submit(auth!.actor, params.id, body.version))
+  ),
+  route(
+    {
+      method: "get",
+      path: "/{id}/comments",
+      operationId: "listClaimComments",
+      summary: "A claim's comments, newest first, a page at a time",
+      description:
+        "`limit` per page (default 50); `before` = the previous page's `nextCursor` continues with older comments.",
+      auth: "session",
+      params: IdParams,
+      query: PageQuery,
+      response: ClaimCommentsPage,
+      status: 200,
+      errors: [400, 401, 403, 404]
+    },
+    ({ auth, params, query }) =>
+      Effect.gen(function* () {
+        const limit = query.limit ?? 50
+        const before = query.before === undefined ? undefined : yield* InstantCursor.decode(query.before)
+        const comments = yield* ClaimsService.use((s) =>
+          s.comments(auth!.actor, params.id, { before, limit })
+        )
+        const last = comments.at(-1)
+        return {
+          comments,
+          nextCursor:
+            comments.length === limit && last !== undefined
+              ? InstantCursor.encode(last.createdAt, last.id)
+              : null
+        }
+      })
+  ),
+  route(
+    {
+      method: "get",
+      path: "/{id}/history",
+      operationId: "listClaimHistory",
+      summary: "A claim's history (status changes and other actions), newest first, a page at a time",
+      description:
+        "`limit` per page (default 50); `before` = the previous page's `nextCursor` continues with older entries.",
+      auth: "session",
+      params: IdParams,
+      query: PageQuery,
+      response: ClaimHistoryPage,
+      status: 200,
+      errors: [400, 401, 403, 404]
+    },
+    ({ auth, params, query }) =>
+      Effect.gen(function* () {
+        const limit = query.limit ?? 50
+        const before = query.before === undefined ? undefined : yield* InstantCursor.decode(query.before)
+        const entries = yield* ClaimsService.use((s) => s.history(auth!.actor, params.id, { before, limit }))
+        const last = entries.at(-1)
+        return {
+          history: entries.map(({ id: _id, ...entry }) => entry),
+          nextCursor:
+            entries.length === limit && last !== undefined ? InstantCursor.encode(last.at, last.id) : null
+        }
+      })
   ),
   onClaim(
     {

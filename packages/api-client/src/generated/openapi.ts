@@ -676,10 +676,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A claim's comments, newest first, a page at a time
+         * @description `limit` per page (default 50); `before` = the previous page's `nextCursor` continues with older comments.
+         */
+        get: operations["listClaimComments"];
         put?: never;
         /** Add a comment (the claiming location's incentive people, or a reviewer) */
         post: operations["commentOnClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim's history (status changes and other actions), newest first, a page at a time
+         * @description `limit` per page (default 50); `before` = the previous page's `nextCursor` continues with older entries.
+         */
+        get: operations["listClaimHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6771,6 +6795,105 @@ export interface operations {
             };
         };
     };
+    listClaimComments: {
+        parameters: {
+            query?: {
+                before?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: {
+                            id: string;
+                            /** @enum {string} */
+                            authorType: "partner" | "vendor" | "customer" | "system";
+                            authorName: string;
+                            body: string;
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
     commentOnClaim: {
         parameters: {
             query?: never;
@@ -6960,6 +7083,104 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listClaimHistory: {
+        parameters: {
+            query?: {
+                before?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        history: {
+                            at: string;
+                            action: string;
+                            actorType: string;
+                            from: string | null;
+                            to: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -364,6 +364,26 @@ export const ClaimRepositoryLive = Layer.effect(
         ).pipe(Effect.map((r) => Number(r.numDeletedRows) > 0)),
       insertComment: commentTable.insert,
       listComments: (claimId) => commentTable.listWhere("claim_id", claimId, "created_at", "id"),
+      commentsPage: (claimId, before, limit) =>
+        query((db) => {
+          let q = db
+            .selectFrom("claim_comments")
+            .selectAll()
+            .where("claim_id", "=", claimId)
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc")
+            .limit(limit)
+          if (before !== undefined) {
+            const at = before.at.toISOString()
+            q = q.where((eb) =>
+              eb.or([
+                eb("created_at", "<", at),
+                eb.and([eb("created_at", "=", at), eb("id", "<", before.id)])
+              ])
+            )
+          }
+          return q.execute()
+        }).pipe(Effect.map((rows) => rows.map(toComment))),
       poeOf: (ids) =>
         ids.length === 0
           ? Effect.succeed([])

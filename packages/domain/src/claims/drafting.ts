@@ -253,5 +253,34 @@ export const makeDrafting = (k: Kernel, views: Views) => {
     })
   })
 
-  return { create, update, get, list }
+  /** A page of a claim's comments, newest first, for whoever may see the claim. */
+  const comments = Effect.fn("ClaimsService.comments")(function* (
+    actor: Actor,
+    id: string,
+    page: { readonly before?: { readonly at: Date; readonly id: string } | undefined; readonly limit: number }
+  ) {
+    const claim = yield* k.load(id)
+    yield* k.visible(actor, claim)
+    const rows = yield* k.repo.commentsPage(claim.id, page.before, page.limit)
+    return rows.map(views.commentView)
+  })
+
+  /** A page of a claim's history (its audit rows), newest first, for whoever may see the claim. */
+  const history = Effect.fn("ClaimsService.history")(function* (
+    actor: Actor,
+    id: string,
+    page: { readonly before?: { readonly at: Date; readonly id: string } | undefined; readonly limit: number }
+  ) {
+    const claim = yield* k.load(id)
+    yield* k.visible(actor, claim)
+    const events = yield* k.audit.list({
+      entityType: "claim",
+      entityId: claim.id,
+      limit: page.limit,
+      cursor: page.before === undefined ? undefined : { at: page.before.at.toISOString(), id: page.before.id }
+    })
+    return events.map((e) => ({ ...views.historyEntry(e), id: e.id }))
+  })
+
+  return { create, update, get, list, comments, history }
 }

@@ -94,6 +94,12 @@ export class ClaimRepository extends Context.Service<
 
     readonly insertComment: (comment: ClaimComment) => Effect.Effect<void>
     readonly listComments: (claimId: string) => Effect.Effect<ReadonlyArray<ClaimComment>>
+    /** A page of a claim's comments, newest first: those before the cursor (createdAt, then id). */
+    readonly commentsPage: (
+      claimId: string,
+      before: { readonly at: Date; readonly id: string } | undefined,
+      limit: number
+    ) => Effect.Effect<ReadonlyArray<ClaimComment>>
 
     /**
      * For a page of views, one read each whatever the page size: the POE of these claims (by upload),

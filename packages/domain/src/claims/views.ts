@@ -1,9 +1,10 @@
 import { Effect, Option } from "effect"
 import type { ArbitrationCase } from "../arbitration/model.ts"
+import type { AuditEvent } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { policy } from "../authorization/policy.ts"
 import { businessDaysBetween } from "../calendar/business-calendar.ts"
-import type { ClaimView, CustomerRequestView } from "../contract/claims.ts"
+import type { ClaimView, CommentView, CustomerRequestView, HistoryEntryView } from "../contract/claims.ts"
 import type { LocationId } from "../ids.ts"
 import { rowOf } from "../shared/lifecycle.ts"
 import { ClaimsConfig } from "./config.ts"
@@ -11,7 +12,7 @@ import { claimDeclinable, consentLifecycle, consentState } from "./consent-lifec
 import { claimDeadlines } from "./deadlines.ts"
 import { type Kernel, partnerTarget } from "./kernel.ts"
 import { type ClaimContext, offeredActions } from "./lifecycle.ts"
-import type { Claim } from "./model.ts"
+import type { Claim, ClaimComment } from "./model.ts"
 
 /** The newest audit rows a claim view shows as its history. */
 const HISTORY_LIMIT = 500
@@ -67,6 +68,27 @@ export const makeViews = (k: Kernel) => {
       consentWindowEndsAt: left(deadlines.consentWindowEndsAt),
       disputeBy: left(deadlines.disputeBy),
       disputeAnswerBy: left(deadlines.disputeAnswerBy)
+    }
+  }
+
+  const commentView = (c: ClaimComment): CommentView => ({
+    id: c.id,
+    authorType: c.authorType,
+    authorName: c.authorName,
+    body: c.body,
+    createdAt: c.createdAt
+  })
+
+  /** An audit row as the claim's history shows it: the action and the status it moved from and to. */
+  const historyEntry = (e: AuditEvent): HistoryEntryView => {
+    const before = e.before as { status?: string } | null
+    const after = e.after as { status?: string } | null
+    return {
+      at: e.at,
+      action: e.action,
+      actorType: e.actorType,
+      from: before?.status ?? null,
+      to: after?.status ?? null
     }
   }
 
@@ -165,24 +187,8 @@ export const makeViews = (k: Kernel) => {
               }))
             : [],
           poeCount: poe.length,
-          comments: comments.map((c) => ({
-            id: c.id,
-            authorType: c.authorType,
-            authorName: c.authorName,
-            body: c.body,
-            createdAt: c.createdAt
-          })),
-          history: [...events].reverse().map((e) => {
-            const before = e.before as { status?: string } | null
-            const after = e.after as { status?: string } | null
-            return {
-              at: e.at,
-              action: e.action,
-              actorType: e.actorType,
-              from: before?.status ?? null,
-              to: after?.status ?? null
-            }
-          }),
+          comments: comments.map(commentView),
+          history: [...events].reverse().map(historyEntry),
           actions: offeredActions(actor, context)
         }
         return view
@@ -236,7 +242,7 @@ export const makeViews = (k: Kernel) => {
       return view
     })
 
-  return { claimView, claimViews, requestView }
+  return { claimView, claimViews, requestView, commentView, historyEntry }
 }
 
 export type Views = ReturnType<typeof makeViews>

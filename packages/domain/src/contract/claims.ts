@@ -39,6 +39,24 @@ const PoeView = Schema.Struct({
   uploadedAt: Timestamp
 })
 
+export const CommentView = Schema.Struct({
+  id: Schema.String,
+  authorType: ClaimComment.fields.authorType,
+  authorName: Schema.String,
+  body: Schema.String,
+  createdAt: Timestamp
+})
+export type CommentView = typeof CommentView.Type
+
+export const HistoryEntryView = Schema.Struct({
+  at: Timestamp,
+  action: Schema.String,
+  actorType: Schema.String,
+  from: Nullable,
+  to: Nullable
+})
+export type HistoryEntryView = typeof HistoryEntryView.Type
+
 export const ClaimView = Schema.Struct({
   id: Schema.String,
   name: Schema.String,
@@ -110,30 +128,25 @@ export const ClaimView = Schema.Struct({
       "Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors)"
   }),
   poeCount: Schema.Number.annotate({ description: "How many documents the claim holds" }),
-  comments: Schema.Array(
-    Schema.Struct({
-      id: Schema.String,
-      authorType: ClaimComment.fields.authorType,
-      authorName: Schema.String,
-      body: Schema.String,
-      createdAt: Timestamp
-    })
-  ),
-  history: Schema.Array(
-    Schema.Struct({
-      at: Timestamp,
-      action: Schema.String,
-      actorType: Schema.String,
-      from: Nullable,
-      to: Nullable
-    })
-  ),
+  comments: Schema.Array(CommentView),
+  history: Schema.Array(HistoryEntryView),
   actions: Schema.Array(ClaimViewAction)
 })
 export type ClaimView = typeof ClaimView.Type
 
 export const ClaimsPage = Schema.Struct({ claims: Schema.Array(ClaimView), nextCursor: Nullable })
 export type ClaimsPage = typeof ClaimsPage.Type
+
+/** A page of a claim's comments, newest first; `nextCursor` continues with older ones. */
+export const ClaimCommentsPage = Schema.Struct({ comments: Schema.Array(CommentView), nextCursor: Nullable })
+export type ClaimCommentsPage = typeof ClaimCommentsPage.Type
+
+/** A page of a claim's history, newest first; `nextCursor` continues with older entries. */
+export const ClaimHistoryPage = Schema.Struct({
+  history: Schema.Array(HistoryEntryView),
+  nextCursor: Nullable
+})
+export type ClaimHistoryPage = typeof ClaimHistoryPage.Type
 
 export const QueueRow = Schema.Struct({
   claimId: Schema.String,

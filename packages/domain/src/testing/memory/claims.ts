@@ -224,6 +224,25 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
             )
           )
       ),
+    commentsPage: (claimId, before, limit) =>
+      Effect.sync(() =>
+        [...comments.values()]
+          .filter(
+            (c) =>
+              c.claimId === claimId &&
+              (before === undefined ||
+                c.createdAt.getTime() < before.at.getTime() ||
+                (c.createdAt.getTime() === before.at.getTime() && c.id < before.id))
+          )
+          .sort(
+            ascending<ClaimComment>(
+              (c) => c.createdAt.toISOString(),
+              (c) => c.id
+            )
+          )
+          .reverse()
+          .slice(0, limit)
+      ),
     poeOf: (claimIds) =>
       Effect.sync(() =>
         [...poes.values()]
