@@ -102,4 +102,21 @@ describe.each(dialects)("statements per list page (%s)", (dialect) => {
       `GET /review/queue (${dialect}): ${five.statements} statements for 5 rows, ${fifty.statements} for 50`
     )
   })
+
+  it("GET /claims/{id}: the same number of statements with 1 comment and with 20", async () => {
+    const probe = (await a.ian("GET", "/api/v1/claims?q=Statements%20probe")).body.claims[0]
+    const one = await counted(() => a.ian("GET", `/api/v1/claims/${probe.id}`))
+    for (let i = 0; i < 19; i++)
+      await a.ian("POST", `/api/v1/claims/${probe.id}/comments`, { body: `More ${i}` })
+    const twenty = await counted(() => a.ian("GET", `/api/v1/claims/${probe.id}`))
+    expect(twenty.result.body.comments).toHaveLength(20)
+    expect(twenty.statements).toBe(one.statements)
+    const comment = await counted(() =>
+      a.ian("POST", `/api/v1/claims/${probe.id}/comments`, { body: "Last" })
+    )
+    expect(comment.result.status).toBe(201)
+    console.info(
+      `GET /claims/{id} (${dialect}): ${one.statements} statements; POST /claims/{id}/comments: ${comment.statements}`
+    )
+  })
 })
