@@ -3,11 +3,12 @@ import { dirname, resolve } from "node:path"
 import { isConcurrentChange, rerunTransaction, Transactor } from "@openpor/domain"
 import SqliteDatabase from "better-sqlite3"
 import { Cause, Context, Effect, Exit, Layer, Option, Redacted, Result } from "effect"
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely"
+import { Kysely, SqliteDialect, type Transaction } from "kysely"
 import { Migrator } from "kysely/migration"
 import pg from "pg"
 import type { Dialect } from "./migrations/dialect.ts"
 import { latestMigration, migrationsFor } from "./migrations/index.ts"
+import { ScopedPostgresDialect } from "./pg-dialect.ts"
 import type { Database } from "./schema.ts"
 import { cachedStatements } from "./sqlite-statements.ts"
 
@@ -90,7 +91,7 @@ const makeKysely = (config: DbConfig): Kysely<Database> => {
     max: config.poolSize ?? 10,
     ...(config.schema === undefined ? {} : { options: `-c search_path=${quoteIdent(config.schema)}` })
   })
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return new Kysely<Database>({ dialect: new ScopedPostgresDialect({ pool }) })
 }
 
 const quoteIdent = (name: string): string => {
