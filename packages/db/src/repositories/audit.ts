@@ -1,6 +1,24 @@
 import { AuditEvent, AuditLog, actorRef, Clock, CurrentRequestId, newId } from "@openpor/domain"
 import { Effect, Layer } from "effect"
+import type { Selectable } from "kysely"
+import type { AuditLogTable } from "../schema.ts"
 import { json, makeQuery, parseJson } from "./query.ts"
+
+/** An audit row as the domain's event (the actor's email when the query joined it). */
+export const toAuditEvent = (r: Selectable<AuditLogTable>, actorEmail?: string | null): AuditEvent =>
+  new AuditEvent({
+    id: r.id,
+    at: new Date(r.at),
+    actorType: r.actor_type,
+    actorId: r.actor_id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: parseJson(r.before_json),
+    after: parseJson(r.after_json),
+    requestId: r.request_id,
+    ...(actorEmail === undefined ? {} : { actorEmail })
+  })
 
 export const AuditLogLive = Layer.effect(
   AuditLog,
@@ -75,26 +93,7 @@ export const AuditLogLive = Layer.effect(
               ])
             )
           return q.execute()
-        }).pipe(
-          Effect.map((rows) =>
-            rows.map(
-              (r) =>
-                new AuditEvent({
-                  id: r.id,
-                  at: new Date(r.at),
-                  actorType: r.actor_type,
-                  actorId: r.actor_id,
-                  action: r.action,
-                  entityType: r.entity_type,
-                  entityId: r.entity_id,
-                  before: parseJson(r.before_json),
-                  after: parseJson(r.after_json),
-                  requestId: r.request_id,
-                  actorEmail: r.actor_email ?? null
-                })
-            )
-          )
-        )
+        }).pipe(Effect.map((rows) => rows.map((r) => toAuditEvent(r, r.actor_email ?? null))))
     })
   })
 )

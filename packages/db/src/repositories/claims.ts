@@ -1,7 +1,6 @@
 import {
   Association,
   AssociationExists,
-  AuditEvent,
   Claim,
   ClaimComment,
   ClaimRepository,
@@ -22,8 +21,9 @@ import type {
   ClaimsTable,
   Database
 } from "../schema.ts"
+import { toAuditEvent } from "./audit.ts"
 import { keyedTable } from "./keyed-table.ts"
-import { makeQuery, makeTryQuery, parseJson } from "./query.ts"
+import { makeQuery, makeTryQuery } from "./query.ts"
 import { type FieldsOf, rowMapping } from "./row-mapping.ts"
 
 /** Who a claim and its associations are between: the partner's organization, location and PartnerID, and the customer's tenant. */
@@ -432,25 +432,7 @@ export const ClaimRepositoryLive = Layer.effect(
                 .orderBy("at", "desc")
                 .orderBy("id", "desc")
                 .execute()
-            ).pipe(
-              Effect.map((rows) =>
-                rows.map(
-                  (r) =>
-                    new AuditEvent({
-                      id: r.id,
-                      at: new Date(r.at),
-                      actorType: r.actor_type,
-                      actorId: r.actor_id,
-                      action: r.action,
-                      entityType: r.entity_type,
-                      entityId: r.entity_id,
-                      before: parseJson(r.before_json),
-                      after: parseJson(r.after_json),
-                      requestId: r.request_id
-                    })
-                )
-              )
-            ),
+            ).pipe(Effect.map((rows) => rows.map((r) => toAuditEvent(r)))),
       organizationNames: (ids) =>
         ids.length === 0
           ? Effect.succeed(new Map<string, string>())
