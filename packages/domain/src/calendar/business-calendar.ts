@@ -44,14 +44,37 @@ export const makeCalendar = (options: {
 const zoned = (calendar: BusinessCalendar, instant: Date): DateTime.Zoned =>
   DateTime.makeZonedUnsafe(instant, { timeZone: calendar.timeZone })
 
+const DAY_MS = 86_400_000
+
+/** One formatter per time zone (building an Intl formatter costs far more than using one). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const dateFormatFor = (timeZone: string): Intl.DateTimeFormat => {
+  let format = dateFormats.get(timeZone)
+  if (format === undefined) {
+    // en-CA formats a date as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+    dateFormats.set(timeZone, format)
+  }
+  return format
+}
+
+const isUtc = (calendar: BusinessCalendar) => calendar.timeZone === "UTC" || calendar.timeZone === "Etc/UTC"
+
 /** The calendar date of an instant in the calendar's time zone. */
 export const dateOf = (calendar: BusinessCalendar, instant: Date): IsoDate =>
-  DateTime.formatIsoDate(zoned(calendar, instant))
+  isUtc(calendar) ? instant.toISOString().slice(0, 10) : dateFormatFor(calendar.timeZone).format(instant)
 
-export const isBusinessDate = (calendar: BusinessCalendar, date: IsoDate): boolean => {
-  const weekDay = new Date(`${date}T00:00:00Z`).getUTCDay()
-  return !calendar.weekend.has(weekDay) && !calendar.holidays.has(date)
-}
+/** Days since 1970-01-01 of a calendar date, and back (plain date arithmetic, no zone involved). */
+const dayNumber = (date: IsoDate): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS
+const dateOfDay = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10)
+
+/** 1970-01-01 was a Thursday (4). */
+const isBusinessDay_ = (calendar: BusinessCalendar, day: number): boolean =>
+  !calendar.weekend.has((((day + 4) % 7) + 7) % 7) &&
+  (calendar.holidays.size === 0 || !calendar.holidays.has(dateOfDay(day)))
+
+export const isBusinessDate = (calendar: BusinessCalendar, date: IsoDate): boolean =>
+  isBusinessDay_(calendar, dayNumber(date))
 
 export const isBusinessDay = (calendar: BusinessCalendar, instant: Date): boolean =>
   isBusinessDate(calendar, dateOf(calendar, instant))
@@ -60,34 +83,35 @@ export const isBusinessDay = (calendar: BusinessCalendar, instant: Date): boolea
  * The instant N business days after `start`, at the same wall-clock time in the calendar's zone.
  * Each following day that is a business day counts one; weekends and holidays are skipped. A start on
  * a non-business day counts from the next business day (Saturday + 1 business day = Monday).
+ * The days are counted on plain dates; the zone is consulted once, for the wall-clock time.
  */
 export const addBusinessDays = (calendar: BusinessCalendar, start: Date, days: number): Date => {
   if (!Number.isInteger(days) || days < 0)
     throw new RangeError(`business days must be a whole number ≥ 0: ${days}`)
-  let current = zoned(calendar, start)
+  if (days === 0) return start
+  const first = dayNumber(dateOf(calendar, start))
+  let day = first
   let remaining = days
   while (remaining > 0) {
-    current = DateTime.add(current, { days: 1 })
-    if (isBusinessDate(calendar, DateTime.formatIsoDate(current))) remaining--
+    day++
+    if (isBusinessDay_(calendar, day)) remaining--
   }
-  return DateTime.toDateUtc(current)
+  return addDays(calendar, start, day - first)
 }
 
 /** Calendar-day arithmetic in the calendar's zone (daylight-saving safe). */
 export const addDays = (calendar: BusinessCalendar, start: Date, days: number): Date =>
-  DateTime.toDateUtc(DateTime.add(zoned(calendar, start), { days }))
+  isUtc(calendar)
+    ? new Date(start.getTime() + days * DAY_MS)
+    : DateTime.toDateUtc(DateTime.add(zoned(calendar, start), { days }))
 
 /** Business days strictly after `from`'s date up to and including `to`'s date (0 when to ≤ from). */
 export const businessDaysBetween = (calendar: BusinessCalendar, from: Date, to: Date): number => {
+  const end = dayNumber(dateOf(calendar, to))
   let count = 0
-  let current = zoned(calendar, from)
-  const end = dateOf(calendar, to)
-  for (;;) {
-    current = DateTime.add(current, { days: 1 })
-    const date = DateTime.formatIsoDate(current)
-    if (date > end) return count
-    if (isBusinessDate(calendar, date)) count++
-  }
+  for (let day = dayNumber(dateOf(calendar, from)) + 1; day <= end; day++)
+    if (isBusinessDay_(calendar, day)) count++
+  return count
 }
 
 export interface FiscalYear {
