@@ -10,6 +10,13 @@ import pg from "pg"
 
 if (typeof process.send === "function") {
   let statements = 0
+  // BENCH_SQL=1: also keep the statements' SQL (answered with the count, then forgotten).
+  const keepText = process.env.BENCH_SQL === "1"
+  let texts: Array<string> = []
+  const note = (sql: unknown) => {
+    statements++
+    if (keepText) texts.push(String(sql).replace(/\s+/g, " ").slice(0, 240))
+  }
 
   // The Statement class is not exported; every prepared statement is an instance of it.
   const probe = new SqliteDatabase(":memory:")
@@ -17,20 +24,24 @@ if (typeof process.send === "function") {
   probe.close()
   for (const method of ["run", "get", "all", "iterate"]) {
     const original = Statement.prototype[method] as (...args: Array<unknown>) => unknown
-    Statement.prototype[method] = function (this: unknown, ...args: Array<unknown>) {
-      statements++
+    Statement.prototype[method] = function (this: { source: string }, ...args: Array<unknown>) {
+      note(this.source)
       return original.apply(this, args)
     }
   }
 
   const query = pg.Client.prototype.query as (...args: Array<unknown>) => unknown
   pg.Client.prototype.query = function (this: unknown, ...args: Array<unknown>) {
-    statements++
+    const first = args[0] as string | { text?: string } | undefined
+    note(typeof first === "string" ? first : first?.text)
     return query.apply(this, args)
   } as typeof pg.Client.prototype.query
 
   process.on("message", (message) => {
-    if (message === "statements") process.send?.({ statements })
+    if (message === "statements") {
+      process.send?.({ statements, texts })
+      texts = []
+    }
   })
   // The channel alone never keeps the server alive.
   process.channel?.unref()

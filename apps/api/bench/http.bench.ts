@@ -18,7 +18,8 @@
  * submit, decision, decline —, later rounds prepare what the previous one consumed in BENCH_DURATION;
  * default 150), BENCH_PROBE (sequential requests per endpoint for the statement count; 5),
  * BENCH_DATABASES (sqlite,postgres), BENCH_ENDPOINTS (a comma-separated subset of the names below),
- * BENCH_JSON (write the results there as JSON). PostgreSQL: OPENPOR_TEST_POSTGRES_URL or
+ * BENCH_JSON (write the results there as JSON), BENCH_SQL=1 (print the SQL of one probed request per
+ * endpoint and server), BENCH_PROFILE=<directory> (the API's CPU profile, written when it stops). PostgreSQL: OPENPOR_TEST_POSTGRES_URL or
  * postgres://postgres@127.0.0.1:5432/test; each server gets a schema of its own, dropped at the end.
  *
  * Consuming endpoints (submit, decision, decline) need a claim in the right state per request: the API's
@@ -32,7 +33,7 @@ import { createHmac } from "node:crypto"
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net"
 import { cpus, loadavg, tmpdir } from "node:os"
-import { join } from "node:path"
+import { join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import autocannon from "autocannon"
 import pg from "pg"
@@ -93,7 +94,8 @@ const memory = (pid: number) => {
 interface Server {
   readonly base: string
   readonly pid: number
-  readonly statements: () => Promise<number>
+  /** The statements executed so far, and (with BENCH_SQL=1) their SQL since the last call. */
+  readonly statements: () => Promise<{ readonly statements: number; readonly texts: ReadonlyArray<string> }>
   readonly output: () => string
   readonly stop: () => Promise<void>
 }
@@ -106,11 +108,17 @@ const childEnvironment = () =>
     )
   )
 
+/** BENCH_PROFILE=<directory>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
+const profileFlags = (entry: string): ReadonlyArray<string> =>
+  env.BENCH_PROFILE === undefined || !entry.startsWith("src/")
+    ? []
+    : ["--cpu-prof", `--cpu-prof-dir=${resolve(env.BENCH_PROFILE)}`]
+
 const startServer = async (entry: string, extraEnv: Record<string, string>): Promise<Server> => {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   let output = ""
-  const child: ChildProcess = spawn(process.execPath, ["--import", preload, entry], {
+  const child: ChildProcess = spawn(process.execPath, [...profileFlags(entry), "--import", preload, entry], {
     cwd: apiRoot,
     env: { ...childEnvironment(), PORT: String(port), HOST: "127.0.0.1", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe", "ipc"]
@@ -130,11 +138,11 @@ const startServer = async (entry: string, extraEnv: Record<string, string>): Pro
     clearTimeout(timer)
   }
   const statements = () =>
-    new Promise<number>((resolve, reject) => {
+    new Promise<{ statements: number; texts: ReadonlyArray<string> }>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${entry}: no statement count`)), 5000)
       child.once("message", (message) => {
         clearTimeout(timer)
-        resolve((message as { statements: number }).statements)
+        resolve(message as { statements: number; texts: ReadonlyArray<string> })
       })
       child.send("statements")
     })
@@ -441,7 +449,12 @@ const probe = async (target: Target, endpoint: Endpoint): Promise<number> => {
     await call(target.server.base, headersFor(target, endpoint, r), r.method, r.path, r.body)
   }
   const after = await target.server.statements()
-  return (after - before) / PROBE
+  if (env.BENCH_SQL === "1") {
+    const one = after.texts.slice(0, after.texts.length / PROBE)
+    console.log(`\n  ${target.name} ${endpoint.name}, the statements of one request:`)
+    for (const text of one) console.log(`    ${text}`)
+  }
+  return (after.statements - before.statements) / PROBE
 }
 
 interface EndpointResult {
