@@ -41,3 +41,4 @@ export const RepositoriesLive = Layer.mergeAll(
 
 export const layerFromConfig = (config: DbConfig) =>
   RepositoriesLive.pipe(Layer.provideMerge(Db.layerFrom(config)))
+export { KnownVersions, VersionKey } from "./repositories/settings-versions.ts"

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { IdempotencyStore } from "@openpor/db"
+import { IdempotencyStore, KnownVersions } from "@openpor/db"
 import type { Authenticated } from "@openpor/domain"
 import { AuthService, Clock, CurrentRequestId } from "@openpor/domain"
 import { Cause, Effect, type ManagedRuntime, Option, Schema, SchemaIssue, SchemaParser } from "effect"
@@ -303,7 +303,11 @@ export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.Man
           spec.status
         )
       })
-      const program = run.pipe(Effect.provideService(CurrentRequestId, requestId))
+      const program = run.pipe(
+        Effect.provideService(CurrentRequestId, requestId),
+        // The cache version tokens this request saw (filled by the session lookup).
+        Effect.provideService(KnownVersions, new Map<string, string>())
+      )
       const exit = await runtime.runPromiseExit(
         program as Effect.Effect<{ replay: boolean; value: unknown }, unknown, R>
       )

@@ -1,9 +1,8 @@
-import { ClockOffsetStore, Holiday, HolidayRepository, newId } from "@openpor/domain"
+import { ClockOffsetStore, Holiday, HolidayRepository } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { Db } from "../db.ts"
 import { makeQuery } from "./query.ts"
-
-const HOLIDAYS_VERSION_KEY = "holidays_version"
+import { bumpVersion, VersionKey, versionOf } from "./settings-versions.ts"
 
 export const HolidayRepositoryLive = Layer.effect(
   HolidayRepository,
@@ -14,21 +13,12 @@ export const HolidayRepositoryLive = Layer.effect(
      * Every write of the holidays stores a new token in `settings` (in the write's transaction, so it is
      * seen with the holidays it stands for): calendars cached in any process notice it on their next use.
      */
-    const bump = query((db) => {
-      const value = newId<string>("hol")
-      return db
-        .insertInto("settings")
-        .values({ key: HOLIDAYS_VERSION_KEY, value })
-        .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
-        .execute()
-    })
+    const bump = bumpVersion(query, VersionKey.holidays, "hol")
     return HolidayRepository.of({
       list: query((db) => db.selectFrom("holidays").selectAll().orderBy("date").execute()).pipe(
         Effect.map((rows) => rows.map((r) => new Holiday({ date: r.date, name: r.name })))
       ),
-      version: query((db) =>
-        db.selectFrom("settings").select("value").where("key", "=", HOLIDAYS_VERSION_KEY).executeTakeFirst()
-      ).pipe(Effect.map((r) => r?.value ?? "none")),
+      version: versionOf(query, VersionKey.holidays),
       upsert: (h) =>
         Effect.gen(function* () {
           yield* bump

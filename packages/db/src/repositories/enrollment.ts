@@ -3,7 +3,6 @@ import {
   Enrollment,
   EnrollmentRepository,
   type LocationId,
-  newId,
   Program,
   type ProgramId,
   Requirement,
@@ -17,6 +16,7 @@ import type { BankProfilesTable, EnrollmentsTable, ProgramsTable, TaxProfilesTab
 import { keyedTable } from "./keyed-table.ts"
 import { makeQuery } from "./query.ts"
 import { type FieldsOf, rowMapping } from "./row-mapping.ts"
+import { bumpVersion, VersionKey, versionOf } from "./settings-versions.ts"
 
 const enrollments = rowMapping<EnrollmentsTable, FieldsOf<typeof Enrollment>>()({
   locationId: "location_id",
@@ -69,8 +69,6 @@ const taxes = rowMapping<TaxProfilesTable, FieldsOf<typeof TaxProfile>>()({
 const toTax = (r: Selectable<TaxProfilesTable>) => new TaxProfile({ id: r.id, ...taxes.decode(r) })
 const taxRow = taxes.encode
 
-const CATALOG_VERSION_KEY = "catalog_version"
-
 export const EnrollmentRepositoryLive = Layer.effect(
   EnrollmentRepository,
   Effect.gen(function* () {
@@ -114,17 +112,8 @@ export const EnrollmentRepositoryLive = Layer.effect(
      * are never reused, so a cache filled inside a transaction that rolled back is never taken as current.
      */
     let cached: { readonly version: string; readonly programs: ReadonlyArray<Program> } | undefined
-    const catalogVersion = query((db) =>
-      db.selectFrom("settings").select("value").where("key", "=", CATALOG_VERSION_KEY).executeTakeFirst()
-    ).pipe(Effect.map((r) => r?.value ?? "none"))
-    const bumpCatalog = query((db) => {
-      const value = newId<string>("cat")
-      return db
-        .insertInto("settings")
-        .values({ key: CATALOG_VERSION_KEY, value })
-        .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
-        .execute()
-    })
+    const catalogVersion = versionOf(query, VersionKey.catalog)
+    const bumpCatalog = bumpVersion(query, VersionKey.catalog, "cat")
     const programs = Effect.gen(function* () {
       // The token is read before the catalog: a write in between only makes the next read reload.
       const version = yield* catalogVersion

@@ -10,6 +10,7 @@ import { sql } from "kysely"
 import { Db } from "../db.ts"
 import type { SessionsTable } from "../schema.ts"
 import { toRoleAssignment, toUser } from "./identity.ts"
+import { rememberVersions, versionColumns } from "./settings-versions.ts"
 import { makeQuery } from "./query.ts"
 import { type PropsOf, rowMapping } from "./row-mapping.ts"
 
@@ -50,11 +51,14 @@ export const SessionRepositoryLive = Layer.effect(
               "users.organization_id",
               "users.tenant_id",
               "users.active",
-              rolesJson.as("roles")
+              rolesJson.as("roles"),
+              // The tokens of the in-memory caches, so checking them costs this request no statement.
+              ...versionColumns()
             ])
             .where("sessions.token_hash", "=", tokenHash)
             .executeTakeFirst()
         ).pipe(
+          Effect.tap((r) => (r === undefined ? Effect.void : rememberVersions(r))),
           Effect.map((r) =>
             Option.fromNullishOr(r).pipe(
               Option.map((row) => {
