@@ -24,6 +24,20 @@ export const CaseRepositoryLive = Layer.effect(
   Effect.gen(function* () {
     const query = yield* makeQuery
     const table = keyedTable(query, "arbitration_cases", { encode: row, decode: toCase })
-    return CaseRepository.of({ insert: table.insert, find: table.find, update: table.update })
+    return CaseRepository.of({
+      insert: table.insert,
+      find: table.find,
+      findMany: (ids) =>
+        ids.length === 0
+          ? Effect.succeed([])
+          : query((db) =>
+              db
+                .selectFrom("arbitration_cases")
+                .selectAll()
+                .where("id", "in", [...ids])
+                .execute()
+            ).pipe(Effect.map((rows) => rows.map(toCase))),
+      update: table.update
+    })
   })
 )

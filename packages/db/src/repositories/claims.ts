@@ -2,26 +2,18 @@ import {
   Association,
   AssociationExists,
   Claim,
-  ClaimComment,
   ClaimRepository,
   Consent,
   OPEN_STATUSES,
   type OrganizationId,
-  Poe,
   type QueueFilter,
   targetKeys
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { type Kysely, type Selectable, sql } from "kysely"
 import { Db, isUniqueViolation } from "../db.ts"
-import type {
-  AssociationsTable,
-  ClaimCommentsTable,
-  ClaimPoeTable,
-  ClaimsTable,
-  Database
-} from "../schema.ts"
-import { toAuditEvent } from "./audit.ts"
+import type { AssociationsTable, ClaimsTable, Database } from "../schema.ts"
+import { comments, makeViewDataOf, poes, toComment, toPoe } from "./claim-view-data.ts"
 import { keyedTable } from "./keyed-table.ts"
 import { makeQuery, makeTryQuery } from "./query.ts"
 import { type FieldsOf, rowMapping } from "./row-mapping.ts"
@@ -92,28 +84,6 @@ const associations = rowMapping<AssociationsTable, FieldsOf<typeof Association>>
 })
 const toAssociation = (r: Selectable<AssociationsTable>) =>
   new Association({ id: r.id, ...associations.decode(r) })
-
-const poes = rowMapping<ClaimPoeTable, FieldsOf<typeof Poe>>()({
-  claimId: "claim_id",
-  fileName: "file_name",
-  mediaType: "media_type",
-  size: ["size", "int"],
-  sha256: "sha256",
-  blobKey: "blob_key",
-  uploadedBy: "uploaded_by",
-  uploadedAt: ["uploaded_at", "date"]
-})
-const toPoe = (r: Selectable<ClaimPoeTable>) => new Poe({ id: r.id, ...poes.decode(r) })
-
-const comments = rowMapping<ClaimCommentsTable, FieldsOf<typeof ClaimComment>>()({
-  claimId: "claim_id",
-  authorType: "author_type",
-  authorId: "author_id",
-  authorName: "author_name",
-  body: "body",
-  createdAt: ["created_at", "date"]
-})
-const toComment = (r: Selectable<ClaimCommentsTable>) => new ClaimComment({ id: r.id, ...comments.decode(r) })
 
 /**
  * Literally the WHERE of the partial queue indexes (SQLite uses a partial index only when the query
@@ -384,55 +354,7 @@ export const ClaimRepositoryLive = Layer.effect(
           }
           return q.execute()
         }).pipe(Effect.map((rows) => rows.map(toComment))),
-      poeOf: (ids) =>
-        ids.length === 0
-          ? Effect.succeed([])
-          : query((db) =>
-              db
-                .selectFrom("claim_poe")
-                .selectAll()
-                .where("claim_id", "in", [...ids])
-                .orderBy("uploaded_at")
-                .orderBy("id")
-                .execute()
-            ).pipe(Effect.map((rows) => rows.map(toPoe))),
-      commentsOf: (ids) =>
-        ids.length === 0
-          ? Effect.succeed([])
-          : query((db) =>
-              db
-                .selectFrom("claim_comments")
-                .selectAll()
-                .where("claim_id", "in", [...ids])
-                .orderBy("created_at")
-                .orderBy("id")
-                .execute()
-            ).pipe(Effect.map((rows) => rows.map(toComment))),
-      // The newest `limit` audit rows of each claim in one statement (a window per claim).
-      historyOf: (ids, limit) =>
-        ids.length === 0
-          ? Effect.succeed([])
-          : query((db) =>
-              db
-                .selectFrom((eb) =>
-                  eb
-                    .selectFrom("audit_log")
-                    .selectAll()
-                    .select(
-                      sql<number>`row_number() over (partition by entity_id order by at desc, id desc)`.as(
-                        "rn"
-                      )
-                    )
-                    .where("entity_type", "=", "claim")
-                    .where("entity_id", "in", [...ids])
-                    .as("h")
-                )
-                .selectAll()
-                .where("rn", "<=", limit)
-                .orderBy("at", "desc")
-                .orderBy("id", "desc")
-                .execute()
-            ).pipe(Effect.map((rows) => rows.map((r) => toAuditEvent(r)))),
+      viewDataOf: makeViewDataOf(query, dialect),
       organizationNames: (ids) =>
         ids.length === 0
           ? Effect.succeed(new Map<string, string>())

@@ -8,6 +8,8 @@ export class CaseRepository extends Context.Service<
   {
     readonly insert: (c: ArbitrationCase) => Effect.Effect<void>
     readonly find: (id: string) => Effect.Effect<Option.Option<ArbitrationCase>>
+    /** These cases (those that exist), in one read whatever their number. */
+    readonly findMany: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<ArbitrationCase>>
     /** Optimistic: false when the stored version is not `expectedVersion`. */
     readonly update: (c: ArbitrationCase, expectedVersion: number) => Effect.Effect<boolean>
   }

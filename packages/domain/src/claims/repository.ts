@@ -1,5 +1,4 @@
 import { Context, Effect, Layer, type Option, Schema } from "effect"
-import type { AuditEvent } from "../audit/audit.ts"
 import type { OrganizationId } from "../ids.ts"
 import { makeClaimRepositoryMemory } from "../testing/memory/claims.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
@@ -13,6 +12,23 @@ export class AssociationExists extends Schema.TaggedError<AssociationExists>()("
     const [kind, ...rest] = this.targetKey.split(":")
     return `Another partner already holds ${kind === "workload" ? `workload ${rest.at(-1)}` : `subscription ${rest.join(":")}`}; only one association can be active at a time`
   }
+}
+
+/** An audit row of a claim as its history shows it: the action and the status it moved from and to. */
+export interface ClaimHistoryEntry {
+  readonly id: string
+  readonly claimId: string
+  readonly at: Date
+  readonly action: string
+  readonly actorType: string
+  readonly from: string | null
+  readonly to: string | null
+}
+
+export interface ClaimViewData {
+  readonly poe: ReadonlyArray<Poe>
+  readonly comments: ReadonlyArray<ClaimComment>
+  readonly history: ReadonlyArray<ClaimHistoryEntry>
 }
 
 export interface ClaimFilter {
@@ -102,16 +118,14 @@ export class ClaimRepository extends Context.Service<
     ) => Effect.Effect<ReadonlyArray<ClaimComment>>
 
     /**
-     * For a page of views, one read each whatever the page size: the POE of these claims (by upload),
-     * their comments (oldest first), their audit history (newest first, at most `limitPerClaim` each),
-     * and the names of these organizations.
+     * What the views of these claims show beside the claims, in one statement whatever their number:
+     * their POE (by upload), the newest `comments` comments and the newest `history` history entries of
+     * each (0: none), both newest first.
      */
-    readonly poeOf: (claimIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Poe>>
-    readonly commentsOf: (claimIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<ClaimComment>>
-    readonly historyOf: (
+    readonly viewDataOf: (
       claimIds: ReadonlyArray<string>,
-      limitPerClaim: number
-    ) => Effect.Effect<ReadonlyArray<AuditEvent>>
+      limits: { readonly comments: number; readonly history: number }
+    ) => Effect.Effect<ClaimViewData>
     readonly organizationNames: (
       organizationIds: ReadonlyArray<string>
     ) => Effect.Effect<ReadonlyMap<string, string>>

@@ -4,7 +4,15 @@ import type { AuditEvent } from "../audit/audit.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { policy } from "../authorization/policy.ts"
 import { businessDaysBetween } from "../calendar/business-calendar.ts"
-import type { ClaimView, CommentView, CustomerRequestView, HistoryEntryView } from "../contract/claims.ts"
+import {
+  type ClaimSummary,
+  type ClaimView,
+  type CommentView,
+  type CustomerRequestView,
+  EMBEDDED_COMMENTS,
+  EMBEDDED_HISTORY,
+  type HistoryEntryView
+} from "../contract/claims.ts"
 import type { LocationId } from "../ids.ts"
 import { rowOf } from "../shared/lifecycle.ts"
 import { ClaimsConfig } from "./config.ts"
@@ -13,9 +21,7 @@ import { claimDeadlines } from "./deadlines.ts"
 import { type Kernel, partnerTarget } from "./kernel.ts"
 import { type ClaimContext, offeredActions } from "./lifecycle.ts"
 import type { Claim, ClaimComment } from "./model.ts"
-
-/** The newest audit rows a claim view shows as its history. */
-const HISTORY_LIMIT = 500
+import type { ClaimHistoryEntry } from "./repository.ts"
 
 /** The views of a claim: the claim page (partner and vendor) and the customer's association request. */
 export const makeViews = (k: Kernel) => {
@@ -79,6 +85,14 @@ export const makeViews = (k: Kernel) => {
     createdAt: c.createdAt
   })
 
+  const historyView = (e: ClaimHistoryEntry): HistoryEntryView => ({
+    at: e.at,
+    action: e.action,
+    actorType: e.actorType,
+    from: e.from,
+    to: e.to
+  })
+
   /** An audit row as the claim's history shows it: the action and the status it moved from and to. */
   const historyEntry = (e: AuditEvent): HistoryEntryView => {
     const before = e.before as { status?: string } | null
@@ -104,35 +118,35 @@ export const makeViews = (k: Kernel) => {
   }
 
   /**
-   * The views of a page of claims with a fixed number of reads whatever its size: the POE, comments and
-   * history of all of them at once, the calendar and the program catalog once (cached), and the
-   * arbitration cases of the competing ones.
+   * A page of claims as lists show them, with a fixed number of reads whatever its size: the POE of all
+   * of them in one statement (with the newest comments and history when `embed` asks for them), the
+   * calendar and the program catalog from memory (their version tokens came with the session), and
+   * the arbitration cases of the competing ones in one more.
    */
-  const claimViews = (actor: Actor, claims: ReadonlyArray<Claim>) =>
+  const summariesWith = (
+    actor: Actor,
+    claims: ReadonlyArray<Claim>,
+    embed: { readonly comments: number; readonly history: number }
+  ) =>
     Effect.gen(function* () {
-      if (claims.length === 0) return [] as Array<ClaimView>
+      if (claims.length === 0) return { summaries: [] as Array<ClaimSummary>, comments: [], history: [] }
       const ids = claims.map((c) => c.id)
-      const poeOf = groupBy(yield* k.repo.poeOf(ids), (p) => p.claimId)
-      const commentsOf = groupBy(yield* k.repo.commentsOf(ids), (c) => c.claimId)
-      const historyOf = groupBy(yield* k.repo.historyOf(ids, HISTORY_LIMIT), (e) => e.entityId)
+      const data = yield* k.repo.viewDataOf(ids, embed)
+      const poeOf = groupBy(data.poe, (p) => p.claimId)
       const now = yield* k.clock.now
       const calendar = yield* k.calendarService.current
       const settings = yield* ClaimsConfig
       const programs = new Map((yield* k.enrollments.listPrograms).map((p) => [p.id as string, p]))
       const caseIds = [...new Set(claims.flatMap((c) => (c.caseId === null ? [] : [c.caseId])))]
-      const cases = new Map<string, ArbitrationCase>()
-      for (const id of caseIds) {
-        const found = yield* k.cases.find(id)
-        if (Option.isSome(found)) cases.set(id, found.value)
-      }
-      return claims.map((claim) => {
+      const cases = new Map<string, ArbitrationCase>(
+        (yield* k.cases.findMany(caseIds)).map((c) => [c.id as string, c])
+      )
+      const summaries = claims.map((claim) => {
         const poe = poeOf.get(claim.id) ?? []
-        const comments = commentsOf.get(claim.id) ?? []
-        const events = historyOf.get(claim.id) ?? []
         const context: ClaimContext = { claim, now, calendar, settings }
         const deadlines = claimDeadlines(claim, calendar, settings)
         const incentivized = programs.get(claim.programId)?.incentivized ?? false
-        const view: ClaimView = {
+        const view: ClaimSummary = {
           id: claim.id,
           name: claim.name,
           status: claim.status,
@@ -187,16 +201,32 @@ export const makeViews = (k: Kernel) => {
               }))
             : [],
           poeCount: poe.length,
-          comments: comments.map(commentView),
-          history: [...events].reverse().map(historyEntry),
           actions: offeredActions(actor, context)
         }
         return view
       })
+      return { summaries, comments: data.comments, history: data.history }
     })
 
+  /** Claims as lists show them (see summariesWith). */
+  const claimViews = (actor: Actor, claims: ReadonlyArray<Claim>) =>
+    Effect.map(summariesWith(actor, claims, { comments: 0, history: 0 }), (r) => r.summaries)
+
+  /**
+   * The claim page: the summary with the newest comments and history entries (oldest first), read with
+   * the POE in the same statement; one more of each is read to tell whether older ones exist.
+   */
   const claimView = (actor: Actor, claim: Claim) =>
-    Effect.map(claimViews(actor, [claim]), (views) => views[0] as ClaimView)
+    Effect.map(
+      summariesWith(actor, [claim], { comments: EMBEDDED_COMMENTS + 1, history: EMBEDDED_HISTORY + 1 }),
+      ({ summaries, comments, history }): ClaimView => ({
+        ...(summaries[0] as ClaimSummary),
+        comments: comments.slice(0, EMBEDDED_COMMENTS).reverse().map(commentView),
+        hasOlderComments: comments.length > EMBEDDED_COMMENTS,
+        history: history.slice(0, EMBEDDED_HISTORY).reverse().map(historyView),
+        hasOlderHistory: history.length > EMBEDDED_HISTORY
+      })
+    )
 
   /** Product names of the claim's subscriptions: from `products` (a tenant's, looked up once) or one by one. */
   const subscriptionProducts = (claim: Claim, products?: ReadonlyMap<string, string>) =>

@@ -57,7 +57,8 @@ export const HistoryEntryView = Schema.Struct({
 })
 export type HistoryEntryView = typeof HistoryEntryView.Type
 
-export const ClaimView = Schema.Struct({
+/** The fields of a claim in lists (the claim page adds its newest comments and history). */
+const claimSummaryFields = {
   id: Schema.String,
   name: Schema.String,
   status: ClaimStatus,
@@ -128,13 +129,35 @@ export const ClaimView = Schema.Struct({
       "Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors)"
   }),
   poeCount: Schema.Number.annotate({ description: "How many documents the claim holds" }),
-  comments: Schema.Array(CommentView),
-  history: Schema.Array(HistoryEntryView),
   actions: Schema.Array(ClaimViewAction)
+}
+
+/** A claim in a list: everything of the claim page but its comments and history. */
+export const ClaimSummary = Schema.Struct(claimSummaryFields)
+export type ClaimSummary = typeof ClaimSummary.Type
+
+/** How many comments and history entries the claim page embeds, newest first (older ones are paged). */
+export const EMBEDDED_COMMENTS = 50
+export const EMBEDDED_HISTORY = 50
+
+export const ClaimView = Schema.Struct({
+  ...claimSummaryFields,
+  comments: Schema.Array(CommentView).annotate({
+    description: `The newest ${EMBEDDED_COMMENTS} comments, oldest first; GET /claims/{id}/comments pages through all of them`
+  }),
+  hasOlderComments: Schema.Boolean.annotate({
+    description: "Whether the claim has comments older than those in `comments`"
+  }),
+  history: Schema.Array(HistoryEntryView).annotate({
+    description: `The newest ${EMBEDDED_HISTORY} history entries, oldest first; GET /claims/{id}/history pages through all of them`
+  }),
+  hasOlderHistory: Schema.Boolean.annotate({
+    description: "Whether the claim has history entries older than those in `history`"
+  })
 })
 export type ClaimView = typeof ClaimView.Type
 
-export const ClaimsPage = Schema.Struct({ claims: Schema.Array(ClaimView), nextCursor: Nullable })
+export const ClaimsPage = Schema.Struct({ claims: Schema.Array(ClaimSummary), nextCursor: Nullable })
 export type ClaimsPage = typeof ClaimsPage.Type
 
 /** A page of a claim's comments, newest first; `nextCursor` continues with older ones. */

@@ -14,6 +14,7 @@ export const makeCaseRepositoryMemory = Effect.gen(function* () {
           : Effect.sync(() => void cases.set(c.id, c))
       ),
     find: (id) => Effect.sync(() => Option.fromUndefinedOr(cases.get(id))),
+    findMany: (ids) => Effect.sync(() => ids.flatMap((id) => cases.get(id) ?? [])),
     update: (c, expectedVersion) =>
       Effect.sync(() => {
         if (cases.get(c.id)?.version !== expectedVersion) return false

@@ -243,9 +243,18 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
           .reverse()
           .slice(0, limit)
       ),
-    poeOf: (claimIds) =>
-      Effect.sync(() =>
-        [...poes.values()]
+    viewDataOf: (claimIds, limits) =>
+      Effect.sync(() => {
+        /** The first `limit` of each claim, in the given order. */
+        const firstOfEach = <A>(items: ReadonlyArray<A>, claimOf: (a: A) => string, limit: number) => {
+          const taken = new Map<string, number>()
+          return items.filter((item) => {
+            const n = taken.get(claimOf(item)) ?? 0
+            taken.set(claimOf(item), n + 1)
+            return n < limit
+          })
+        }
+        const poe = [...poes.values()]
           .filter((p) => claimIds.includes(p.claimId))
           .sort(
             ascending<Poe>(
@@ -253,10 +262,7 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
               (p) => p.id
             )
           )
-      ),
-    commentsOf: (claimIds) =>
-      Effect.sync(() =>
-        [...comments.values()]
+        const newestComments = [...comments.values()]
           .filter((c) => claimIds.includes(c.claimId))
           .sort(
             ascending<ClaimComment>(
@@ -264,10 +270,8 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
               (c) => c.id
             )
           )
-      ),
-    historyOf: (claimIds, limitPerClaim) =>
-      Effect.sync(() => {
-        const newestFirst = [...auditEvents.values()]
+          .reverse()
+        const newestEvents = [...auditEvents.values()]
           .filter((e) => e.entityType === "claim" && claimIds.includes(e.entityId))
           .sort(
             ascending<AuditEvent>(
@@ -276,12 +280,23 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
             )
           )
           .reverse()
-        const taken = new Map<string, number>()
-        return newestFirst.filter((e) => {
-          const n = taken.get(e.entityId) ?? 0
-          taken.set(e.entityId, n + 1)
-          return n < limitPerClaim
-        })
+        const status = (value: unknown) => {
+          const s = (value as { status?: unknown } | null)?.status
+          return typeof s === "string" ? s : null
+        }
+        return {
+          poe,
+          comments: firstOfEach(newestComments, (c) => c.claimId, limits.comments),
+          history: firstOfEach(newestEvents, (e) => e.entityId, limits.history).map((e) => ({
+            id: e.id,
+            claimId: e.entityId,
+            at: e.at,
+            action: e.action,
+            actorType: e.actorType,
+            from: status(e.before),
+            to: status(e.after)
+          }))
+        }
       }),
     organizationNames: (ids) =>
       Effect.sync(
