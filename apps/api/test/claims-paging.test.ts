@@ -56,6 +56,19 @@ describe.each(dialects)("a claim's comments and history, a page at a time, on %s
     expect(all.flat().at(-1)).toMatchObject({ action: "claim.created", to: "draft" })
   })
 
+  it("a new comment is answered alone (not the claim), as the first page then lists it", async () => {
+    const res = await a.ian("POST", `/api/v1/claims/${claimId}/comments`, { body: "  Comment 8  " })
+    expect(res.status).toBe(201)
+    expect(Object.keys(res.body).sort()).toEqual(["authorName", "authorType", "body", "createdAt", "id"])
+    expect(res.body).toMatchObject({ authorType: "partner", authorName: "Ian Contoso", body: "Comment 8" })
+    const reviewer = await a.rita("POST", `/api/v1/claims/${claimId}/comments`, { body: "Noted" })
+    expect(reviewer.status).toBe(201)
+    expect(reviewer.body).toMatchObject({ authorType: "vendor", body: "Noted" })
+    expect(reviewer.body.authorName).toMatch(/^Reviewer \(\D+\)$/)
+    const first = (await a.ian("GET", `/api/v1/claims/${claimId}/comments?limit=2`)).body.comments
+    expect(first).toEqual([reviewer.body, res.body])
+  })
+
   it("only those who may see the claim; a bad cursor is 400", async () => {
     expect((await a.ina("GET", `/api/v1/claims/${claimId}/comments`)).status).toBe(404)
     expect((await a.ina("GET", `/api/v1/claims/${claimId}/history`)).status).toBe(404)

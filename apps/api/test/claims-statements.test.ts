@@ -115,6 +115,10 @@ describe.each(dialects)("statements per list page (%s)", (dialect) => {
       a.ian("POST", `/api/v1/claims/${probe.id}/comments`, { body: "Last" })
     )
     expect(comment.result.status).toBe(201)
+    // The created comment alone, written without reading the claim's view back: session, begin, claim,
+    // insert comment, insert audit, commit.
+    expect(comment.result.body).toMatchObject({ body: "Last", authorType: "partner" })
+    expect(comment.statements).toBeLessThanOrEqual(6)
     console.info(
       `GET /claims/{id} (${dialect}): ${one.statements} statements; POST /claims/{id}/comments: ${comment.statements}`
     )

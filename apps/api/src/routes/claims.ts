@@ -8,6 +8,7 @@ import {
   ClaimsService,
   ClaimView,
   Clock,
+  CommentView,
   CustomerContact,
   CustomerRequestsPage,
   CustomerRequestView,
@@ -352,17 +353,23 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
         }
       })
   ),
-  onClaim(
+  route(
     {
       method: "post",
       path: "/{id}/comments",
       operationId: "commentOnClaim",
       summary: "Add a comment (the claiming location's incentive people, or a reviewer)",
+      description:
+        "Answers with the created comment (as `GET /claims/{id}/comments` lists it), not the claim.",
+      auth: "session",
+      params: IdParams,
       body: Schema.Struct({ body: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(5000)) }),
+      response: CommentView,
       status: 201,
       errors: [400, 401, 403, 404, 415]
     },
-    ({ auth, params, body }) => ClaimsService.use((s) => s.comment(auth!.actor, params.id, body.body))
+    ({ auth, params, body }) =>
+      ClaimsService.use((s) => s.comment(auth!.actor, params.id, body.body, auth!.user))
   ),
   onClaim(
     {

@@ -682,7 +682,10 @@ export interface paths {
          */
         get: operations["listClaimComments"];
         put?: never;
-        /** Add a comment (the claiming location's incentive people, or a reviewer) */
+        /**
+         * Add a comment (the claiming location's incentive people, or a reviewer)
+         * @description Answers with the created comment (as `GET /claims/{id}/comments` lists it), not the claim.
+         */
         post: operations["commentOnClaim"];
         delete?: never;
         options?: never;
@@ -5315,21 +5318,6 @@ export interface operations {
                                 uploadedAt: string;
                             }[];
                             poeCount: number | ("Infinity" | "-Infinity" | "NaN");
-                            comments: {
-                                id: string;
-                                /** @enum {string} */
-                                authorType: "partner" | "vendor" | "customer" | "system";
-                                authorName: string;
-                                body: string;
-                                createdAt: string;
-                            }[];
-                            history: {
-                                at: string;
-                                action: string;
-                                actorType: string;
-                                from: string | null;
-                                to: string | null;
-                            }[];
                             actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                         }[];
                         nextCursor: string | null;
@@ -5512,6 +5500,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -5520,6 +5510,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -5527,7 +5520,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -5743,6 +5737,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -5751,6 +5747,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -5758,7 +5757,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -5941,6 +5941,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -5949,6 +5951,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -5956,7 +5961,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -6172,6 +6178,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -6180,6 +6188,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -6187,7 +6198,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -6473,6 +6485,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -6481,6 +6495,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -6488,7 +6505,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -6662,6 +6680,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -6670,6 +6690,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -6677,7 +6700,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -6919,101 +6943,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        name: string;
                         /** @enum {string} */
-                        status: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
-                        version: number | ("Infinity" | "-Infinity" | "NaN");
-                        partnerId: string;
-                        locationId: string;
-                        organizationId: string;
-                        tenantId: string;
-                        customerDomain: string;
-                        /** @enum {string} */
-                        solutionArea: "business_applications" | "modern_work_security";
-                        /** @enum {string} */
-                        partnerRole: "build_intent_advisor" | "usage_recognition" | "influenced_revenue" | "use_or_consume";
-                        programId: string;
-                        workloads: string[];
-                        subscriptionIds: string[];
-                        optOutOfIncentives: boolean;
-                        incentiveEligible: boolean;
-                        customerContact: {
-                            name: string;
-                            title: string;
-                            email: string;
-                        } | null;
-                        partnerContact: {
-                            name: string;
-                            email: string;
-                        } | null;
-                        revenue: {
-                            solutionSellerName: string;
-                            customerName: string;
-                            isvProductName: string;
-                        } | null;
-                        rejectionReason: ("customer_declined" | "insufficient_poe" | "missing_customer_consent_on_poe" | "missing_products" | "poe_unavailable" | "no_partner_response" | "partner_request" | "lost_arbitration" | "other") | null;
-                        rejectionText: string | null;
-                        competing: boolean;
-                        caseId: string | null;
-                        /** @description For a competing claim: that it is in arbitration, the stage and the deadline — never the other parties */
-                        arbitration: {
-                            /** @enum {string} */
-                            stage: "under_review" | "information_requested" | "resolved";
-                            deadline: string | null;
-                            explanation: string;
-                        } | null;
-                        consent: {
-                            status: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
-                            notifiedAt: string | null;
-                            windowEndsAt: string | null;
-                            respondedAt: string | null;
-                        };
-                        deadlines: {
-                            reviewStartBy: string | null;
-                            partnerResponseBy: string | null;
-                            consentWindowEndsAt: string | null;
-                            disputeBy: string | null;
-                            disputeAnswerBy: string | null;
-                        };
-                        businessDaysLeft: {
-                            reviewStartBy: number | null;
-                            partnerResponseBy: number | null;
-                            consentWindowEndsAt: number | null;
-                            disputeBy: number | null;
-                            disputeAnswerBy: number | null;
-                        };
-                        official: boolean;
-                        officialAt: string | null;
-                        submittedAt: string | null;
-                        approvedAt: string | null;
+                        authorType: "partner" | "vendor" | "customer" | "system";
+                        authorName: string;
+                        body: string;
                         createdAt: string;
-                        updatedAt: string;
-                        /** @description Proof-of-execution documents, listed only for those who may download them (the claiming organization, reviewers, auditors) */
-                        poe: {
-                            id: string;
-                            fileName: string;
-                            mediaType: string;
-                            size: number | ("Infinity" | "-Infinity" | "NaN");
-                            sha256: string;
-                            uploadedAt: string;
-                        }[];
-                        poeCount: number | ("Infinity" | "-Infinity" | "NaN");
-                        comments: {
-                            id: string;
-                            /** @enum {string} */
-                            authorType: "partner" | "vendor" | "customer" | "system";
-                            authorName: string;
-                            body: string;
-                            createdAt: string;
-                        }[];
-                        history: {
-                            at: string;
-                            action: string;
-                            actorType: string;
-                            from: string | null;
-                            to: string | null;
-                        }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
                     };
                 };
             };
@@ -7301,6 +7235,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -7309,6 +7245,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -7316,7 +7255,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -7538,6 +7478,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -7546,6 +7488,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -7553,7 +7498,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -7866,6 +7812,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -7874,6 +7822,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -7881,7 +7832,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };
@@ -8387,6 +8339,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
+                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
                             /** @enum {string} */
@@ -8395,6 +8349,9 @@ export interface operations {
                             body: string;
                             createdAt: string;
                         }[];
+                        /** @description Whether the claim has comments older than those in `comments` */
+                        hasOlderComments: boolean;
+                        /** @description The newest 50 history entries, oldest first; GET /claims/{id}/history pages through all of them */
                         history: {
                             at: string;
                             action: string;
@@ -8402,7 +8359,8 @@ export interface operations {
                             from: string | null;
                             to: string | null;
                         }[];
-                        actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description Whether the claim has history entries older than those in `history` */
+                        hasOlderHistory: boolean;
                     };
                 };
             };

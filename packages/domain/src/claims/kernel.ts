@@ -8,6 +8,7 @@ import { Calendar } from "../calendar/calendar-service.ts"
 import { Clock } from "../calendar/clock.ts"
 import { DirectoryRepository } from "../directory/repository.ts"
 import { EnrollmentRepository } from "../enrollment/repository.ts"
+import type { User } from "../identity/model.ts"
 import { IdentityRepository } from "../identity/repository.ts"
 import { newId, type UserId } from "../ids.ts"
 import { JobQueue } from "../jobs/repository.ts"
@@ -281,12 +282,16 @@ export const makeKernel = Effect.gen(function* () {
       Option.match(o, { onNone: () => claim.partnerId, onSome: (x) => x.name })
     )
 
-  const authorOf = (actor: Actor) =>
+  /** The comment's author; `signedIn` (the authenticated user, when the caller has it) spares a read. */
+  const authorOf = (actor: Actor, signedIn?: Pick<User, "id" | "displayName">) =>
     Effect.gen(function* () {
       if (actor.kind === "customer_contact") {
         return { authorType: "customer" as const, authorId: actor.email, authorName: actor.email }
       }
-      const user = yield* identity.findUserById(actor.userId)
+      const user: Option.Option<Pick<User, "displayName">> =
+        signedIn !== undefined && signedIn.id === actor.userId
+          ? Option.some(signedIn)
+          : yield* identity.findUserById(actor.userId)
       const name = Option.match(user, { onNone: () => actor.userId as string, onSome: (u) => u.displayName })
       return {
         authorType: actor.kind === "partner" ? ("partner" as const) : actor.kind,
@@ -295,12 +300,17 @@ export const makeKernel = Effect.gen(function* () {
       }
     })
 
-  const addComment = (actor: Actor, claim: Claim, body: string) =>
+  const addComment = (
+    actor: Actor,
+    claim: Claim,
+    body: string,
+    signedIn?: Pick<User, "id" | "displayName">
+  ) =>
     Effect.gen(function* () {
       const comment = new ClaimComment({
         id: newId("cmt"),
         claimId: claim.id,
-        ...(yield* authorOf(actor)),
+        ...(yield* authorOf(actor, signedIn)),
         body,
         createdAt: yield* clock.now
       })

@@ -2,6 +2,7 @@ import { Effect, Option } from "effect"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import { addBusinessDays } from "../calendar/business-calendar.ts"
+import type { User } from "../identity/model.ts"
 import type { UserId } from "../ids.ts"
 import { InvalidInput } from "../shared/errors.ts"
 import type { Associations } from "./associations.ts"
@@ -125,7 +126,16 @@ export const makeReview = (k: Kernel, views: Views, associations: Associations) 
     )
   })
 
-  const comment = Effect.fn("ClaimsService.comment")(function* (actor: Actor, id: string, body: string) {
+  /**
+   * A comment on a claim, answered with the comment alone (not the claim: a claim's comments are paged).
+   * `signedIn` is the authenticated user, when the caller has it: the author's name without a read.
+   */
+  const comment = Effect.fn("ClaimsService.comment")(function* (
+    actor: Actor,
+    id: string,
+    body: string,
+    signedIn?: Pick<User, "id" | "displayName">
+  ) {
     const text = body.trim()
     if (text === "") return yield* missing("body", "Write a comment")
     return yield* k.tx.transaction(
@@ -133,7 +143,7 @@ export const makeReview = (k: Kernel, views: Views, associations: Associations) 
         const claim = yield* k.load(id)
         yield* k.visible(actor, claim)
         yield* authorize("commentOnClaim", actor, partnerTarget(claim))
-        const added = yield* k.addComment(actor, claim, text)
+        const added = yield* k.addComment(actor, claim, text, signedIn)
         yield* k.audit.append({
           actor,
           action: "claim.commented",
@@ -142,7 +152,7 @@ export const makeReview = (k: Kernel, views: Views, associations: Associations) 
           before: null,
           after: { commentId: added.id }
         })
-        return yield* views.claimView(actor, claim)
+        return views.commentView(added)
       })
     )
   })

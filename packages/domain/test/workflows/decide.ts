@@ -1,6 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { ClaimRepository, ClaimsService } from "../../src/index.ts"
+import { TestClock } from "effect/testing"
+import { ClaimRepository, ClaimsService, type UserId } from "../../src/index.ts"
 import { emailsOf, fileClaim, partners, testLayer, workloadClaim } from "../../src/testing/index.ts"
 import { codesOf, failure, iso, pendingJobs, start } from "./support.ts"
 
@@ -99,6 +100,52 @@ describe("decide", () => {
       assert.include(email?.text ?? "", "Which teams use it?")
       assert.include(email?.text ?? "", "2026-03-20")
     }).pipe(Effect.provide(testLayer()))
+  )
+
+  it.effect(
+    "a comment answers with the comment alone; the signed-in user, when given, names its author",
+    () =>
+      Effect.gen(function* () {
+        const { adminA, reviewer } = yield* start
+        const claims = yield* ClaimsService
+        const claim = yield* fileClaim(adminA, workloadClaim(partners.a.partnerId))
+        assert.deepStrictEqual(codesOf(yield* failure(claims.comment(adminA, claim.id, "  "))), [
+          "missing_field"
+        ])
+        // Without the signed-in user the author's name is read from the directory of users.
+        const read = yield* claims.comment(adminA, claim.id, "  Which SOW?  ")
+        assert.deepStrictEqual(Object.keys(read).sort(), [
+          "authorName",
+          "authorType",
+          "body",
+          "createdAt",
+          "id"
+        ])
+        assert.deepStrictEqual(
+          [read.authorType, read.authorName, read.body],
+          ["partner", partners.a.adminEmail.split("@")[0], "Which SOW?"]
+        )
+        // The signed-in user (the request's, already loaded) names the author; another user's record does not.
+        const userId = reviewer.kind === "vendor" ? reviewer.userId : ("" as UserId)
+        yield* TestClock.adjust(60_000) // one comment a minute: the thread's order is theirs
+        const given = yield* claims.comment(reviewer, claim.id, "Signed", {
+          id: userId,
+          displayName: "Rita R"
+        })
+        assert.strictEqual(given.authorName, "Reviewer (Rita R)")
+        yield* TestClock.adjust(60_000)
+        const other = yield* claims.comment(reviewer, claim.id, "Other", {
+          id: "usr_other" as UserId,
+          displayName: "Mallory"
+        })
+        assert.strictEqual(other.authorName, "Reviewer (reviewer)")
+        const view = yield* claims.get(adminA, claim.id)
+        assert.deepStrictEqual(view.comments, [read, given, other])
+        assert.deepStrictEqual(
+          view.history.filter((h) => h.action === "claim.commented").map((h) => h.actorType),
+          ["partner", "vendor", "vendor"]
+        )
+      }).pipe(Effect.provide(testLayer()))
   )
 
   it.effect("only reviewers decide; a stale version is a version conflict", () =>

@@ -2,13 +2,17 @@ import type { ResponseOf } from "@openpor/api-client"
 import { useSession } from "../session.tsx"
 import { type ApiForm, createApiForm } from "./api-form.tsx"
 
+/** A comment as the API answers a new one (and as a claim view and the paged comments list it). */
+export type SentComment = ResponseOf<"commentOnClaim">
+
 /**
  * The form that adds a comment to a claim's thread (a partner's answer, a reviewer's reply): its body, required
- * and sent trimmed; emptied once sent. `onSent` gets the claim as the API answers it, with the new comment.
+ * and sent trimmed; emptied once sent. `onSent` gets the created comment as the API answers it (not the claim):
+ * the page appends it to the thread it shows.
  */
 export const createCommentForm = (options: {
   readonly claimId: () => string
-  readonly onSent: (claim: ResponseOf<"getClaim">) => void
+  readonly onSent: (comment: SentComment) => void
 }): ApiForm<{ body: string }> => {
   const { client } = useSession()
   return createApiForm({
@@ -20,6 +24,6 @@ export const createCommentForm = (options: {
         params: { path: { id: options.claimId() } },
         body: { body: values.body.trim() }
       }),
-    onSuccess: (claim) => options.onSent(claim)
+    onSuccess: (comment) => options.onSent(comment)
   })
 }

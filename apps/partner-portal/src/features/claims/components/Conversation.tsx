@@ -12,7 +12,10 @@ import { For, type JSX, Show } from "solid-js"
 import type { Claim } from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
 
-/** The comments thread: the reviewer's requests for information and the partner's answers. */
+/**
+ * The comments thread: the reviewer's requests for information and the partner's answers. A sent comment
+ * (the API answers with it alone) is appended to the thread, oldest first as the claim lists them.
+ */
 export function CommentsSection(props: {
   readonly claim: Claim
   readonly onChanged: (claim: Claim) => void
@@ -21,9 +24,10 @@ export function CommentsSection(props: {
   const shared = useShared()
   const form = createCommentForm({
     claimId: () => props.claim.id,
-    onSent: (claim) => {
+    onSent: (comment) => {
       showToast("success", t("detail.commentSent"))
-      props.onChanged(claim)
+      const others = props.claim.comments.filter((c) => c.id !== comment.id)
+      props.onChanged({ ...props.claim, comments: [...others, comment] })
     }
   })
   return (

@@ -203,8 +203,10 @@ function Comments(props: {
   const { locale } = useShared()
   const form = createCommentForm({
     claimId: () => props.claim.id,
-    onSent: (updated) => {
-      props.onSent(updated)
+    // The API answers with the new comment alone: appended to the thread (oldest first, as the claim has it).
+    onSent: (comment) => {
+      const others = props.claim.comments.filter((c) => c.id !== comment.id)
+      props.onSent({ ...props.claim, comments: [...others, comment] })
       showToast("success", t("claim.sent"))
     }
   })
