@@ -1,4 +1,4 @@
-import { AuthService, meOf, Role, type User, UserKind } from "@openpor/domain"
+import { type Authenticated, AuthService, meOf, Role, type User, UserKind } from "@openpor/domain"
 import { Effect, Option, Schema } from "effect"
 import { deleteCookie, getCookie, setCookie } from "hono/cookie"
 import { clientAddress, isHttpsRequest, RequestOrigin } from "../http/request-origin.ts"
@@ -118,8 +118,9 @@ const MeResponse = Schema.Struct({
   )
 })
 
-/** What `GET /me` answers for a signed-in user. */
-const meView = (user: User) => Effect.map(meOf(user), (me) => ({ ...me, user: userView(me.user) }))
+/** What `GET /me` answers for a signed-in user (the roles authentication read for this request). */
+const meView = (auth: Authenticated) =>
+  Effect.map(meOf(auth.user, auth.roles), (me) => ({ ...me, user: userView(me.user) }))
 
 export const meRoutes = group("/api/v1", "Authentication", [
   route(
@@ -133,7 +134,7 @@ export const meRoutes = group("/api/v1", "Authentication", [
       status: 200,
       errors: [401]
     },
-    ({ auth }) => meView(auth!.user)
+    ({ auth }) => meView(auth!)
   ),
   route(
     {
@@ -165,7 +166,7 @@ export const meRoutes = group("/api/v1", "Authentication", [
           }
           return { me: null }
         }
-        return { me: yield* meView(authenticated.value.user) }
+        return { me: yield* meView(authenticated.value) }
       })
   )
 ])

@@ -150,6 +150,14 @@ export const DirectoryRepositoryLive = Layer.effect(
           return Option.some(toSubscription(previous))
         }),
       findTenant: (id) => loadTenants([id]).pipe(Effect.map((ts) => Option.fromNullishOr(ts[0]))),
+      findTenantName: (id) =>
+        query((db) =>
+          db.selectFrom("tenants").select(["id", "name"]).where("id", "=", id).executeTakeFirst()
+        ).pipe(
+          Effect.map((r) =>
+            Option.fromNullishOr(r).pipe(Option.map((t) => ({ id: t.id as TenantId, name: t.name })))
+          )
+        ),
       findTenantByDomain: (domain) =>
         query((db) =>
           db

@@ -196,6 +196,37 @@ export const IdentityRepositoryLive = Layer.effect(
             .orderBy("partner_id")
             .execute()
         ).pipe(Effect.map((rows) => rows.map(toLocation))),
+      findOrganizationWithLocations: (id) =>
+        query((db) =>
+          db
+            .selectFrom("organizations")
+            .leftJoin("locations", "locations.organization_id", "organizations.id")
+            .select([
+              "organizations.name as organization_name",
+              "locations.id",
+              "locations.organization_id",
+              "locations.partner_id",
+              "locations.name",
+              "locations.city",
+              "locations.country"
+            ])
+            .where("organizations.id", "=", id)
+            .orderBy("locations.partner_id")
+            .execute()
+        ).pipe(
+          Effect.map((rows) =>
+            Option.fromNullishOr(rows[0]).pipe(
+              Option.map((first) => ({
+                organization: new Organization({ id, name: first.organization_name }),
+                // A left join: one row with null location columns when the organization has none; a
+                // location's columns are all set when its id is.
+                locations: rows.flatMap((r) =>
+                  r.id === null ? [] : [toLocation(r as Selectable<LocationsTable>)]
+                )
+              }))
+            )
+          )
+        ),
       findLocation: (id) =>
         query((db) => db.selectFrom("locations").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
           Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toLocation)))

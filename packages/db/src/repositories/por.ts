@@ -3,7 +3,7 @@ import {
   AttributionBatchRepository,
   type AttributionEvent,
   type LocationId,
-  type PorEventRecord,
+  type PorEventOfOrganization,
   PorRepository
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
@@ -109,19 +109,27 @@ export const PorRepositoryLive = Layer.effect(
         Effect.map(
           Effect.forEach(slices(keys), (slice) =>
             query((db) =>
-              db.selectFrom("attribution_events").selectAll().where("subject_key", "in", slice).execute()
+              db
+                .selectFrom("attribution_events")
+                // PartnerIDs are unique: at most one location per event.
+                .leftJoin("locations", "locations.partner_id", "attribution_events.partner_id")
+                .selectAll("attribution_events")
+                .select("locations.organization_id")
+                .where("attribution_events.subject_key", "in", slice)
+                .execute()
             )
           ),
           (parts) =>
             parts.flat().map(
-              (r): PorEventRecord => ({
+              (r): PorEventOfOrganization => ({
                 id: r.id,
                 subjectKey: r.subject_key,
-                type: r.type as PorEventRecord["type"],
+                type: r.type as PorEventOfOrganization["type"],
                 partnerId: r.partner_id,
                 receivedOn: r.received_on,
                 at: new Date(r.at),
-                createdBy: r.created_by
+                createdBy: r.created_by,
+                partnerOrganizationId: r.organization_id
               })
             )
         ),

@@ -6,7 +6,6 @@ import { policy } from "../authorization/policy.ts"
 import { Clock } from "../calendar/clock.ts"
 import type { IncentiveKind } from "../catalog/catalog.ts"
 import { DirectoryRepository } from "../directory/repository.ts"
-import { IdentityRepository } from "../identity/repository.ts"
 import { newId, type SubscriptionId, type TenantId } from "../ids.ts"
 import { JobKind } from "../jobs/model.ts"
 import { JobQueue } from "../jobs/repository.ts"
@@ -83,7 +82,6 @@ export class AttributionService extends Context.Service<
       const por = yield* PorRepository
       const batches = yield* AttributionBatchRepository
       const directory = yield* DirectoryRepository
-      const identity = yield* IdentityRepository
       const clock = yield* Clock
       const tx = yield* Transactor
       const audit = yield* AuditLog
@@ -97,11 +95,14 @@ export class AttributionService extends Context.Service<
           for (const e of own)
             bySubject.set(e.subjectKey, [...(bySubject.get(e.subjectKey) ?? []), toEngineEvent(e)])
           for (const c of cpor) bySubject.set(c.subjectKey, [...(bySubject.get(c.subjectKey) ?? []), c.event])
-          return { bySubject, cpor }
+          return { bySubject, own, cpor }
         })
 
-      /** Vendor staff see all; a customer its tenant; a partner the subjects it appears in. */
-      const authorizeSubject = (actor: Actor, subject: Subject) =>
+      /**
+       * The events of a subject the actor may see, read once for the check and the answer. Vendor staff
+       * see all; a customer its tenant; a partner the subjects it appears in.
+       */
+      const authorizedEvents = (actor: Actor, subject: Subject) =>
         Effect.gen(function* () {
           const key = subjectKeyOf(subject)
           let tenantId: string
@@ -113,7 +114,7 @@ export class AttributionService extends Context.Service<
               return yield* new NotFound({ entity: "subscription", id: subject.subscriptionId })
             tenantId = sub.value.tenantId
           } else {
-            const tenant = yield* directory.findTenant(subject.tenantId.toLowerCase() as TenantId)
+            const tenant = yield* directory.findTenantName(subject.tenantId.toLowerCase() as TenantId)
             if (Option.isNone(tenant)) return yield* new NotFound({ entity: "tenant", id: subject.tenantId })
             tenantId = tenant.value.id
           }
@@ -128,18 +129,20 @@ export class AttributionService extends Context.Service<
             yield* authorize("viewTenant", actor, { tenantId: tenantId as TenantId })
           } else if (actor.kind === "partner") {
             yield* authorize("viewClaims", actor, { organizationId: actor.organizationId })
-            const partnerIds = new Set(
-              (yield* identity.locationsOf(actor.organizationId)).map((l) => l.partnerId as string)
-            )
-            const { bySubject, cpor } = yield* eventsOf([key])
-            const involved =
-              (bySubject.get(key) ?? []).some((e) => "partnerId" in e && partnerIds.has(e.partnerId)) ||
-              cpor.some((c) => c.organizationId === actor.organizationId)
-            if (!involved) return yield* notFound
           } else {
             return yield* notFound
           }
-          return key
+          const { bySubject, own, cpor } = yield* eventsOf([key])
+          if (actor.kind === "partner") {
+            // Involved: an event names a partner (PartnerID) of one of its locations, or a CPOR
+            // association is its organization's (whose PartnerID is the claim location's).
+            const involved =
+              own.some(
+                (e) => e.partnerOrganizationId === actor.organizationId && "partnerId" in toEngineEvent(e)
+              ) || cpor.some((c) => c.organizationId === actor.organizationId)
+            if (!involved) return yield* notFound
+          }
+          return bySubject.get(key) ?? []
         })
 
       const attributeFor = Effect.fn("AttributionService.attribute")(function* (
@@ -148,9 +151,8 @@ export class AttributionService extends Context.Service<
         kind: IncentiveKind,
         asOf: string
       ) {
-        const key = yield* authorizeSubject(actor, subject)
-        const { bySubject } = yield* eventsOf([key])
-        return attribute(bySubject.get(key) ?? [], { kind, date: asOf }, yield* AttributionPolicy)
+        const events = yield* authorizedEvents(actor, subject)
+        return attribute(events, { kind, date: asOf }, yield* AttributionPolicy)
       })
 
       const timelineFor = Effect.fn("AttributionService.timeline")(function* (
@@ -159,13 +161,8 @@ export class AttributionService extends Context.Service<
         kind: IncentiveKind,
         range: { readonly from?: string | undefined; readonly to?: string | undefined }
       ) {
-        const key = yield* authorizeSubject(actor, subject)
-        const { bySubject } = yield* eventsOf([key])
-        return timeline(
-          bySubject.get(key) ?? [],
-          { kind, from: range.from, to: range.to },
-          yield* AttributionPolicy
-        )
+        const events = yield* authorizedEvents(actor, subject)
+        return timeline(events, { kind, from: range.from, to: range.to }, yield* AttributionPolicy)
       })
 
       const startBatch = Effect.fn("AttributionService.startBatch")(function* (

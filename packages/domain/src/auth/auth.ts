@@ -115,6 +115,8 @@ export interface SignedIn {
 export interface Authenticated {
   readonly session: Session
   readonly user: User
+  /** The user's roles as this request's session lookup read them (what the actor was built from). */
+  readonly roles: ReadonlyArray<RoleAssignment>
   readonly actor: Actor
 }
 
@@ -246,7 +248,7 @@ export class AuthService extends Context.Service<
           )
           yield* sessions.touch(session.id, now, expiresAt)
         }
-        return { session, user, actor }
+        return { session, user, roles, actor }
       })
 
       const signOut = Effect.fn("AuthService.signOut")(function* (session: Session, actor: Actor) {

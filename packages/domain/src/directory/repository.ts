@@ -4,6 +4,12 @@ import { makeDirectoryRepositoryMemory } from "../testing/memory/directory.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
 import type { Subscription, Tenant } from "./model.ts"
 
+/** A tenant without its domains and workloads. */
+export interface TenantName {
+  readonly id: TenantId
+  readonly name: string
+}
+
 export class DirectoryRepository extends Context.Service<
   DirectoryRepository,
   {
@@ -12,6 +18,8 @@ export class DirectoryRepository extends Context.Service<
     /** Inserts or replaces the subscription; returns the previous version when there was one. */
     readonly upsertSubscription: (subscription: Subscription) => Effect.Effect<Option.Option<Subscription>>
     readonly findTenant: (id: TenantId) => Effect.Effect<Option.Option<Tenant>>
+    /** The tenant's id and name only, in one read (for what shows neither domains nor workloads). */
+    readonly findTenantName: (id: TenantId) => Effect.Effect<Option.Option<TenantName>>
     readonly findTenantByDomain: (domain: string) => Effect.Effect<Option.Option<Tenant>>
     readonly findSubscription: (id: SubscriptionId) => Effect.Effect<Option.Option<Subscription>>
     readonly subscriptionsOf: (tenantId: TenantId) => Effect.Effect<ReadonlyArray<Subscription>>

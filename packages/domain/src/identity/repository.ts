@@ -17,6 +17,11 @@ export interface UserCredentials {
   readonly passwordHash: string
 }
 
+export interface OrganizationWithLocations {
+  readonly organization: Organization
+  readonly locations: ReadonlyArray<Location>
+}
+
 /** Organizations, locations, users and role assignments. Implemented by packages/db. */
 export class IdentityRepository extends Context.Service<
   IdentityRepository,
@@ -39,6 +44,10 @@ export class IdentityRepository extends Context.Service<
     readonly rolesOf: (userId: UserId) => Effect.Effect<ReadonlyArray<RoleAssignment>>
     readonly findOrganization: (id: OrganizationId) => Effect.Effect<Option.Option<Organization>>
     readonly locationsOf: (organizationId: OrganizationId) => Effect.Effect<ReadonlyArray<Location>>
+    /** The organization with its locations (ordered by PartnerID, as locationsOf), in one read. */
+    readonly findOrganizationWithLocations: (
+      id: OrganizationId
+    ) => Effect.Effect<Option.Option<OrganizationWithLocations>>
     readonly findLocation: (id: LocationId) => Effect.Effect<Option.Option<Location>>
     readonly findLocationByPartnerId: (partnerId: PartnerId) => Effect.Effect<Option.Option<Location>>
     readonly allLocations: Effect.Effect<ReadonlyArray<Location>>

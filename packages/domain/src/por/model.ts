@@ -21,6 +21,11 @@ export interface PorEventRecord {
   readonly createdBy: string
 }
 
+/** A stored event with the organization whose location its partner is (null: no partner, or no location). */
+export interface PorEventOfOrganization extends PorEventRecord {
+  readonly partnerOrganizationId: string | null
+}
+
 export const subscriptionSubject = (subscriptionId: string) => `subscription:${subscriptionId.toLowerCase()}`
 export const workloadSubject = (tenantId: string, workload: string) =>
   `workload:${tenantId.toLowerCase()}:${workload}`
@@ -54,8 +59,14 @@ export class PorRepository extends Context.Service<
     readonly dporOf: (partnerIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<DporAssignment>>
     readonly dporOn: (subscriptionIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<DporAssignment>>
     readonly appendEvent: (event: PorEventRecord) => Effect.Effect<void>
-    /** Events of these subjects, any order (the engine orders them canonically). */
-    readonly eventsFor: (subjectKeys: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<PorEventRecord>>
+    /**
+     * Events of these subjects, any order (the engine orders them canonically), each with the
+     * organization of its partner's location (read with them: a partner's access check needs no
+     * other read).
+     */
+    readonly eventsFor: (
+      subjectKeys: ReadonlyArray<string>
+    ) => Effect.Effect<ReadonlyArray<PorEventOfOrganization>>
     /** CPOR official/ended events of these subjects, from the associations. */
     readonly cporEventsFor: (subjectKeys: ReadonlyArray<string>) => Effect.Effect<
       ReadonlyArray<{

@@ -44,6 +44,10 @@ export const makeDirectoryRepositoryMemory = Effect.gen(function* () {
         return previous
       }),
     findTenant: (id) => Effect.sync(() => Option.fromUndefinedOr(tenants.get(id))),
+    findTenantName: (id) =>
+      Effect.sync(() =>
+        Option.map(Option.fromUndefinedOr(tenants.get(id)), (t) => ({ id: t.id, name: t.name }))
+      ),
     findTenantByDomain: (domain) =>
       Effect.sync(() => {
         const wanted = domain.trim().toLowerCase()

@@ -7,6 +7,8 @@ import { MemoryStore } from "./store.ts"
 
 /** The table of users (the audit log reads it for the actors' emails). */
 export const USERS_TABLE = "identity.users"
+/** The table of locations (the POR events read it for their partners' organizations). */
+export const LOCATIONS_TABLE = "identity.locations"
 
 const roleKey = (a: RoleAssignment) => `${a.userId}|${a.role}|${a.locationId ?? ""}`
 
@@ -17,7 +19,7 @@ const roleKey = (a: RoleAssignment) => `${a.userId}|${a.role}|${a.locationId ?? 
 export const makeIdentityRepositoryMemory = Effect.gen(function* () {
   const store = yield* MemoryStore
   const organizations = store.table<OrganizationId, Organization>("identity.organizations")
-  const locations = store.table<LocationId, Location>("identity.locations")
+  const locations = store.table<LocationId, Location>(LOCATIONS_TABLE)
   const users = store.table<UserId, User>(USERS_TABLE)
   const passwords = store.table<UserId, string>("identity.password_hashes")
   const roles = store.table<string, RoleAssignment>("identity.role_assignments")
@@ -91,6 +93,13 @@ export const makeIdentityRepositoryMemory = Effect.gen(function* () {
     locationsOf: (organizationId) =>
       Effect.sync(() =>
         [...locations.values()].filter((l) => l.organizationId === organizationId).sort(byPartnerId)
+      ),
+    findOrganizationWithLocations: (id) =>
+      Effect.sync(() =>
+        Option.map(Option.fromUndefinedOr(organizations.get(id)), (organization) => ({
+          organization,
+          locations: [...locations.values()].filter((l) => l.organizationId === id).sort(byPartnerId)
+        }))
       ),
     findLocation: (id) => Effect.sync(() => Option.fromUndefinedOr(locations.get(id))),
     findLocationByPartnerId: (partnerId) =>

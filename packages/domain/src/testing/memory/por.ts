@@ -2,10 +2,12 @@ import { Effect, Layer, Option } from "effect"
 import type { AttributionEvent } from "../../attribution/model.ts"
 import type { Association, Claim } from "../../claims/model.ts"
 import type { Program } from "../../enrollment/model.ts"
-import type { ProgramId } from "../../ids.ts"
+import type { Location } from "../../identity/model.ts"
+import type { LocationId, ProgramId } from "../../ids.ts"
 import { type DporAssignment, type PorEventRecord, PorRepository } from "../../por/model.ts"
 import { ASSOCIATIONS_TABLE, CLAIMS_TABLE } from "./claims.ts"
 import { PROGRAMS_TABLE } from "./enrollment.ts"
+import { LOCATIONS_TABLE } from "./identity.ts"
 import { MemoryStore } from "./store.ts"
 
 /**
@@ -21,6 +23,12 @@ export const porRepositoryMemory: Layer.Layer<PorRepository, never, MemoryStore>
     const associations = store.table<string, Association>(ASSOCIATIONS_TABLE)
     const claims = store.table<string, Claim>(CLAIMS_TABLE)
     const programs = store.table<ProgramId, Program>(PROGRAMS_TABLE)
+    const locations = store.table<LocationId, Location>(LOCATIONS_TABLE)
+    /** The organization whose location has this PartnerID (PartnerIDs are unique), as the database joins it. */
+    const organizationOfPartner = (partnerId: string | null) =>
+      partnerId === null
+        ? null
+        : ([...locations.values()].find((l) => l.partnerId === partnerId)?.organizationId ?? null)
     const bySubscription = (a: DporAssignment, b: DporAssignment) =>
       a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0
 
@@ -39,7 +47,12 @@ export const porRepositoryMemory: Layer.Layer<PorRepository, never, MemoryStore>
             ? Effect.die(new Error(`attribution event ${e.id} exists already`))
             : Effect.sync(() => void events.set(e.id, e))
         ),
-      eventsFor: (keys) => Effect.sync(() => [...events.values()].filter((e) => keys.includes(e.subjectKey))),
+      eventsFor: (keys) =>
+        Effect.sync(() =>
+          [...events.values()]
+            .filter((e) => keys.includes(e.subjectKey))
+            .map((e) => ({ ...e, partnerOrganizationId: organizationOfPartner(e.partnerId) }))
+        ),
       cporEventsFor: (keys) =>
         Effect.sync(() =>
           [...associations.values()]
