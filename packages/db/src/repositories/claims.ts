@@ -125,6 +125,13 @@ export const queueSelect = (db: Kysely<Database>, f: QueueFilter) => {
   return q
 }
 
+/** Whether two versions of a claim have the same target keys (a status change keeps them). */
+const sameTargets = (a: Claim, b: Claim) => {
+  const x = [...new Set(targetKeys(a))].sort()
+  const y = [...new Set(targetKeys(b))].sort()
+  return x.length === y.length && x.every((key, i) => key === y[i])
+}
+
 export const ClaimRepositoryLive = Layer.effect(
   ClaimRepository,
   Effect.gen(function* () {
@@ -164,7 +171,7 @@ export const ClaimRepositoryLive = Layer.effect(
           )
           yield* replaceTargets(claim)
         }),
-      update: (claim, expectedVersion) =>
+      update: (claim, expectedVersion, previous) =>
         Effect.gen(function* () {
           const r = yield* query((db) =>
             db
@@ -175,7 +182,7 @@ export const ClaimRepositoryLive = Layer.effect(
               .executeTakeFirst()
           )
           if (Number(r.numUpdatedRows) !== 1) return false
-          yield* replaceTargets(claim)
+          if (previous === undefined || !sameTargets(previous, claim)) yield* replaceTargets(claim)
           return true
         }),
       find: claimTable.find,

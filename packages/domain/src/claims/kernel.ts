@@ -110,7 +110,7 @@ export const makeKernel = Effect.gen(function* () {
     auditAs: { readonly action: string; readonly before: unknown; readonly after: unknown }
   ) =>
     Effect.gen(function* () {
-      if (!(yield* repo.update(next, claim.version))) {
+      if (!(yield* repo.update(next, claim.version, claim))) {
         return yield* new ConcurrentChange({ aggregate: "claim" })
       }
       yield* audit.append({ actor, entityType: "claim", entityId: claim.id, ...auditAs })

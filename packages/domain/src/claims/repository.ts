@@ -70,8 +70,11 @@ export class ClaimRepository extends Context.Service<
   ClaimRepository,
   {
     readonly insert: (claim: Claim) => Effect.Effect<void>
-    /** Optimistic: writes only when the stored version is `expectedVersion`. Keeps claim_targets in step. */
-    readonly update: (claim: Claim, expectedVersion: number) => Effect.Effect<boolean>
+    /**
+     * Optimistic: writes only when the stored version is `expectedVersion`. Keeps claim_targets in step:
+     * rewritten unless `previous` (the claim as read) has the same targets.
+     */
+    readonly update: (claim: Claim, expectedVersion: number, previous?: Claim) => Effect.Effect<boolean>
     readonly find: (id: string) => Effect.Effect<Option.Option<Claim>>
     /**
      * Like find, and holds the claim's row lock until the current transaction ends (PostgreSQL
