@@ -146,9 +146,11 @@ export const ClaimRepositoryLive = Layer.effect(
     const poeTable = keyedTable(query, "claim_poe", { encode: poes.encode, decode: toPoe })
     const commentTable = keyedTable(query, "claim_comments", { encode: comments.encode, decode: toComment })
 
-    const replaceTargets = (claim: Claim) =>
+    const replaceTargets = (claim: Claim, fresh = false) =>
       Effect.gen(function* () {
-        yield* query((db) => db.deleteFrom("claim_targets").where("claim_id", "=", claim.id).execute())
+        // A new claim has no targets yet.
+        if (!fresh)
+          yield* query((db) => db.deleteFrom("claim_targets").where("claim_id", "=", claim.id).execute())
         const keys = [...new Set(targetKeys(claim))]
         if (keys.length > 0) {
           yield* query((db) =>
@@ -169,7 +171,7 @@ export const ClaimRepositoryLive = Layer.effect(
               .values({ id: claim.id, ...claimRow(claim) })
               .execute()
           )
-          yield* replaceTargets(claim)
+          yield* replaceTargets(claim, true)
         }),
       update: (claim, expectedVersion, previous) =>
         Effect.gen(function* () {
