@@ -1,7 +1,11 @@
-import { InvalidInput, MIN_PASSWORD_LENGTH, PasswordPolicy, personalInputs } from "@openpor/domain"
-import { ZxcvbnFactory } from "@zxcvbn-ts/core"
-import * as common from "@zxcvbn-ts/language-common"
-import * as english from "@zxcvbn-ts/language-en"
+import {
+  InvalidInput,
+  MIN_PASSWORD_LENGTH,
+  type PasswordOwner,
+  PasswordPolicy,
+  personalInputs
+} from "@openpor/domain"
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core"
 import { Effect, Layer } from "effect"
 
 /** zxcvbn scores 0–4; 3 is "safely unguessable: moderate protection from offline slow-hash scenario". */
@@ -71,49 +75,73 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`)
  * The estimator with the common-password and English dictionaries, built once per process (building it
  * ranks ~240,000 words); each check then takes a few milliseconds.
  */
-export const makeZxcvbn = () =>
-  new ZxcvbnFactory({
+export const makeZxcvbn = async (): Promise<ZxcvbnFactory> => {
+  const [{ ZxcvbnFactory }, common, english] = await Promise.all([
+    import("@zxcvbn-ts/core"),
+    import("@zxcvbn-ts/language-common"),
+    import("@zxcvbn-ts/language-en")
+  ])
+  return new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...english.dictionary },
     graphs: common.adjacencyGraphs,
     translations: english.translations
   })
+}
 
-export const ZxcvbnPasswordPolicyLive = Layer.sync(PasswordPolicy, () => {
-  const zxcvbn = makeZxcvbn()
-  return PasswordPolicy.of({
-    check: (password, owner) =>
-      Effect.suspend(() => {
-        if ([...password].length < MIN_PASSWORD_LENGTH)
-          return Effect.fail(
-            weak(
-              `Use a password of at least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words work well.`,
-              {
-                minLength: MIN_PASSWORD_LENGTH
-              }
-            )
-          )
-        const inputs = personalInputs(owner)
-        const result = zxcvbn.check(password, [...inputs])
-        const suggestions = result.feedback.suggestions
-        const details = { score: result.score, minScore: MIN_SCORE, suggestions }
-        if (personalShare(password, inputs) >= MAX_PERSONAL_SHARE)
-          return Effect.fail(
-            weak(
-              "This password is built from your name or email address, which is the first thing an attacker tries. Use words that have nothing to do with you.",
-              { ...details, warning: "personal_data" }
-            )
-          )
-        if (result.score < MIN_SCORE) {
-          const why = result.feedback.warning ?? "It is too easy to guess."
-          const how = suggestions.length > 0 ? ` ${suggestions.map(sentence).join(" ")}` : ""
-          return Effect.fail(
-            weak(`This password is too weak: ${sentence(why)}${how}`, {
-              ...details,
-              warning: result.feedback.warning
-            })
-          )
-        }
-        return Effect.void
-      })
+let estimator: Promise<ZxcvbnFactory> | undefined
+
+/**
+ * The process's estimator, loaded on the first password check rather than at start: its dictionaries
+ * and ranked word lists hold ~30 MB that a server which never sets a password (most of them, most of
+ * the time) would carry for nothing. A failed load is retried by the next check.
+ */
+const zxcvbn = Effect.promise(() => {
+  estimator ??= makeZxcvbn().catch((e: unknown) => {
+    estimator = undefined
+    throw e
   })
+  return estimator
 })
+
+/** The estimator's verdict on a password long enough to be judged. */
+const judge = (estimator: ZxcvbnFactory, password: string, owner: PasswordOwner) => {
+  const inputs = personalInputs(owner)
+  const result = estimator.check(password, [...inputs])
+  const suggestions = result.feedback.suggestions
+  const details = { score: result.score, minScore: MIN_SCORE, suggestions }
+  if (personalShare(password, inputs) >= MAX_PERSONAL_SHARE)
+    return Effect.fail(
+      weak(
+        "This password is built from your name or email address, which is the first thing an attacker tries. Use words that have nothing to do with you.",
+        { ...details, warning: "personal_data" }
+      )
+    )
+  if (result.score < MIN_SCORE) {
+    const why = result.feedback.warning ?? "It is too easy to guess."
+    const how = suggestions.length > 0 ? ` ${suggestions.map(sentence).join(" ")}` : ""
+    return Effect.fail(
+      weak(`This password is too weak: ${sentence(why)}${how}`, {
+        ...details,
+        warning: result.feedback.warning
+      })
+    )
+  }
+  return Effect.void
+}
+
+export const ZxcvbnPasswordPolicyLive = Layer.succeed(
+  PasswordPolicy,
+  PasswordPolicy.of({
+    check: (password, owner) =>
+      Effect.suspend(() =>
+        [...password].length < MIN_PASSWORD_LENGTH
+          ? Effect.fail(
+              weak(
+                `Use a password of at least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words work well.`,
+                { minLength: MIN_PASSWORD_LENGTH }
+              )
+            )
+          : Effect.flatMap(zxcvbn, (estimator) => judge(estimator, password, owner))
+      )
+  })
+)
