@@ -37,6 +37,7 @@ import { join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import autocannon from "autocannon"
 import pg from "pg"
+import { API_ENVIRONMENT, API_NODE_FLAGS } from "../src/process-settings.ts"
 import { BARE_SUBSCRIPTION, BARE_TOKEN, bareClaimId } from "./bare-server.ts"
 
 const env = process.env
@@ -118,9 +119,18 @@ const startServer = async (entry: string, extraEnv: Record<string, string>): Pro
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   let output = ""
-  const child: ChildProcess = spawn(process.execPath, [...profileFlags(entry), "--import", preload, entry], {
+  // The API as its start scripts start it (src/process-settings.ts); the bare server as plain node.
+  const api = entry.startsWith("src/")
+  const flags = [...(api ? API_NODE_FLAGS : []), ...profileFlags(entry), "--import", preload, entry]
+  const child: ChildProcess = spawn(process.execPath, flags, {
     cwd: apiRoot,
-    env: { ...childEnvironment(), PORT: String(port), HOST: "127.0.0.1", ...extraEnv },
+    env: {
+      ...childEnvironment(),
+      ...(api ? API_ENVIRONMENT : {}),
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ...extraEnv
+    },
     stdio: ["ignore", "pipe", "pipe", "ipc"]
   })
   const keep = (chunk: Buffer) => {
