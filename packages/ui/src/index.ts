@@ -35,6 +35,20 @@ export {
   PagedView,
   PagerControls
 } from "./data/pager.tsx"
+export {
+  type ClaimComment,
+  type ClaimHistoryEntry,
+  createClaimComments,
+  createClaimHistory,
+  historyKey
+} from "./data/claim-thread.ts"
+export {
+  createOlderEntries,
+  type OlderEntries,
+  OlderEntriesButton,
+  type OlderEntriesButtonProps,
+  type OlderEntriesOptions
+} from "./data/older-entries.tsx"
 export { describeError, type ErrorMessage } from "./errors.ts"
 export { type ApiForm, type ApiFormOptions, createApiForm } from "./forms/api-form.tsx"
 export { createCommentForm } from "./forms/comment-form.ts"

@@ -1,7 +1,10 @@
 import {
+  createClaimComments,
+  createClaimHistory,
   createCommentForm,
   FormAlert,
   formatDateTime,
+  OlderEntriesButton,
   Section,
   SubmitButton,
   showToast,
@@ -13,8 +16,9 @@ import type { Claim } from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
 
 /**
- * The comments thread: the reviewer's requests for information and the partner's answers. A sent comment
- * (the API answers with it alone) is appended to the thread, oldest first as the claim lists them.
+ * The comments thread: the reviewer's requests for information and the partner's answers, oldest first. The
+ * claim embeds the newest 50; "Show older comments" above them loads older ones a page at a time. A sent
+ * comment (the API answers with it alone) is appended to the thread.
  */
 export function CommentsSection(props: {
   readonly claim: Claim
@@ -22,6 +26,8 @@ export function CommentsSection(props: {
 }): JSX.Element {
   const { t, author } = useClaimText()
   const shared = useShared()
+  const thread = createClaimComments(() => props.claim)
+  let list: HTMLOListElement | undefined
   const form = createCommentForm({
     claimId: () => props.claim.id,
     onSent: (comment) => {
@@ -32,9 +38,17 @@ export function CommentsSection(props: {
   })
   return (
     <Section headingId="claim-comments" title={t("detail.comments")} class="stack">
-      <Show when={props.claim.comments.length > 0} fallback={<p>{t("detail.commentsNone")}</p>}>
-        <ol class="comments">
-          <For each={props.claim.comments}>
+      <OlderEntriesButton
+        older={thread}
+        list={() => list}
+        label={t("detail.olderComments")}
+        loadingLabel={t("detail.olderCommentsLoading")}
+        errorIntro={t("detail.olderCommentsFailed")}
+        loaded={(count) => t("detail.olderCommentsLoaded", { count: String(count) })}
+      />
+      <Show when={thread.entries().length > 0} fallback={<p>{t("detail.commentsNone")}</p>}>
+        <ol class="comments" ref={list}>
+          <For each={thread.entries()}>
             {(comment) => (
               <li class="card">
                 <p>
@@ -63,15 +77,28 @@ export function CommentsSection(props: {
   )
 }
 
-/** The claim's history, newest last: each event with its time, who acted and the status change. */
+/**
+ * The claim's history, newest last: each event with its time, who acted and the status change. The claim
+ * embeds the newest 50 entries; "Show earlier history" above them loads earlier ones a page at a time.
+ */
 export function HistorySection(props: { readonly claim: Claim }): JSX.Element {
   const { t, event, status, author } = useClaimText()
   const shared = useShared()
+  const history = createClaimHistory(() => props.claim)
+  let list: HTMLOListElement | undefined
   return (
     <Section headingId="claim-history" title={t("detail.history")} class="stack">
-      <Show when={props.claim.history.length > 0} fallback={<p>{t("detail.historyNone")}</p>}>
-        <ol class="timeline">
-          <For each={props.claim.history}>
+      <OlderEntriesButton
+        older={history}
+        list={() => list}
+        label={t("detail.olderHistory")}
+        loadingLabel={t("detail.olderHistoryLoading")}
+        errorIntro={t("detail.olderHistoryFailed")}
+        loaded={(count) => t("detail.olderHistoryLoaded", { count: String(count) })}
+      />
+      <Show when={history.entries().length > 0} fallback={<p>{t("detail.historyNone")}</p>}>
+        <ol class="timeline" ref={list}>
+          <For each={history.entries()}>
             {(entry) => (
               <li>
                 <p>

@@ -3,6 +3,8 @@ import type { Tone } from "@openpor/ui"
 
 /** A claim as `GET /api/v1/claims/{id}` answers it. */
 export type Claim = ResponseOf<"getClaim">
+/** A claim as `GET /api/v1/claims` lists it: a summary, without comments or history. */
+export type ClaimSummary = ResponseOf<"listClaims">["claims"][number]
 export type ClaimCatalog = ResponseOf<"getCatalog">
 export type Enrollment = ResponseOf<"listEnrollments">["enrollments"][number]
 export type CreateClaimBody = BodyOf<"createClaim">

@@ -271,6 +271,10 @@ export const cs: ClaimMessages = {
     commentLabel: "Přidat komentář",
     commentSend: "Odeslat komentář",
     commentSent: "Komentář byl odeslán",
+    olderComments: "Zobrazit starší komentáře",
+    olderCommentsLoading: "Načítají se starší komentáře…",
+    olderCommentsFailed: "Starší komentáře se nepodařilo načíst.",
+    olderCommentsLoaded: "Zobrazené starší komentáře: {{ count }}",
     authors: {
       partner: "Partner",
       vendor: "Revizor",
@@ -279,6 +283,10 @@ export const cs: ClaimMessages = {
     },
     history: "Historie",
     historyNone: "Zatím nic nezaznamenáno.",
+    olderHistory: "Zobrazit dřívější historii",
+    olderHistoryLoading: "Načítá se dřívější historie…",
+    olderHistoryFailed: "Dřívější historii se nepodařilo načíst.",
+    olderHistoryLoaded: "Zobrazené dřívější záznamy historie: {{ count }}",
     statusChange: "{{ from }} → {{ to }}",
     by: "provedl: {{ actor }}",
     events: {

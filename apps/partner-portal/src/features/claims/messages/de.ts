@@ -280,6 +280,10 @@ export const de: ClaimMessages = {
     commentLabel: "Kommentar hinzufügen",
     commentSend: "Kommentar senden",
     commentSent: "Kommentar gesendet",
+    olderComments: "Ältere Kommentare anzeigen",
+    olderCommentsLoading: "Ältere Kommentare werden geladen…",
+    olderCommentsFailed: "Die älteren Kommentare konnten nicht geladen werden.",
+    olderCommentsLoaded: "Ältere Kommentare angezeigt: {{ count }}",
     authors: {
       partner: "Partner",
       vendor: "Prüfung",
@@ -288,6 +292,10 @@ export const de: ClaimMessages = {
     },
     history: "Verlauf",
     historyNone: "Noch nichts erfasst.",
+    olderHistory: "Früheren Verlauf anzeigen",
+    olderHistoryLoading: "Früherer Verlauf wird geladen…",
+    olderHistoryFailed: "Der frühere Verlauf konnte nicht geladen werden.",
+    olderHistoryLoaded: "Frühere Verlaufseinträge angezeigt: {{ count }}",
     statusChange: "{{ from }} → {{ to }}",
     by: "durch {{ actor }}",
     events: {

@@ -271,6 +271,10 @@ export const en = {
     commentLabel: "Add a comment",
     commentSend: "Post comment",
     commentSent: "Comment posted",
+    olderComments: "Show older comments",
+    olderCommentsLoading: "Loading older comments…",
+    olderCommentsFailed: "The older comments could not be loaded.",
+    olderCommentsLoaded: "Older comments shown: {{ count }}",
     authors: {
       partner: "Partner",
       vendor: "Reviewer",
@@ -279,6 +283,10 @@ export const en = {
     },
     history: "History",
     historyNone: "Nothing recorded yet.",
+    olderHistory: "Show earlier history",
+    olderHistoryLoading: "Loading earlier history…",
+    olderHistoryFailed: "The earlier history could not be loaded.",
+    olderHistoryLoaded: "Earlier history entries shown: {{ count }}",
     statusChange: "{{ from }} → {{ to }}",
     by: "by {{ actor }}",
     events: {

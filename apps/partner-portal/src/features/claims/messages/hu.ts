@@ -278,6 +278,10 @@ export const hu: ClaimMessages = {
     commentLabel: "Megjegyzés hozzáadása",
     commentSend: "Megjegyzés küldése",
     commentSent: "A megjegyzés elküldve",
+    olderComments: "Korábbi megjegyzések megjelenítése",
+    olderCommentsLoading: "Korábbi megjegyzések betöltése…",
+    olderCommentsFailed: "A korábbi megjegyzéseket nem sikerült betölteni.",
+    olderCommentsLoaded: "Megjelenített korábbi megjegyzések: {{ count }}",
     authors: {
       partner: "Partner",
       vendor: "Ellenőr",
@@ -286,6 +290,10 @@ export const hu: ClaimMessages = {
     },
     history: "Előzmények",
     historyNone: "Még nincs rögzített esemény.",
+    olderHistory: "Korábbi előzmények megjelenítése",
+    olderHistoryLoading: "Korábbi előzmények betöltése…",
+    olderHistoryFailed: "A korábbi előzményeket nem sikerült betölteni.",
+    olderHistoryLoaded: "Megjelenített korábbi előzménybejegyzések: {{ count }}",
     statusChange: "{{ from }} → {{ to }}",
     by: "végezte: {{ actor }}",
     events: {

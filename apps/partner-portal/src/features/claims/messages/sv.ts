@@ -275,6 +275,10 @@ export const sv: ClaimMessages = {
     commentLabel: "Lägg till en kommentar",
     commentSend: "Publicera kommentar",
     commentSent: "Kommentaren har publicerats",
+    olderComments: "Visa äldre kommentarer",
+    olderCommentsLoading: "Läser in äldre kommentarer…",
+    olderCommentsFailed: "De äldre kommentarerna kunde inte läsas in.",
+    olderCommentsLoaded: "Äldre kommentarer som visas: {{ count }}",
     authors: {
       partner: "Partner",
       vendor: "Granskare",
@@ -283,6 +287,10 @@ export const sv: ClaimMessages = {
     },
     history: "Historik",
     historyNone: "Inget registrerat ännu.",
+    olderHistory: "Visa tidigare historik",
+    olderHistoryLoading: "Läser in tidigare historik…",
+    olderHistoryFailed: "Den tidigare historiken kunde inte läsas in.",
+    olderHistoryLoaded: "Tidigare händelser som visas: {{ count }}",
     statusChange: "{{ from }} → {{ to }}",
     by: "av {{ actor }}",
     events: {

@@ -14,7 +14,13 @@ import {
 import { A, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import "../claims.css"
-import { CLAIM_STATUSES, type Claim, canDraftClaims, isClaimStatus, statusTone } from "../lib/claims.ts"
+import {
+  CLAIM_STATUSES,
+  type ClaimSummary,
+  canDraftClaims,
+  isClaimStatus,
+  statusTone
+} from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
 
 const PAGE_SIZE = 20
@@ -32,7 +38,7 @@ export function ClaimsListPage(): JSX.Element {
   const searchText = () => (params.q ?? "").trim()
   const filtered = () => statusFilter() !== undefined || searchText() !== ""
 
-  const pager = createCursorPager<Claim>(
+  const pager = createCursorPager<ClaimSummary>(
     async (cursor) => {
       const answer = await client.GET("/api/v1/claims", {
         params: {

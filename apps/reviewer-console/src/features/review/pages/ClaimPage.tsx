@@ -1,8 +1,11 @@
 import {
+  createClaimComments,
+  createClaimHistory,
   createCommentForm,
   FormAlert,
   formatDateTime,
   Notice,
+  OlderEntriesButton,
   Section,
   SubmitButton,
   showToast,
@@ -201,6 +204,9 @@ function Comments(props: {
   const t = useReviewT()
   const labels = useLabels()
   const { locale } = useShared()
+  // The claim embeds the newest 50 comments (oldest first); older ones load above them on request.
+  const thread = createClaimComments(() => props.claim)
+  let list: HTMLOListElement | undefined
   const form = createCommentForm({
     claimId: () => props.claim.id,
     // The API answers with the new comment alone: appended to the thread (oldest first, as the claim has it).
@@ -212,9 +218,17 @@ function Comments(props: {
   })
   return (
     <Section headingId="comments-heading" class="card stack" title={t("claim.comments")}>
-      <Show when={props.claim.comments.length > 0} fallback={<p class="muted">{t("claim.commentsEmpty")}</p>}>
-        <ol class="comment-list">
-          <For each={props.claim.comments}>
+      <OlderEntriesButton
+        older={thread}
+        list={() => list}
+        label={t("claim.olderComments")}
+        loadingLabel={t("claim.olderCommentsLoading")}
+        errorIntro={t("claim.olderCommentsFailed")}
+        loaded={(count) => t("claim.olderCommentsLoaded", { count: String(count) })}
+      />
+      <Show when={thread.entries().length > 0} fallback={<p class="muted">{t("claim.commentsEmpty")}</p>}>
+        <ol class="comment-list" ref={list}>
+          <For each={thread.entries()}>
             {(comment) => (
               <li class={`comment comment--${comment.authorType}`}>
                 <p class="comment__meta">
@@ -250,11 +264,14 @@ function History(props: { readonly claim: ClaimView }): JSX.Element {
   const t = useReviewT()
   const labels = useLabels()
   const { locale } = useShared()
-  const entries = () => [...props.claim.history].sort((a, b) => b.at.localeCompare(a.at))
+  // The claim embeds the newest 50 entries; shown newest first, so earlier ones load below them on request.
+  const history = createClaimHistory(() => props.claim)
+  let list: HTMLOListElement | undefined
+  const entries = () => [...history.entries()].reverse()
   return (
     <Section headingId="history-heading" class="card stack" title={t("claim.history")}>
       <Show when={entries().length > 0} fallback={<p class="muted">{t("claim.historyEmpty")}</p>}>
-        <ol class="history-list">
+        <ol class="history-list" ref={list}>
           <For each={entries()}>
             {(entry) => (
               <li>
@@ -274,6 +291,15 @@ function History(props: { readonly claim: ClaimView }): JSX.Element {
           </For>
         </ol>
       </Show>
+      <OlderEntriesButton
+        older={history}
+        list={() => list}
+        at="end"
+        label={t("claim.olderHistory")}
+        loadingLabel={t("claim.olderHistoryLoading")}
+        errorIntro={t("claim.olderHistoryFailed")}
+        loaded={(count) => t("claim.olderHistoryLoaded", { count: String(count) })}
+      />
     </Section>
   )
 }
