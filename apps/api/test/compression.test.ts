@@ -129,6 +129,19 @@ describe("compression of the web apps and the API", () => {
     expect(me.headers.getSetCookie().length).toBeGreaterThanOrEqual(2)
   })
 
+  it("a client that accepts no compression gets the JSON as it is, still with Vary", async () => {
+    for (const headers of [{}, { "accept-encoding": "br" }, { "accept-encoding": "gzip;q=0, deflate;q=0" }]) {
+      const doc = await t.app.request("/api/v1/openapi.json", { headers })
+      expect(doc.headers.get("content-encoding")).toBeNull()
+      expect(doc.headers.get("vary")).toMatch(/accept-encoding/i)
+      expect(((await doc.json()) as { openapi: string }).openapi).toMatch(/^3\./)
+    }
+    const wildcard = await t.app.request("/api/v1/openapi.json", {
+      headers: { "accept-encoding": "*;q=0.5" }
+    })
+    expect(wildcard.headers.get("content-encoding")).toBe("gzip")
+  })
+
   it("the error envelope stays intact when compressed", async () => {
     const body = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`unexpectedField${i}`, i]))
     const res = await t.app.request("/api/v1/claims", {
