@@ -76,14 +76,33 @@ export const failureResponse = (c: Context, cause: Cause.Cause<unknown>, request
   )
 }
 
+/**
+ * Info and warning lines written in one turn of the event loop go to stdout in one write (under load
+ * every request logs a line, and a write to a pipe is a synchronous system call on Linux); they are
+ * written before the process exits. Errors go to stderr at once.
+ */
+let pending: Array<string> = []
+const flush = () => {
+  if (pending.length === 0) return
+  const text = `${pending.join("\n")}\n`
+  pending = []
+  process.stdout.write(text)
+}
+process.on("exit", flush)
+
 export const logJson = (
   level: "info" | "warn" | "error",
   msg: string,
   fields: Record<string, unknown>
 ): void => {
   const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields })
-  if (level === "error") console.error(line)
-  else console.log(line)
+  if (level === "error") {
+    flush()
+    console.error(line)
+    return
+  }
+  if (pending.length === 0) setImmediate(flush)
+  pending.push(line)
 }
 
 export const orHttp = <A>(value: A | undefined, error: HttpError): Effect.Effect<A, HttpError> =>
