@@ -1,7 +1,7 @@
 import { Effect, Option } from "effect"
 import type { Kysely, Selectable } from "kysely"
 import type { Database } from "../schema.ts"
-import type { Query } from "./query.ts"
+import { compiledOnce, parameter, type Query } from "./query.ts"
 
 /** The tables whose rows are keyed by a text `id`. */
 export type KeyedTableName = {
@@ -25,6 +25,9 @@ export const keyedTable = <T extends KeyedTableName, A extends { readonly id: st
   const untyped = (db: Kysely<Database>) => db as unknown as Untyped
   const name: string = table
   const decode = (row: unknown) => codec.decode(row as Selectable<Database[T]>)
+  const findById = compiledOnce((db) =>
+    untyped(db).selectFrom(name).selectAll().where("id", "=", parameter("id"))
+  )
   return {
     insert: (value: A): Effect.Effect<void> =>
       query((db) =>
@@ -44,9 +47,7 @@ export const keyedTable = <T extends KeyedTableName, A extends { readonly id: st
           .executeTakeFirst()
       ).pipe(Effect.map((r) => Number(r.numUpdatedRows) === 1)),
     find: (id: string): Effect.Effect<Option.Option<A>> =>
-      query((db) => untyped(db).selectFrom(name).selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-        Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(decode)))
-      ),
+      findById(query, { id }, (rows) => Option.fromNullishOr(rows[0]).pipe(Option.map(decode))),
     /** The rows whose `column` is `value`, ordered by the columns `orderBy` (ascending). */
     listWhere: (
       column: keyof Database[T] & string,

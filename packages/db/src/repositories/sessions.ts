@@ -11,7 +11,7 @@ import { Db } from "../db.ts"
 import type { SessionsTable } from "../schema.ts"
 import { toRoleAssignment, toUser } from "./identity.ts"
 import { rememberVersions, versionColumns } from "./settings-versions.ts"
-import { makeQuery } from "./query.ts"
+import { compiledOnce, makeQuery, parameter } from "./query.ts"
 import { type PropsOf, rowMapping } from "./row-mapping.ts"
 
 const sessions = rowMapping<SessionsTable, PropsOf<typeof Session>>()({
@@ -35,29 +35,30 @@ export const SessionRepositoryLive = Layer.effect(
       dialect === "postgres"
         ? sql<unknown>`(select coalesce(json_agg(json_build_array(ra.role, ra.location_key) order by ra.role, ra.location_key), '[]'::json) from role_assignments ra where ra.user_id = sessions.user_id)`
         : sql<unknown>`(select json_group_array(json_array(ra.role, ra.location_key) order by ra.role, ra.location_key) from role_assignments ra where ra.user_id = sessions.user_id)`
+    // Every request runs it: built and compiled once.
+    const signedIn = compiledOnce((db) =>
+      db
+        .selectFrom("sessions")
+        .innerJoin("users", "users.id", "sessions.user_id")
+        .selectAll("sessions")
+        .select([
+          "users.email",
+          "users.display_name",
+          "users.kind",
+          "users.organization_id",
+          "users.tenant_id",
+          "users.active",
+          rolesJson.as("roles"),
+          // The tokens of the in-memory caches, so checking them costs this request no statement.
+          ...versionColumns()
+        ])
+        .where("sessions.token_hash", "=", parameter("tokenHash"))
+    )
     return SessionRepository.of({
       insert: (s) =>
         query((db) => db.insertInto("sessions").values(sessions.encode(s)).execute()).pipe(Effect.asVoid),
       findSignedIn: (tokenHash) =>
-        query((db) =>
-          db
-            .selectFrom("sessions")
-            .innerJoin("users", "users.id", "sessions.user_id")
-            .selectAll("sessions")
-            .select([
-              "users.email",
-              "users.display_name",
-              "users.kind",
-              "users.organization_id",
-              "users.tenant_id",
-              "users.active",
-              rolesJson.as("roles"),
-              // The tokens of the in-memory caches, so checking them costs this request no statement.
-              ...versionColumns()
-            ])
-            .where("sessions.token_hash", "=", tokenHash)
-            .executeTakeFirst()
-        ).pipe(
+        signedIn(query, { tokenHash }, (rows) => rows[0]).pipe(
           Effect.tap((r) => (r === undefined ? Effect.void : rememberVersions(r))),
           Effect.map((r) =>
             Option.fromNullishOr(r).pipe(
