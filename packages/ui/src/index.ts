@@ -29,13 +29,6 @@ export { StatusTag, type Tone } from "./components/StatusTag.tsx"
 export { showToast, ToastRegion, type ToastTone } from "./components/Toasts.tsx"
 export { AsyncView, type AsyncViewProps } from "./data/AsyncView.tsx"
 export {
-  type CursorPage,
-  type CursorPager,
-  createCursorPager,
-  PagedView,
-  PagerControls
-} from "./data/pager.tsx"
-export {
   type ClaimComment,
   type ClaimHistoryEntry,
   createClaimComments,
@@ -49,6 +42,13 @@ export {
   type OlderEntriesButtonProps,
   type OlderEntriesOptions
 } from "./data/older-entries.tsx"
+export {
+  type CursorPage,
+  type CursorPager,
+  createCursorPager,
+  PagedView,
+  PagerControls
+} from "./data/pager.tsx"
 export { describeError, type ErrorMessage } from "./errors.ts"
 export { type ApiForm, type ApiFormOptions, createApiForm } from "./forms/api-form.tsx"
 export { createCommentForm } from "./forms/comment-form.ts"

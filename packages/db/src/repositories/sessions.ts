@@ -10,9 +10,9 @@ import { sql } from "kysely"
 import { Db } from "../db.ts"
 import type { SessionsTable } from "../schema.ts"
 import { toRoleAssignment, toUser } from "./identity.ts"
-import { rememberVersions, versionColumns } from "./settings-versions.ts"
 import { compiledOnce, makeQuery, parameter } from "./query.ts"
 import { type PropsOf, rowMapping } from "./row-mapping.ts"
+import { rememberVersions, versionColumns } from "./settings-versions.ts"
 
 const sessions = rowMapping<SessionsTable, PropsOf<typeof Session>>()({
   id: "id",
