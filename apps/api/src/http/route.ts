@@ -7,6 +7,7 @@ import type { Context } from "hono"
 import { Hono } from "hono"
 import { getCookie } from "hono/cookie"
 import { failureResponse, HttpError } from "./errors.ts"
+import { fastEncoder } from "./response-encoder.ts"
 import { checkTextRecord, findInvalidText, invalidText, invalidTextLine } from "./text.ts"
 
 export type Method = "get" | "post" | "put" | "patch" | "delete"
@@ -274,7 +275,8 @@ export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.Man
     const encodeResponse =
       spec.response === undefined
         ? undefined
-        : Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>)
+        : (fastEncoder(spec.response) ??
+          Schema.encodeUnknownSync(spec.response as Schema.Codec<unknown, unknown>))
     const encode = (value: unknown) => (encodeResponse === undefined ? value : encodeResponse(value))
     app.on(spec.method.toUpperCase(), toHonoPath(spec.path), async (c) => {
       const requestId = c.get("requestId") ?? "unknown"
