@@ -6,7 +6,7 @@ import {
   type TenantId
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
-import type { Selectable } from "kysely"
+import { type Selectable, sql } from "kysely"
 import { Db } from "../db.ts"
 import type { SubscriptionsTable } from "../schema.ts"
 import { makeQuery } from "./query.ts"
@@ -29,26 +29,28 @@ export const DirectoryRepositoryLive = Layer.effect(
     const query = yield* makeQuery
     const { dialect } = yield* Db
 
+    /** A JSON array of one column of a tenant's rows in `table`, ordered (SQLite: text; PostgreSQL: parsed). */
+    const listOf = (table: "tenant_domains" | "tenant_workloads", column: "domain" | "workload") =>
+      dialect === "postgres"
+        ? sql<unknown>`(select coalesce(json_agg(x.${sql.ref(column)} order by x.${sql.ref(column)}), '[]'::json) from ${sql.table(table)} x where x.tenant_id = tenants.id)`
+        : sql<unknown>`(select json_group_array(x.${sql.ref(column)} order by x.${sql.ref(column)}) from ${sql.table(table)} x where x.tenant_id = tenants.id)`
+    const parsed = (value: unknown) =>
+      (typeof value === "string" ? JSON.parse(value) : value) as ReadonlyArray<string>
+
+    /** Tenants with their domains and workloads, in one statement. */
     const loadTenants = (ids: ReadonlyArray<string>) =>
       Effect.gen(function* () {
         if (ids.length === 0) return [] as Array<Tenant>
         const rows = yield* query((db) =>
-          db.selectFrom("tenants").selectAll().where("id", "in", ids).orderBy("id").execute()
-        )
-        const domains = yield* query((db) =>
           db
-            .selectFrom("tenant_domains")
+            .selectFrom("tenants")
             .selectAll()
-            .where("tenant_id", "in", ids)
-            .orderBy("domain")
-            .execute()
-        )
-        const workloads = yield* query((db) =>
-          db
-            .selectFrom("tenant_workloads")
-            .selectAll()
-            .where("tenant_id", "in", ids)
-            .orderBy("workload")
+            .select([
+              listOf("tenant_domains", "domain").as("domains"),
+              listOf("tenant_workloads", "workload").as("workloads")
+            ])
+            .where("id", "in", ids)
+            .orderBy("id")
             .execute()
         )
         return rows.map(
@@ -56,10 +58,8 @@ export const DirectoryRepositoryLive = Layer.effect(
             new Tenant({
               id: t.id as TenantId,
               name: t.name,
-              domains: domains.filter((d) => d.tenant_id === t.id).map((d) => d.domain),
-              workloads: workloads
-                .filter((w) => w.tenant_id === t.id)
-                .map((w) => w.workload as Tenant["workloads"][number])
+              domains: [...parsed(t.domains)],
+              workloads: parsed(t.workloads) as Tenant["workloads"]
             })
         )
       })
