@@ -124,6 +124,16 @@ export class PorService extends Context.Service<
             dpor === undefined
               ? undefined
               : Option.getOrUndefined(yield* identity.findLocation(dpor.locationId))
+          return yield* viewWith(sub, dpor, location)
+        })
+
+      /** The view from a partner of record and its location already in hand (a write just set them). */
+      const viewWith = (
+        sub: Subscription,
+        dpor: { readonly partnerId: string; readonly addedAt: Date } | undefined,
+        location: Location | undefined
+      ) =>
+        Effect.gen(function* () {
           const org =
             location === undefined
               ? undefined
@@ -176,13 +186,14 @@ export class PorService extends Context.Service<
         yield* authorize("manageDpor", actor, { tenantId: sub.tenantId as TenantId })
         const location = yield* locationOf(partnerId)
         if (location === undefined) return yield* unknownPartner(partnerId)
-        const tenant = Option.getOrUndefined(yield* directory.findTenant(sub.tenantId))
+        const tenant = Option.getOrUndefined(yield* directory.findTenantName(sub.tenantId as TenantId))
         return yield* tx.transaction(
           Effect.gen(function* () {
             const now = yield* clock.now
             const previous = Option.getOrUndefined(yield* repo.currentDpor(sub.id))
             if (previous?.partnerId === partnerId) return yield* view(sub)
-            yield* repo.setDpor({ subscriptionId: sub.id, partnerId, locationId: location.id, addedAt: now })
+            const dpor = { subscriptionId: sub.id, partnerId, locationId: location.id, addedAt: now }
+            yield* repo.setDpor(dpor)
             yield* repo.appendEvent({
               id: newId("por"),
               subjectKey: subscriptionSubject(sub.id),
@@ -218,7 +229,7 @@ export class PorService extends Context.Service<
                 )
               }
             }
-            return yield* view(sub)
+            return yield* viewWith(sub, dpor, location)
           })
         )
       })
@@ -229,7 +240,7 @@ export class PorService extends Context.Service<
       ) {
         const sub = yield* subscriptionOf(actor, subscriptionId)
         yield* authorize("manageDpor", actor, { tenantId: sub.tenantId as TenantId })
-        const tenant = Option.getOrUndefined(yield* directory.findTenant(sub.tenantId))
+        const tenant = Option.getOrUndefined(yield* directory.findTenantName(sub.tenantId as TenantId))
         return yield* tx.transaction(
           Effect.gen(function* () {
             const previous = Option.getOrUndefined(yield* repo.currentDpor(sub.id))
