@@ -229,41 +229,45 @@ export const ClaimRepositoryLive = Layer.effect(
           }
           return q.execute()
         }).pipe(Effect.map((rows) => rows.map(toClaim))),
+      // The open claims on these targets and their active associations, in one statement.
       holdersOf: (keys) =>
-        Effect.gen(function* () {
-          if (keys.length === 0) return []
-          const open = yield* query((db) =>
-            db
-              .selectFrom("claim_targets")
-              .innerJoin("claims", "claims.id", "claim_targets.claim_id")
-              .select(["claim_targets.target_key", "claims.id", "claims.organization_id", "claims.status"])
-              .where("claim_targets.target_key", "in", [...keys])
-              .where("claims.status", "in", [...OPEN_STATUSES])
-              .execute()
-          )
-          const held = yield* query((db) =>
-            db
-              .selectFrom("associations")
-              .select(["target_key", "claim_id", "organization_id"])
-              .where("target_key", "in", [...keys])
-              .where("status", "=", "active")
-              .execute()
-          )
-          return [
-            ...open.map((r) => ({
-              targetKey: r.target_key,
-              claimId: r.id,
-              organizationId: r.organization_id as OrganizationId,
-              status: r.status as Claim["status"]
-            })),
-            ...held.map((r) => ({
-              targetKey: r.target_key,
-              claimId: r.claim_id,
-              organizationId: r.organization_id as OrganizationId,
-              status: "association" as const
-            }))
-          ]
-        }),
+        keys.length === 0
+          ? Effect.succeed([])
+          : query((db) =>
+              db
+                .selectFrom("claim_targets")
+                .innerJoin("claims", "claims.id", "claim_targets.claim_id")
+                .select([
+                  "claim_targets.target_key as target_key",
+                  "claims.id as claim_id",
+                  "claims.organization_id as organization_id",
+                  "claims.status as status"
+                ])
+                .where("claim_targets.target_key", "in", [...keys])
+                .where("claims.status", "in", [...OPEN_STATUSES])
+                .unionAll((eb) =>
+                  eb
+                    .selectFrom("associations")
+                    .select([
+                      "target_key",
+                      "claim_id",
+                      "organization_id",
+                      sql<string>`'association'`.as("status")
+                    ])
+                    .where("target_key", "in", [...keys])
+                    .where("status", "=", "active")
+                )
+                .execute()
+            ).pipe(
+              Effect.map((rows) =>
+                rows.map((r) => ({
+                  targetKey: r.target_key,
+                  claimId: r.claim_id,
+                  organizationId: r.organization_id as OrganizationId,
+                  status: r.status as Claim["status"] | "association"
+                }))
+              )
+            ),
       claimsWithSubscription: (subscriptionId) =>
         query((db) =>
           db
