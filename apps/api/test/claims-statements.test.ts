@@ -1,44 +1,15 @@
 import { ClaimRepository } from "@openpor/domain"
-import SqliteDatabase from "better-sqlite3"
 import { Effect } from "effect"
-import pg from "pg"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { actors, mwsClaim, rivalTeamsClaim } from "./claims-support.ts"
+import { countStatements } from "./statement-counter.ts"
 import { dialects, testAppFor } from "./support.ts"
 
 /**
  * Statements counted by the drivers themselves (pg's `Client.query`, better-sqlite3's statement runs),
  * so a list's cost is measured, not assumed: a page of 50 costs what a page of 5 does.
  */
-let statements = 0
-const restore: Array<() => void> = []
-const countCalls = (proto: Record<string, unknown>, names: ReadonlyArray<string>) => {
-  for (const name of names) {
-    const original = proto[name] as (...args: Array<unknown>) => unknown
-    proto[name] = function (this: unknown, ...args: Array<unknown>) {
-      statements++
-      return original.apply(this, args)
-    }
-    restore.push(() => {
-      proto[name] = original
-    })
-  }
-}
-beforeAll(() => {
-  countCalls(pg.Client.prototype as unknown as Record<string, unknown>, ["query"])
-  const probe = new SqliteDatabase(":memory:")
-  countCalls(Object.getPrototypeOf(probe.prepare("select 1")), ["all", "run", "get", "iterate"])
-  probe.close()
-})
-afterAll(() => {
-  for (const r of restore.reverse()) r()
-})
-
-const counted = async <A>(f: () => Promise<A>) => {
-  const before = statements
-  const result = await f()
-  return { result, statements: statements - before }
-}
+const counted = countStatements()
 
 describe.each(dialects)("statements per list page (%s)", (dialect) => {
   const t = testAppFor(dialect)
@@ -85,6 +56,8 @@ describe.each(dialects)("statements per list page (%s)", (dialect) => {
     expect(five.result.body.claims).toHaveLength(5)
     expect(fifty.result.body.claims).toHaveLength(50)
     expect(fifty.statements).toBe(five.statements)
+    // Issue 14: a read within 4 statements (the session lookup included).
+    expect(fifty.statements).toBeLessThanOrEqual(4)
     console.info(
       `GET /claims (${dialect}): ${five.statements} statements for 5 rows, ${fifty.statements} for 50`
     )
@@ -98,6 +71,8 @@ describe.each(dialects)("statements per list page (%s)", (dialect) => {
     expect(five.result.body.items).toHaveLength(5)
     expect(fifty.result.body.items).toHaveLength(50)
     expect(fifty.statements).toBe(five.statements)
+    // Issue 14: a read within 4 statements (the session lookup included).
+    expect(fifty.statements).toBeLessThanOrEqual(4)
     console.info(
       `GET /review/queue (${dialect}): ${five.statements} statements for 5 rows, ${fifty.statements} for 50`
     )
@@ -111,6 +86,7 @@ describe.each(dialects)("statements per list page (%s)", (dialect) => {
     const twenty = await counted(() => a.ian("GET", `/api/v1/claims/${probe.id}`))
     expect(twenty.result.body.comments).toHaveLength(20)
     expect(twenty.statements).toBe(one.statements)
+    expect(twenty.statements).toBeLessThanOrEqual(4)
     const comment = await counted(() =>
       a.ian("POST", `/api/v1/claims/${probe.id}/comments`, { body: "Last" })
     )

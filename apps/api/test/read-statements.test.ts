@@ -1,9 +1,8 @@
 import { IdentityRepository, type LocationId, RoleAssignment, type UserId } from "@openpor/domain"
-import SqliteDatabase from "better-sqlite3"
 import { Effect } from "effect"
-import pg from "pg"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { actors, NORTHWIND, sub } from "./claims-support.ts"
+import { countStatements } from "./statement-counter.ts"
 import { dialects, testAppFor } from "./support.ts"
 
 /**
@@ -11,35 +10,7 @@ import { dialects, testAppFor } from "./support.ts"
  * statement runs): GET /me is the session lookup (with the roles) and the organization with its
  * locations; GET /attribution is the session, the subject and its events (at most 4 for any actor).
  */
-let statements = 0
-const restore: Array<() => void> = []
-const countCalls = (proto: Record<string, unknown>, names: ReadonlyArray<string>) => {
-  for (const name of names) {
-    const original = proto[name] as (...args: Array<unknown>) => unknown
-    proto[name] = function (this: unknown, ...args: Array<unknown>) {
-      statements++
-      return original.apply(this, args)
-    }
-    restore.push(() => {
-      proto[name] = original
-    })
-  }
-}
-beforeAll(() => {
-  countCalls(pg.Client.prototype as unknown as Record<string, unknown>, ["query"])
-  const probe = new SqliteDatabase(":memory:")
-  countCalls(Object.getPrototypeOf(probe.prepare("select 1")), ["all", "run", "get", "iterate"])
-  probe.close()
-})
-afterAll(() => {
-  for (const r of restore.reverse()) r()
-})
-
-const counted = async <A>(f: () => Promise<A>) => {
-  const before = statements
-  const result = await f()
-  return { result, statements: statements - before }
-}
+const counted = countStatements()
 
 describe.each(dialects)("statements per read (%s)", (dialect) => {
   const t = testAppFor(dialect)
