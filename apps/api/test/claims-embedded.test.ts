@@ -57,6 +57,16 @@ describe.each(dialects)("what a claim's view embeds, on %s", (dialect) => {
     expect(view.hasOlderHistory).toBe(false)
   })
 
+  it("a new claim is answered without reading it back: the view GET then answers", async () => {
+    const created = await a.ian("POST", "/api/v1/claims", mwsClaim({ name: "Answered at once" }))
+    expect(created.status).toBe(201)
+    expect(created.body.history).toEqual([
+      expect.objectContaining({ action: "claim.created", from: null, to: "draft" })
+    ])
+    const read = await a.ian("GET", `/api/v1/claims/${created.body.id}`)
+    expect(created.body).toEqual(read.body)
+  })
+
   it("lists carry summaries: no comments or history, the rest as the claim page has it", async () => {
     const list = (await a.ian("GET", "/api/v1/claims?q=conversation")).body.claims
     expect(list.map((c: { name: string }) => c.name).sort()).toEqual([

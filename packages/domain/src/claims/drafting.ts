@@ -141,10 +141,10 @@ export const makeDrafting = (k: Kernel, views: Views) => {
       updatedAt: now,
       queueDeadlineAt: null
     })
-    yield* k.tx.transaction(
+    const created = yield* k.tx.transaction(
       Effect.gen(function* () {
         yield* k.repo.insert(claim)
-        yield* k.audit.append({
+        return yield* k.audit.append({
           actor,
           action: "claim.created",
           entityType: "claim",
@@ -154,7 +154,12 @@ export const makeDrafting = (k: Kernel, views: Views) => {
         })
       })
     )
-    return yield* views.claimView(actor, claim)
+    // A new claim has no POE or comments yet, and one history entry: its creation.
+    return yield* views.claimView(actor, claim, {
+      poe: [],
+      comments: [],
+      history: [views.historyOfEvent(created)]
+    })
   })
 
   /** The fields a patch changes, after the rules of what may change and how the products fit. */

@@ -21,7 +21,7 @@ import { claimDeadlines } from "./deadlines.ts"
 import { type Kernel, partnerTarget } from "./kernel.ts"
 import { type ClaimContext, offeredActions } from "./lifecycle.ts"
 import type { Claim, ClaimComment } from "./model.ts"
-import type { ClaimHistoryEntry } from "./repository.ts"
+import type { ClaimHistoryEntry, ClaimViewData } from "./repository.ts"
 
 /** The views of a claim: the claim page (partner and vendor) and the customer's association request. */
 export const makeViews = (k: Kernel) => {
@@ -85,6 +85,23 @@ export const makeViews = (k: Kernel) => {
     createdAt: c.createdAt
   })
 
+  /** An audit event of a claim as the history the repository reads has it. */
+  const historyOfEvent = (e: AuditEvent): ClaimHistoryEntry => {
+    const status = (value: unknown) => {
+      const found = (value as { status?: unknown } | null)?.status
+      return typeof found === "string" ? found : null
+    }
+    return {
+      id: e.id,
+      claimId: e.entityId,
+      at: e.at,
+      action: e.action,
+      actorType: e.actorType,
+      from: status(e.before),
+      to: status(e.after)
+    }
+  }
+
   const historyView = (e: ClaimHistoryEntry): HistoryEntryView => ({
     at: e.at,
     action: e.action,
@@ -126,12 +143,13 @@ export const makeViews = (k: Kernel) => {
   const summariesWith = (
     actor: Actor,
     claims: ReadonlyArray<Claim>,
-    embed: { readonly comments: number; readonly history: number }
+    embed: { readonly comments: number; readonly history: number },
+    known?: ClaimViewData
   ) =>
     Effect.gen(function* () {
       if (claims.length === 0) return { summaries: [] as Array<ClaimSummary>, comments: [], history: [] }
       const ids = claims.map((c) => c.id)
-      const data = yield* k.repo.viewDataOf(ids, embed)
+      const data = known ?? (yield* k.repo.viewDataOf(ids, embed))
       const poeOf = groupBy(data.poe, (p) => p.claimId)
       const now = yield* k.clock.now
       const calendar = yield* k.calendarService.current
@@ -216,9 +234,14 @@ export const makeViews = (k: Kernel) => {
    * The claim page: the summary with the newest comments and history entries (oldest first), read with
    * the POE in the same statement; one more of each is read to tell whether older ones exist.
    */
-  const claimView = (actor: Actor, claim: Claim) =>
+  const claimView = (actor: Actor, claim: Claim, known?: ClaimViewData) =>
     Effect.map(
-      summariesWith(actor, [claim], { comments: EMBEDDED_COMMENTS + 1, history: EMBEDDED_HISTORY + 1 }),
+      summariesWith(
+        actor,
+        [claim],
+        { comments: EMBEDDED_COMMENTS + 1, history: EMBEDDED_HISTORY + 1 },
+        known
+      ),
       ({ summaries, comments, history }): ClaimView => ({
         ...(summaries[0] as ClaimSummary),
         comments: comments.slice(0, EMBEDDED_COMMENTS).reverse().map(commentView),
@@ -272,7 +295,7 @@ export const makeViews = (k: Kernel) => {
       return view
     })
 
-  return { claimView, claimViews, requestView, commentView, historyEntry }
+  return { claimView, claimViews, requestView, commentView, historyEntry, historyOfEvent }
 }
 
 export type Views = ReturnType<typeof makeViews>
