@@ -8,7 +8,7 @@ import { Forbidden, RuleViolations } from "../shared/errors.ts"
 import { ClaimShapeInvalid, FieldNotEditable } from "./errors.ts"
 import { type ClaimChanges, type Kernel, userIdOf } from "./kernel.ts"
 import { Claim, Consent } from "./model.ts"
-import type { ClaimFilter } from "./repository.ts"
+import { type ClaimFilter, historyEntryOf } from "./repository.ts"
 import type { Views } from "./views.ts"
 
 export interface ClaimInput {
@@ -158,7 +158,7 @@ export const makeDrafting = (k: Kernel, views: Views) => {
     return yield* views.claimView(actor, claim, {
       poe: [],
       comments: [],
-      history: [views.historyOfEvent(created)]
+      history: [historyEntryOf(created)]
     })
   })
 

@@ -1,4 +1,5 @@
 import { Context, Effect, Layer, type Option, Schema } from "effect"
+import type { AuditEvent } from "../audit/audit.ts"
 import type { OrganizationId } from "../ids.ts"
 import { makeClaimRepositoryMemory } from "../testing/memory/claims.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
@@ -23,6 +24,23 @@ export interface ClaimHistoryEntry {
   readonly actorType: string
   readonly from: string | null
   readonly to: string | null
+}
+
+/** An audit event of a claim as its history shows it (the statuses its before and after documents name). */
+export const historyEntryOf = (e: AuditEvent): ClaimHistoryEntry => {
+  const status = (value: unknown) => {
+    const found = (value as { status?: unknown } | null)?.status
+    return typeof found === "string" ? found : null
+  }
+  return {
+    id: e.id,
+    claimId: e.entityId,
+    at: e.at,
+    action: e.action,
+    actorType: e.actorType,
+    from: status(e.before),
+    to: status(e.after)
+  }
 }
 
 export interface ClaimViewData {

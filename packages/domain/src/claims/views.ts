@@ -21,7 +21,7 @@ import { claimDeadlines } from "./deadlines.ts"
 import { type Kernel, partnerTarget } from "./kernel.ts"
 import { type ClaimContext, offeredActions } from "./lifecycle.ts"
 import type { Claim, ClaimComment } from "./model.ts"
-import type { ClaimHistoryEntry, ClaimViewData } from "./repository.ts"
+import { type ClaimHistoryEntry, type ClaimViewData, historyEntryOf } from "./repository.ts"
 
 /** The views of a claim: the claim page (partner and vendor) and the customer's association request. */
 export const makeViews = (k: Kernel) => {
@@ -85,23 +85,6 @@ export const makeViews = (k: Kernel) => {
     createdAt: c.createdAt
   })
 
-  /** An audit event of a claim as the history the repository reads has it. */
-  const historyOfEvent = (e: AuditEvent): ClaimHistoryEntry => {
-    const status = (value: unknown) => {
-      const found = (value as { status?: unknown } | null)?.status
-      return typeof found === "string" ? found : null
-    }
-    return {
-      id: e.id,
-      claimId: e.entityId,
-      at: e.at,
-      action: e.action,
-      actorType: e.actorType,
-      from: status(e.before),
-      to: status(e.after)
-    }
-  }
-
   const historyView = (e: ClaimHistoryEntry): HistoryEntryView => ({
     at: e.at,
     action: e.action,
@@ -111,17 +94,7 @@ export const makeViews = (k: Kernel) => {
   })
 
   /** An audit row as the claim's history shows it: the action and the status it moved from and to. */
-  const historyEntry = (e: AuditEvent): HistoryEntryView => {
-    const before = e.before as { status?: string } | null
-    const after = e.after as { status?: string } | null
-    return {
-      at: e.at,
-      action: e.action,
-      actorType: e.actorType,
-      from: before?.status ?? null,
-      to: after?.status ?? null
-    }
-  }
+  const historyEntry = (e: AuditEvent): HistoryEntryView => historyView(historyEntryOf(e))
 
   const groupBy = <A>(items: ReadonlyArray<A>, key: (a: A) => string) => {
     const out = new Map<string, Array<A>>()
@@ -295,7 +268,7 @@ export const makeViews = (k: Kernel) => {
       return view
     })
 
-  return { claimView, claimViews, requestView, commentView, historyEntry, historyOfEvent }
+  return { claimView, claimViews, requestView, commentView, historyEntry }
 }
 
 export type Views = ReturnType<typeof makeViews>

@@ -8,7 +8,12 @@ import {
   type Poe,
   targetKeys
 } from "../../claims/model.ts"
-import { AssociationExists, ClaimRepository, type TargetHolder } from "../../claims/repository.ts"
+import {
+  AssociationExists,
+  ClaimRepository,
+  historyEntryOf,
+  type TargetHolder
+} from "../../claims/repository.ts"
 import { ascending, iso } from "./order.ts"
 import { MemoryStore } from "./store.ts"
 
@@ -280,22 +285,10 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
             )
           )
           .reverse()
-        const status = (value: unknown) => {
-          const s = (value as { status?: unknown } | null)?.status
-          return typeof s === "string" ? s : null
-        }
         return {
           poe,
           comments: firstOfEach(newestComments, (c) => c.claimId, limits.comments),
-          history: firstOfEach(newestEvents, (e) => e.entityId, limits.history).map((e) => ({
-            id: e.id,
-            claimId: e.entityId,
-            at: e.at,
-            action: e.action,
-            actorType: e.actorType,
-            from: status(e.before),
-            to: status(e.after)
-          }))
+          history: firstOfEach(newestEvents, (e) => e.entityId, limits.history).map(historyEntryOf)
         }
       }),
     organizationNames: (ids) =>
