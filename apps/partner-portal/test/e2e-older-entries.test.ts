@@ -5,7 +5,7 @@
  * Run with `./dev -C apps/partner-portal exec vite build && ./dev -C apps/partner-portal exec vitest run
  * test/e2e-older-entries.test.ts` (SCREENSHOTS=<dir> keeps pictures at 375 and 1280 px).
  */
-import { apiCaller } from "@openpor/ui/testing/api-client.ts"
+import { apiCaller, claimHistoryCount } from "@openpor/ui/testing/api-client.ts"
 import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { seriousA11yViolations } from "@openpor/ui/testing/quality.ts"
 import { chromium } from "playwright-core"
@@ -23,21 +23,8 @@ let claimId = ""
 
 /** How many history entries the claim has, read through every page of the paged endpoint. */
 const countHistory = async () => {
-  const { call, signIn } = apiCaller(new URL(app.url()).origin)
-  const ian = await signIn("ian@contoso.example")
-  let count = 0
-  let before: string | null = null
-  do {
-    const query: string = before === null ? "limit=200" : `limit=200&before=${encodeURIComponent(before)}`
-    const answer: { history: unknown[]; nextCursor: string | null } = await call(
-      ian,
-      "GET",
-      `/claims/${claimId}/history?${query}`
-    )
-    count += answer.history.length
-    before = answer.nextCursor
-  } while (before !== null)
-  return count
+  const api = apiCaller(new URL(app.url()).origin)
+  return claimHistoryCount(api, await api.signIn("ian@contoso.example"), claimId)
 }
 
 beforeAll(async () => {

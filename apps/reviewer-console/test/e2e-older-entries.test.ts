@@ -6,6 +6,7 @@
  * Run with `./dev -C apps/reviewer-console exec vite build && ./dev -C apps/reviewer-console exec vitest run
  * test/e2e-older-entries.test.ts`.
  */
+import { claimHistoryCount } from "@openpor/ui/testing/api-client.ts"
 import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { seriousA11yViolations } from "@openpor/ui/testing/quality.ts"
 import { chromium } from "playwright-core"
@@ -21,22 +22,7 @@ let api: ReviewApi
 let claimId = ""
 
 /** How many history entries the claim has, read through every page of the paged endpoint. */
-const historyCount = async () => {
-  const rita = await api.signIn("rita@vendor.example")
-  let count = 0
-  let before: string | null = null
-  do {
-    const query: string = before === null ? "limit=200" : `limit=200&before=${encodeURIComponent(before)}`
-    const answer: { history: unknown[]; nextCursor: string | null } = await api.call(
-      rita,
-      "GET",
-      `/claims/${claimId}/history?${query}`
-    )
-    count += answer.history.length
-    before = answer.nextCursor
-  } while (before !== null)
-  return count
-}
+const historyCount = async () => claimHistoryCount(api, await api.signIn("rita@vendor.example"), claimId)
 
 beforeAll(async () => {
   api = reviewApi(new URL(app.url()).origin)

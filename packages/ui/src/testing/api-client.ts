@@ -41,3 +41,24 @@ export const apiCaller = (origin: string): ApiCaller => {
   }
   return { signIn, call }
 }
+
+/** How many history entries a claim has, read through every page of `GET /claims/{id}/history`. */
+export const claimHistoryCount = async (
+  api: Pick<ApiCaller, "call">,
+  token: string,
+  claimId: string
+): Promise<number> => {
+  let count = 0
+  let before: string | null = null
+  do {
+    const query: string = before === null ? "limit=200" : `limit=200&before=${encodeURIComponent(before)}`
+    const answer: { history: unknown[]; nextCursor: string | null } = await api.call(
+      token,
+      "GET",
+      `/claims/${claimId}/history?${query}`
+    )
+    count += answer.history.length
+    before = answer.nextCursor
+  } while (before !== null)
+  return count
+}
