@@ -97,6 +97,14 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
       }
       if (spec.bodyKind === "csv") {
         operation.requestBody = { required: true, content: { "text/csv": { schema: { type: "string" } } } }
+      } else if (spec.bodyKind === "json_or_csv" && spec.body !== undefined) {
+        operation.requestBody = {
+          required: true,
+          content: {
+            "application/json": { schema: collect(spec.body, "error") },
+            "text/csv": { schema: { type: "string" } }
+          }
+        }
       } else if (spec.body !== undefined) {
         operation.requestBody = {
           required: true,

@@ -24,8 +24,11 @@ export interface RouteSpec {
   readonly description?: string
   readonly auth: AuthMode
   readonly body?: Schema.Top
-  /** "json" (default) or "csv" (raw text/csv body, given to the handler as a string). */
-  readonly bodyKind?: "json" | "csv"
+  /**
+   * "json" (default) or "csv" (raw text/csv body, given to the handler as a string); "json_or_csv"
+   * takes either by Content-Type: a text/csv body reaches the handler as a string, JSON decoded by `body`.
+   */
+  readonly bodyKind?: "json" | "csv" | "json_or_csv"
   readonly query?: Schema.Top
   readonly params?: Schema.Top
   readonly response?: Schema.Top
@@ -59,7 +62,11 @@ export const route = <const S extends RouteSpec, R>(
   spec: S,
   handler: (
     input: HandlerInput<
-      S["bodyKind"] extends "csv" ? string : TypeOf<S["body"]>,
+      S["bodyKind"] extends "csv"
+        ? string
+        : S["bodyKind"] extends "json_or_csv"
+          ? string | TypeOf<S["body"]>
+          : TypeOf<S["body"]>,
       TypeOf<S["query"]>,
       TypeOf<S["params"]>
     >
@@ -216,14 +223,15 @@ const readBody = (c: Context, spec: RouteSpec, decodeBody: Decoder | undefined) 
     if (spec.bodyOptional === true && type === "" && (c.req.header("content-length") ?? "0") === "0") {
       return yield* decodeBody!({})
     }
-    const limit = spec.bodyKind === "csv" ? CSV_LIMIT : JSON_LIMIT
+    const csv = spec.bodyKind === "csv" || (spec.bodyKind === "json_or_csv" && type === "text/csv")
+    const limit = csv ? CSV_LIMIT : JSON_LIMIT
     const declared = Number(c.req.header("content-length") ?? "0")
     if (declared > limit) {
       return yield* Effect.fail(
         new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes`, { limit })
       )
     }
-    if (spec.bodyKind === "csv") {
+    if (csv) {
       if (type !== "text/csv") {
         return yield* Effect.fail(
           new HttpError(415, "unsupported_media_type", "Send the file as Content-Type: text/csv")
@@ -241,7 +249,13 @@ const readBody = (c: Context, spec: RouteSpec, decodeBody: Decoder | undefined) 
     }
     if (type !== "application/json") {
       return yield* Effect.fail(
-        new HttpError(415, "unsupported_media_type", "Send the body as Content-Type: application/json")
+        new HttpError(
+          415,
+          "unsupported_media_type",
+          spec.bodyKind === "json_or_csv"
+            ? "Send the body as Content-Type: application/json or text/csv"
+            : "Send the body as Content-Type: application/json"
+        )
       )
     }
     const text = yield* Effect.promise(() => c.req.text())
