@@ -119,6 +119,19 @@ describe.each(dialects)(
         "subscription_not_business_applications"
       ],
       ["bought through CSP", bizAppsClaim({ subscriptionIds: [sub(3)] }), "subscription_is_csp"],
+      [
+        "influenced revenue bought through CSP (seed 001: volume licensing or Web Direct only)",
+        bizAppsClaim({
+          partnerRole: "influenced_revenue",
+          subscriptionIds: [sub(3)],
+          revenue: {
+            solutionSellerName: "Contoso Dynamics Practice",
+            customerName: "Northwind Traders",
+            isvProductName: "Contoso Field Service Add-on"
+          }
+        }),
+        "subscription_is_csp"
+      ],
       ["not provisioned", bizAppsClaim({ subscriptionIds: [sub(4)] }), "subscription_not_provisioned"],
       ["expired", bizAppsClaim({ subscriptionIds: [sub(6)] }), "subscription_expired"],
       [

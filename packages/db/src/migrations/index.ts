@@ -6,6 +6,7 @@ import * as claims from "./2026-11-21-0003-claims.ts"
 import * as review from "./2026-11-21-0004-review.ts"
 import * as attribution from "./2026-11-21-0005-attribution.ts"
 import * as programGuide from "./2026-11-29-0006-program-guide.ts"
+import * as revenueChannels from "./2026-11-30-0013-revenue-channels.ts"
 import type { Dialect } from "./dialect.ts"
 
 interface DialectMigration {
@@ -20,7 +21,8 @@ const all: Record<string, DialectMigration> = {
   "2026-11-21-0003-claims": claims,
   "2026-11-21-0004-review": review,
   "2026-11-21-0005-attribution": attribution,
-  "2026-11-29-0006-program-guide": programGuide
+  "2026-11-29-0006-program-guide": programGuide,
+  "2026-11-30-0013-revenue-channels": revenueChannels
 }
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> =>

@@ -125,7 +125,9 @@ export const defaultPrograms: ReadonlyArray<ProgramDefinition> = [
     solutionArea: "business_applications",
     partnerRoles: ["influenced_revenue"],
     incentivized: false,
-    allowedChannels: ["volume_licensing", "web_direct", "csp"],
+    // Seed 001: revenue is associated "only if the customer bought the products under a volume licensing
+    // agreement or Web Direct" — a CSP subscription is refused with subscription_is_csp.
+    allowedChannels: ["volume_licensing", "web_direct"],
     eligibilityRequirements: [
       requirement("req_revenue_dynamics_seller", "Registered Dynamics solution seller")
     ]
@@ -164,7 +166,7 @@ const partnerRoleEntries: { readonly [R in PartnerRole]: Omit<PartnerRoleDefinit
     name: "Influenced revenue recognition – non-incentivized",
     solutionArea: "business_applications",
     programId: "prg_revenue_association",
-    note: "attribution only, never paid"
+    note: "attribution only, never paid; volume licensing or web direct only"
   },
   use_or_consume: {
     name: "Use or consume",
