@@ -25,6 +25,8 @@ export interface ServerConfig {
   readonly smtpUrl: Redacted.Redacted<string> | undefined
   readonly mailFrom: string
   readonly testClock: boolean
+  /** OPENPOR_CLOCK_START: where the test clock starts on a new database (SPEC §7); ignored once it has one. */
+  readonly testClockStart: Date | undefined
   readonly seed: "demo" | undefined
   /** OPENPOR_SECRET, the key for signed links; undefined: generated once and kept in the database. */
   readonly secret: Redacted.Redacted<string> | undefined
@@ -158,6 +160,14 @@ const environment = Config.all({
   ),
   mailFrom: text("MAIL_FROM").pipe(Config.withDefault("OpenPOR <no-reply@openpor.local>")),
   clock: oneOf("OPENPOR_CLOCK", ["test", "system"]),
+  clockStart: optional(
+    variable("OPENPOR_CLOCK_START", "an ISO-8601 instant such as 2014-09-01T00:00:00Z", (value) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+      !Number.isNaN(Date.parse(value))
+        ? new Date(value)
+        : undefined
+    )
+  ),
   seed: oneOf("OPENPOR_SEED", ["demo"]),
   secret: optional(Config.Redacted("OPENPOR_SECRET")),
   workers: wholeNumber("OPENPOR_WORKERS", 0, 16, 1),
@@ -194,6 +204,10 @@ export const serverConfig = (
       const testClock = env.clock === "test"
       if (testClock && production)
         return Effect.fail(refuse("OPENPOR_CLOCK=test is not allowed in production"))
+      if (env.clockStart !== undefined && !testClock)
+        return Effect.fail(
+          refuse("OPENPOR_CLOCK_START needs OPENPOR_CLOCK=test (it sets where the test clock starts)")
+        )
       if (production && env.smtpUrl === undefined)
         return Effect.fail(
           refuse("SMTP_URL is required in production (the dev mailbox is for development only)")
@@ -210,6 +224,7 @@ export const serverConfig = (
         smtpUrl: env.smtpUrl,
         mailFrom: env.mailFrom,
         testClock,
+        testClockStart: env.clockStart,
         seed: env.seed,
         secret: env.secret,
         workers: env.workers,

@@ -14,9 +14,11 @@ import {
   EnrollmentService,
   JobHandlersLive,
   JobWorker,
-  layerControllable,
+  layerControllableFrom,
+  NotificationService,
   Outbox,
   PorService,
+  UsageService,
   UserAdminService,
   WallClock
 } from "@openpor/domain"
@@ -36,7 +38,10 @@ import { SecretsLive } from "./platform/secrets.ts"
 export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redacted<string>) => {
   const dbBase = Db.layerFrom(config.database)
   const clock = config.testClock
-    ? layerControllable.pipe(Layer.provide(ClockOffsetStoreLive), Layer.provide(dbBase))
+    ? layerControllableFrom(config.testClockStart).pipe(
+        Layer.provide(ClockOffsetStoreLive),
+        Layer.provide(dbBase)
+      )
     : Clock.layer
   // Business time (Clock, possibly the test clock) and real time (WallClock: sessions, lockouts).
   const clocks = Layer.merge(clock, WallClock.layer)
@@ -63,7 +68,8 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     EnrollmentService.layer,
     ClaimsService.layer,
     PorService.layer,
-    AttributionService.layer
+    AttributionService.layer,
+    NotificationService.layer
   ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))
   const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
   return DrainJobs.layer(config.jobLeaseMillis).pipe(Layer.provideMerge(worker))

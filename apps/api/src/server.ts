@@ -18,7 +18,11 @@ import { testClockRoutes } from "./routes/clock.ts"
 import { eligibilityRoutes } from "./routes/eligibility.ts"
 import { enrollmentOpsRoutes, programRoutes } from "./routes/enrollment.ts"
 import { calendarRoutes, directoryRoutes, opsRoutes } from "./routes/ops.ts"
+import { poeTemplateRoutes } from "./routes/poe-template.ts"
+import { porEventImportRoutes } from "./routes/por-events.ts"
+import { preferenceRoutes } from "./routes/preferences.ts"
 import { devMailboxRoutes } from "./routes/system.ts"
+import { claimUsageRoutes, usageImportRoutes } from "./routes/usage.ts"
 import { invitationRoutes, userRoutes } from "./routes/users.ts"
 import { validationRoutes } from "./routes/validation.ts"
 import { serveApps } from "./static.ts"
@@ -32,6 +36,7 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   authRoutes,
   invitationRoutes,
   meRoutes,
+  preferenceRoutes,
   userRoutes,
   programRoutes,
   catalogRoutes,
@@ -39,6 +44,7 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   eligibilityRoutes,
   validationRoutes,
   claimRoutes,
+  poeTemplateRoutes,
   reviewDecisionRoutes,
   customerRoutes,
   dporRoutes,
@@ -46,6 +52,9 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   directoryRoutes,
   calendarRoutes,
   opsRoutes,
+  porEventImportRoutes,
+  usageImportRoutes,
+  claimUsageRoutes,
   ...(config.testClock ? [testClockRoutes] : []),
   ...(config.production ? [] : [devMailboxRoutes])
 ]

@@ -25,6 +25,8 @@ export interface UsersTable {
   password_hash: string
   active: number
   created_at: string
+  /** The user's language for the apps and emails (en, de, hu, sv, cs); null: never chosen. */
+  language: string | null
 }
 export interface RoleAssignmentsTable {
   user_id: string
@@ -138,6 +140,7 @@ export interface ProgramsTable {
   arbitration_policy: string
   allowed_channels_json: string
   guide_url: string | null
+  acknowledgements_json: string
 }
 export interface ProgramRequirementsTable {
   id: string
@@ -209,6 +212,12 @@ export interface EnrollmentsTable {
   updated_at: string
   version: number
 }
+/** A home-page notification the user has opened (not shown to that user again). */
+export interface NotificationReadsTable {
+  user_id: string
+  notification_id: string
+  read_at: string
+}
 export interface UserInvitationsTable {
   token_hash: string
   user_id: string
@@ -260,6 +269,9 @@ export interface ClaimsTable {
   created_at: string
   updated_at: string
   queue_deadline_at: string | null
+  acknowledgements_json: string
+  awaiting_partner_since: string | null
+  partner_answered_at: string | null
 }
 export interface ArbitrationCasesTable {
   id: string
@@ -328,6 +340,8 @@ export interface AttributionEventsTable {
   at: string
   created_at: string
   created_by: string
+  /** The vendor's id of an imported event (SPEC §4 history import), unique; null for live events. */
+  external_id: string | null
 }
 export interface SubscriptionDporTable {
   subscription_id: string
@@ -354,6 +368,18 @@ export interface AttributionResultsTable {
   basis: string | null
   incentive_eligible: number
   rule: string
+}
+
+/** Monthly usage per association target (SPEC §5 usage insights); one row per target and month. */
+export interface UsageMonthsTable {
+  target_key: string
+  month: string
+  tenant_id: string
+  workload: string | null
+  subscription_id: string | null
+  active_users: number
+  licensed_seats: number
+  imported_at: string
 }
 
 export interface Database {
@@ -383,6 +409,7 @@ export interface Database {
   location_default_tax_profiles: LocationDefaultTaxProfilesTable
   enrollments: EnrollmentsTable
   user_invitations: UserInvitationsTable
+  notification_reads: NotificationReadsTable
   claims: ClaimsTable
   claim_targets: ClaimTargetsTable
   associations: AssociationsTable
@@ -394,6 +421,7 @@ export interface Database {
   subscription_dpor: SubscriptionDporTable
   attribution_batches: AttributionBatchesTable
   attribution_results: AttributionResultsTable
+  usage_months: UsageMonthsTable
 }
 
 export const iso = (d: Date): string => d.toISOString()

@@ -19,6 +19,7 @@ import type { DirectoryError } from "./directory/errors.ts"
 import type { EnrollmentError } from "./enrollment/errors.ts"
 import type { IdentityError } from "./identity/errors.ts"
 import type { OperationsError } from "./operations/errors.ts"
+import type { PorError } from "./por/errors.ts"
 import type {
   ConcurrentChange,
   Forbidden,
@@ -58,4 +59,4 @@ export type DomainError =
   | IdentityError
   | CalendarError
   | OperationsError
-// partner of record: `| PorError` (por/errors.ts; none yet: its failures are shared or authorization errors)
+  | PorError

@@ -74,6 +74,7 @@ export const errorTable: ErrorTable = {
   // ── enrollment (packages/domain/src/enrollment/errors.ts) ───────────────────────────────────────
   ProgramDiscontinued: { status: 409, code: "program_discontinued" },
   DuplicateRequirement: { status: 400, code: "duplicate_requirement" },
+  DuplicateAcknowledgement: { status: 400, code: "duplicate_acknowledgement" },
   RequirementRemoved: { status: 400, code: "requirement_removed" },
   UnknownPartnerId: { status: 400, code: "unknown_partner_id", details: (e) => ({ row: e.row }) },
 
@@ -103,6 +104,7 @@ export const errorTable: ErrorTable = {
   EnrollmentNotFound: { status: 404, code: "not_found" },
 
   // ── por (packages/domain/src/por/errors.ts) ─────────────────────────────────────────────────────
+  PorEventRowsRefused: { status: 400, code: "invalid_rows", details: (e) => ({ rows: e.rows }) },
 
   // ── directory (packages/domain/src/directory/errors.ts) ─────────────────────────────────────────
   EmptyImport: { status: 400, code: "empty_import" },

@@ -6,7 +6,12 @@ import * as claims from "./2026-11-21-0003-claims.ts"
 import * as review from "./2026-11-21-0004-review.ts"
 import * as attribution from "./2026-11-21-0005-attribution.ts"
 import * as programGuide from "./2026-11-29-0006-program-guide.ts"
+import * as acknowledgements from "./2026-11-30-0007-acknowledgements.ts"
+import * as notificationsLanguage from "./2026-11-30-0011-notifications-language.ts"
+import * as porEventImport from "./2026-11-30-0008-por-event-import.ts"
 import * as revenueChannels from "./2026-11-30-0013-revenue-channels.ts"
+import * as arbitrationNotices from "./2026-11-30-0010-arbitration-notices.ts"
+import * as usage from "./2026-11-30-0009-usage.ts"
 import type { Dialect } from "./dialect.ts"
 
 interface DialectMigration {
@@ -22,7 +27,12 @@ const all: Record<string, DialectMigration> = {
   "2026-11-21-0004-review": review,
   "2026-11-21-0005-attribution": attribution,
   "2026-11-29-0006-program-guide": programGuide,
-  "2026-11-30-0013-revenue-channels": revenueChannels
+  "2026-11-30-0007-acknowledgements": acknowledgements,
+  "2026-11-30-0011-notifications-language": notificationsLanguage,
+  "2026-11-30-0008-por-event-import": porEventImport,
+  "2026-11-30-0010-arbitration-notices": arbitrationNotices,
+  "2026-11-30-0013-revenue-channels": revenueChannels,
+  "2026-11-30-0009-usage": usage
 }
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> =>

@@ -74,7 +74,23 @@ export const ClockOffsetStoreLive = Layer.effect(
             .values({ key: CLOCK_OFFSET_KEY, value: String(offset) })
             .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(offset) }))
             .execute()
-        ).pipe(Effect.asVoid)
+        ).pipe(Effect.asVoid),
+      // Insert if absent, then read: several processes starting at once agree on one offset.
+      initialize: (offset) =>
+        query((db) =>
+          db
+            .insertInto("settings")
+            .values({ key: CLOCK_OFFSET_KEY, value: String(offset) })
+            .onConflict((oc) => oc.column("key").doNothing())
+            .execute()
+        ).pipe(
+          Effect.andThen(
+            query((db) =>
+              db.selectFrom("settings").select("value").where("key", "=", CLOCK_OFFSET_KEY).executeTakeFirst()
+            )
+          ),
+          Effect.map((r) => (r === undefined ? offset : Number(r.value) || 0))
+        )
     })
   })
 )

@@ -4,6 +4,7 @@ import {
   type AttributionEvent,
   type LocationId,
   type PorEventOfOrganization,
+  type PorEventRecord,
   PorRepository
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
@@ -105,6 +106,55 @@ export const PorRepositoryLive = Layer.effect(
             })
             .execute()
         ).pipe(Effect.asVoid),
+      appendEvents: (list) =>
+        Effect.forEach(
+          slices(list).flatMap((s) => {
+            const parts: Array<typeof s> = []
+            for (let i = 0; i < s.length; i += 500) parts.push(s.slice(i, i + 500))
+            return parts
+          }),
+          (part) =>
+            query((db) =>
+              db
+                .insertInto("attribution_events")
+                .values(
+                  part.map((e) => ({
+                    id: e.id,
+                    subject_key: e.subjectKey,
+                    type: e.type,
+                    partner_id: e.partnerId,
+                    received_on: e.receivedOn,
+                    at: e.at.toISOString(),
+                    created_at: new Date().toISOString(),
+                    created_by: e.createdBy,
+                    external_id: e.externalId ?? null
+                  }))
+                )
+                .execute()
+            ),
+          { discard: true }
+        ),
+      eventsByExternalId: (ids) =>
+        Effect.map(
+          Effect.forEach(slices(ids), (slice) =>
+            query((db) =>
+              db.selectFrom("attribution_events").selectAll().where("external_id", "in", slice).execute()
+            )
+          ),
+          (parts) =>
+            parts.flat().map(
+              (r): PorEventRecord => ({
+                id: r.id,
+                subjectKey: r.subject_key,
+                type: r.type as PorEventRecord["type"],
+                partnerId: r.partner_id,
+                receivedOn: r.received_on,
+                at: new Date(r.at),
+                createdBy: r.created_by,
+                externalId: r.external_id
+              })
+            )
+        ),
       eventsFor: (keys) =>
         Effect.map(
           Effect.forEach(slices(keys), (slice) =>

@@ -37,13 +37,22 @@ export class ClockOffsetStore extends Context.Service<
   {
     readonly load: Effect.Effect<number>
     readonly save: (offsetMillis: number) => Effect.Effect<void>
+    /**
+     * The stored offset; on a database that has none yet (a new one), `offsetMillis` is stored first
+     * and answered (OPENPOR_CLOCK_START). A database that has a clock keeps it.
+     */
+    readonly initialize: (offsetMillis: number) => Effect.Effect<number>
   }
 >()("@openpor/domain/calendar/ClockOffsetStore") {
   static readonly layerMemory = Layer.effect(
     ClockOffsetStore,
     Effect.gen(function* () {
-      const ref = yield* Ref.make(0)
-      return ClockOffsetStore.of({ load: Ref.get(ref), save: (n) => Ref.set(ref, n) })
+      const ref = yield* Ref.make<number | undefined>(undefined)
+      return ClockOffsetStore.of({
+        load: Effect.map(Ref.get(ref), (n) => n ?? 0),
+        save: (n) => Ref.set(ref, n),
+        initialize: (n) => Ref.modify(ref, (stored) => (stored === undefined ? [n, n] : [stored, stored]))
+      })
     })
   )
 }
@@ -59,12 +68,22 @@ export class TestClockControl extends Context.Service<
 
 const realMillis = EffectClock.currentTimeMillis
 
-/** Controllable clock: provides both Clock and TestClockControl. Time never moves backwards by `set`. */
-export const layerControllable: Layer.Layer<Clock | TestClockControl, never, ClockOffsetStore> =
+/**
+ * The controllable clock starting at `start` on a new database (SPEC §7, OPENPOR_CLOCK_START): its
+ * offset is stored at once, so a restart goes on from there; a database that has a clock keeps it and
+ * `start` is ignored. Without `start` it starts at real time.
+ */
+export const layerControllableFrom = (
+  start: Date | undefined
+): Layer.Layer<Clock | TestClockControl, never, ClockOffsetStore> =>
   Layer.effectContext(
     Effect.gen(function* () {
       const store = yield* ClockOffsetStore
-      const offset = yield* Ref.make(yield* store.load)
+      const initial =
+        start === undefined
+          ? yield* store.load
+          : yield* store.initialize(start.getTime() - (yield* realMillis))
+      const offset = yield* Ref.make(initial)
       const now = Effect.gen(function* () {
         return new Date((yield* realMillis) + (yield* Ref.get(offset)))
       })
@@ -86,3 +105,7 @@ export const layerControllable: Layer.Layer<Clock | TestClockControl, never, Clo
       )
     })
   )
+
+/** Controllable clock: provides both Clock and TestClockControl. Time never moves backwards by `set`. */
+export const layerControllable: Layer.Layer<Clock | TestClockControl, never, ClockOffsetStore> =
+  layerControllableFrom(undefined)

@@ -19,6 +19,8 @@ export interface PorEventRecord {
   readonly receivedOn: string | null
   readonly at: Date
   readonly createdBy: string
+  /** The vendor's id of an imported event (history import, SPEC §4); absent for live events. */
+  readonly externalId?: string | null | undefined
 }
 
 /** A stored event with the organization whose location its partner is (null: no partner, or no location). */
@@ -59,6 +61,12 @@ export class PorRepository extends Context.Service<
     readonly dporOf: (partnerIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<DporAssignment>>
     readonly dporOn: (subscriptionIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<DporAssignment>>
     readonly appendEvent: (event: PorEventRecord) => Effect.Effect<void>
+    /** Appends imported events (each with its externalId) in one go, inside the caller's transaction. */
+    readonly appendEvents: (events: ReadonlyArray<PorEventRecord>) => Effect.Effect<void>
+    /** The stored events that carry one of these externalIds (history import: what is there already). */
+    readonly eventsByExternalId: (
+      externalIds: ReadonlyArray<string>
+    ) => Effect.Effect<ReadonlyArray<PorEventRecord>>
     /**
      * Events of these subjects, any order (the engine orders them canonically), each with the
      * organization of its partner's location (read with them: a partner's access check needs no

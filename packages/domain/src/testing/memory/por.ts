@@ -47,6 +47,22 @@ export const porRepositoryMemory: Layer.Layer<PorRepository, never, MemoryStore>
             ? Effect.die(new Error(`attribution event ${e.id} exists already`))
             : Effect.sync(() => void events.set(e.id, e))
         ),
+      appendEvents: (list) =>
+        Effect.suspend(() => {
+          const taken = new Set([...events.values()].map((e) => e.externalId).filter((x) => x != null))
+          const clash = list.find(
+            (e) => events.has(e.id) || (e.externalId != null && taken.has(e.externalId))
+          )
+          if (clash !== undefined)
+            return Effect.die(new Error(`attribution event ${clash.id} exists already`))
+          return Effect.sync(() => {
+            for (const e of list) events.set(e.id, e)
+          })
+        }),
+      eventsByExternalId: (ids) =>
+        Effect.sync(() =>
+          [...events.values()].filter((e) => e.externalId != null && ids.includes(e.externalId))
+        ),
       eventsFor: (keys) =>
         Effect.sync(() =>
           [...events.values()]
