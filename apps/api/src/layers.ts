@@ -69,7 +69,8 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     ClaimsService.layer,
     PorService.layer,
     AttributionService.layer,
-    NotificationService.layer
+    NotificationService.layer,
+    UsageService.layer
   ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))
   const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
   return DrainJobs.layer(config.jobLeaseMillis).pipe(Layer.provideMerge(worker))

@@ -12,6 +12,8 @@ import { JobQueueLive } from "./repositories/jobs.ts"
 import { DevMailboxLive, OutboxRepositoryLive } from "./repositories/outbox.ts"
 import { AttributionBatchRepositoryLive, PorRepositoryLive } from "./repositories/por.ts"
 import { LoginAttemptRepositoryLive, SessionRepositoryLive } from "./repositories/sessions.ts"
+import { UsageRepositoryLive } from "./repositories/usage.ts"
+import { UserSettingsRepositoryLive } from "./repositories/user-settings.ts"
 
 export * from "./db.ts"
 export { latestMigration } from "./migrations/index.ts"
@@ -36,7 +38,9 @@ export const RepositoriesLive = Layer.mergeAll(
   CaseRepositoryLive,
   IdempotencyStore.layer,
   PorRepositoryLive,
-  AttributionBatchRepositoryLive
+  AttributionBatchRepositoryLive,
+  UserSettingsRepositoryLive,
+  UsageRepositoryLive
 )
 
 export const layerFromConfig = (config: DbConfig) =>

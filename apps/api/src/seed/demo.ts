@@ -28,6 +28,7 @@ import {
   type UserId
 } from "@openpor/domain"
 import { Effect, Option } from "effect"
+import { seedDemoUsage } from "./demo-usage.ts"
 
 /** SPEC appendix B: fixed IDs so docs and tests can rely on them. Every password is demo-Passw0rd!. */
 export const DEMO_PASSWORD = "demo-Passw0rd!"
@@ -427,6 +428,7 @@ export const seedDemo = Effect.gen(function* () {
           created.push(u.id)
         }
         yield* seedEnrollments(created)
+        yield* seedDemoUsage(created)
         if (created.length > 0) {
           yield* AuditLog.use((a) =>
             a.append({
