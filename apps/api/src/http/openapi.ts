@@ -71,9 +71,11 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
           ? { description: statusText[204] }
           : {
               description: statusText[spec.status],
-              ...(spec.response === undefined
-                ? {}
-                : { content: { "application/json": { schema: collect(spec.response, "ignore") } } })
+              ...(spec.responseFile !== undefined
+                ? { content: { [spec.responseFile]: { schema: { type: "string", format: "binary" } } } }
+                : spec.response === undefined
+                  ? {}
+                  : { content: { "application/json": { schema: collect(spec.response, "ignore") } } })
             }
       for (const status of spec.errors) {
         responses[String(status)] = {

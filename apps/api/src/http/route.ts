@@ -32,6 +32,8 @@ export interface RouteSpec {
   readonly query?: Schema.Top
   readonly params?: Schema.Top
   readonly response?: Schema.Top
+  /** A file answer instead of JSON: its media type, for the OpenAPI document (the handler returns a Response). */
+  readonly responseFile?: string
   readonly status: 200 | 201 | 202 | 204
   /** Honour the Idempotency-Key header (a retried request returns the first response). */
   readonly idempotent?: boolean

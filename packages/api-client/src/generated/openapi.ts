@@ -75,7 +75,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Set the signed-in user's language (en, de, hu, sv, cs) for the apps and emails
+         * @description The apps' language switcher saves the choice here when signed in. Emails to the user are then written in this language, with links that open the apps in it.
+         */
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/api/v1/auth/session": {
@@ -92,6 +96,60 @@ export interface paths {
         get: operations["getSession"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's language for the apps and emails (null until chosen) */
+        get: operations["getMyLanguage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user's unread home-page notifications (enrollment invitations), newest first
+         * @description A partner user sees the invitations of the locations where they are Incentives admin (a Global admin: of every location of the organization). Once the user opens one (POST …/read) it is not listed for that user again; other users still see it, and the enrollment stays on the Incentives overview.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a notification opened for the signed-in user only (again: no change) */
+        post: operations["readMyNotification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -660,7 +718,7 @@ export interface paths {
         put?: never;
         /**
          * Submit (Incentives admin): every validation failure is reported together (422 with the codes of SPEC §5)
-         * @description Honours Idempotency-Key. The body is optional; `version` guards against submitting a changed claim.
+         * @description Honours Idempotency-Key. `acknowledgements` names the id of every statement in the claim's `requiredAcknowledgements` (SPEC §5); one missing is 422 `acknowledgements_required` (its violation's `details.missing` lists them). `version` guards against submitting a changed claim.
          */
         post: operations["submitClaim"];
         delete?: never;
@@ -741,6 +799,26 @@ export interface paths {
         put?: never;
         /** End an approved association (Incentives admin, reason required) → rejected_final */
         post: operations["disassociateClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/poe-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The claim's pre-filled POE template (PDF): customer, partner, solution area, role, workloads or subscriptions, the statement of work and signature lines
+         * @description For whoever may read the claim (404 for anyone else). The language is `lang` when given, else the request's Accept-Language (en, de, hu, sv or cs), else English.
+         */
+        get: operations["downloadPoeTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1246,6 +1324,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/por-events/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import DPOR / OSA / POE history (JSON {events: [...]} or text/csv with the columns externalId, type, subscriptionId, partnerId, on), all rows or none (operator)
+         * @description Columns: externalId, type, subscriptionId, partnerId, on; type is one of dpor_added, dpor_removed, osa_form, por_poe; on is YYYY-MM-DD. Every row is checked first: if any row is wrong, nothing is stored and the 400 invalid_rows answer lists each refused row (line, externalId, column, code, message) in details.rows; a CSV line is the file's line (the header is line 1), a JSON line the event's position in the list (from 1). A row whose externalId was imported before changes nothing (outcome unchanged). At most 10000 rows.
+         */
+        post: operations["importPorEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/usage/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import monthly usage per tenant and workload or subscription (JSON {rows: [...]} or text/csv), all rows or none (operator)
+         * @description Columns (JSON fields): tenantId, workload, subscriptionId, month, activeUsers, licensedSeats; each row names a workload (Modern Work) or a subscription ID (Business Applications) of the tenant, a month YYYY-MM and whole numbers of active users and licensed seats. Every row is checked first: if any is wrong, nothing is stored and the 400 invalid_rows answer lists each problem (line, column, code, message) in details.rows; a CSV line is the file's line (the header is line 1), a JSON line the row's position (from 1). A month imported again for the same tenant and target replaces the stored one (result: replaced).
+         */
+        post: operations["importUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly usage of the workloads or subscriptions of the claim's official association (claiming organization, vendor staff)
+         * @description Only while the association is official: 404 before (not approved, consent window open), after it ended, and for anyone but the claiming organization's users and vendor staff. One series per workload or subscription still associated, its months oldest first.
+         */
+        get: operations["getClaimUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ops/clock": {
         parameters: {
             query?: never;
@@ -1659,6 +1797,99 @@ export interface operations {
             };
         };
     };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language: "en" | "de" | "hu" | "sv" | "cs";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        language: ("en" | "de" | "hu" | "sv" | "cs") | null;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getSession: {
         parameters: {
             query?: never;
@@ -1705,6 +1936,177 @@ export interface operations {
                                 roles: ("global_admin" | "account_admin" | "billing_admin" | "incentives_admin" | "incentives_user" | "tenant_admin" | "reviewer" | "operator" | "auditor")[];
                             }[];
                         } | null;
+                    };
+                };
+            };
+        };
+    };
+    getMyLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        language: ("en" | "de" | "hu" | "sv" | "cs") | null;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notifications: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "enrollment_invitation";
+                            enrollmentId: string;
+                            programId: string;
+                            programName: string;
+                            locationId: string;
+                            locationName: string;
+                            partnerId: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readMyNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
                     };
                 };
             };
@@ -2301,6 +2703,10 @@ export interface operations {
                                 name: string;
                             }[];
                             guideUrl: string | null;
+                            acknowledgements: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                     };
                 };
@@ -2396,6 +2802,8 @@ export interface operations {
                                 dueAt: string;
                                 overdue: boolean;
                             } | null;
+                            /** @description no_incentives_admin: only an Incentives admin enrolls and the location has none — a Global or Account admin assigns one (who then receives the invitation); null when nothing blocks it */
+                            blockedReason: "no_incentives_admin" | null;
                             actions: "accept"[];
                             invitedAt: string;
                             enrolledAt: string | null;
@@ -2523,6 +2931,8 @@ export interface operations {
                             dueAt: string;
                             overdue: boolean;
                         } | null;
+                        /** @description no_incentives_admin: only an Incentives admin enrolls and the location has none — a Global or Account admin assigns one (who then receives the invitation); null when nothing blocks it */
+                        blockedReason: "no_incentives_admin" | null;
                         actions: "accept"[];
                         invitedAt: string;
                         enrolledAt: string | null;
@@ -2655,6 +3065,8 @@ export interface operations {
                             dueAt: string;
                             overdue: boolean;
                         } | null;
+                        /** @description no_incentives_admin: only an Incentives admin enrolls and the location has none — a Global or Account admin assigns one (who then receives the invitation); null when nothing blocks it */
+                        blockedReason: "no_incentives_admin" | null;
                         actions: "accept"[];
                         invitedAt: string;
                         enrolledAt: string | null;
@@ -3885,6 +4297,10 @@ export interface operations {
                         name: string;
                     }[];
                     guideUrl?: string | null;
+                    acknowledgements?: {
+                        id: string;
+                        text: string;
+                    }[];
                 };
             };
         };
@@ -3913,6 +4329,10 @@ export interface operations {
                             name: string;
                         }[];
                         guideUrl: string | null;
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                     };
                 };
             };
@@ -4033,6 +4453,10 @@ export interface operations {
                             name: string;
                         }[];
                         guideUrl: string | null;
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                     };
                 };
             };
@@ -4282,6 +4706,8 @@ export interface operations {
                                 dueAt: string;
                                 overdue: boolean;
                             } | null;
+                            /** @description no_incentives_admin: only an Incentives admin enrolls and the location has none — a Global or Account admin assigns one (who then receives the invitation); null when nothing blocks it */
+                            blockedReason: "no_incentives_admin" | null;
                             actions: "accept"[];
                             invitedAt: string;
                             enrolledAt: string | null;
@@ -4673,6 +5099,8 @@ export interface operations {
                                 dueAt: string;
                                 overdue: boolean;
                             } | null;
+                            /** @description no_incentives_admin: only an Incentives admin enrolls and the location has none — a Global or Account admin assigns one (who then receives the invitation); null when nothing blocks it */
+                            blockedReason: "no_incentives_admin" | null;
                             actions: "accept"[];
                             invitedAt: string;
                             enrolledAt: string | null;
@@ -4793,6 +5221,8 @@ export interface operations {
                             dueAt: string;
                             overdue: boolean;
                         } | null;
+                        /** @description no_incentives_admin: only an Incentives admin enrolls and the location has none — a Global or Account admin assigns one (who then receives the invitation); null when nothing blocks it */
+                        blockedReason: "no_incentives_admin" | null;
                         actions: "accept"[];
                         invitedAt: string;
                         enrolledAt: string | null;
@@ -5261,6 +5691,8 @@ export interface operations {
                                 name: string;
                                 title: string;
                                 email: string;
+                                /** @enum {string} */
+                                language: "en" | "de" | "hu" | "sv" | "cs";
                             } | null;
                             partnerContact: {
                                 name: string;
@@ -5399,6 +5831,8 @@ export interface operations {
                         name: string;
                         title: string;
                         email: string;
+                        /** @enum {string} */
+                        language?: "en" | "de" | "hu" | "sv" | "cs";
                     };
                     partnerContact: {
                         name: string;
@@ -5443,6 +5877,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -5501,6 +5937,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -5509,6 +5955,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -5519,6 +5967,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -5680,6 +6133,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -5738,6 +6193,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -5746,6 +6211,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -5756,6 +6223,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -5839,6 +6311,8 @@ export interface operations {
                         name: string;
                         title: string;
                         email: string;
+                        /** @enum {string} */
+                        language?: "en" | "de" | "hu" | "sv" | "cs";
                     };
                     partnerContact?: {
                         name: string;
@@ -5884,6 +6358,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -5942,6 +6418,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -5950,6 +6436,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -5960,6 +6448,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -6121,6 +6614,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -6179,6 +6674,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -6187,6 +6692,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -6197,6 +6704,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -6428,6 +6940,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -6486,6 +7000,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -6494,6 +7018,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -6504,6 +7030,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -6589,6 +7120,7 @@ export interface operations {
             content: {
                 "application/json": {
                     version?: number;
+                    acknowledgements?: string[];
                 };
             };
         };
@@ -6623,6 +7155,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -6681,6 +7215,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -6689,6 +7233,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -6699,6 +7245,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -6847,6 +7398,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -6948,6 +7501,8 @@ export interface operations {
                         authorName: string;
                         body: string;
                         createdAt: string;
+                        /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                        notice: "arbitration" | null;
                     };
                 };
             };
@@ -7060,6 +7615,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         nextCursor: string | null;
                     };
@@ -7178,6 +7738,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -7236,6 +7798,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -7244,6 +7816,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -7254,6 +7828,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -7421,6 +8000,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -7479,6 +8060,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -7487,6 +8078,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -7497,6 +8090,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -7601,6 +8199,94 @@ export interface operations {
             };
         };
     };
+    downloadPoeTemplate: {
+        parameters: {
+            query?: {
+                lang?: "en" | "de" | "hu" | "sv" | "cs";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
     reviewQueue: {
         parameters: {
             query?: {
@@ -7652,6 +8338,11 @@ export interface operations {
                                 partnerResponseBy: string | null;
                                 disputeAnswerBy: string | null;
                             };
+                            /** @description A reviewer's comment, request for information or arbitration notice waits for the partner's answer */
+                            awaitingPartner: boolean;
+                            /** @description The partner answered the reviewer's last comment or notice in the comments */
+                            answered: boolean;
+                            partnerAnsweredAt: string | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -7755,6 +8446,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -7813,6 +8506,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -7821,6 +8524,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -7831,6 +8536,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -8282,6 +8992,8 @@ export interface operations {
                             name: string;
                             title: string;
                             email: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "hu" | "sv" | "cs";
                         } | null;
                         partnerContact: {
                             name: string;
@@ -8340,6 +9052,16 @@ export interface operations {
                         }[];
                         poeCount: number | ("Infinity" | "-Infinity" | "NaN");
                         actions: ("edit" | "attach_poe" | "submit" | "dispute" | "disassociate" | "approve" | "reject" | "request_info" | "comment")[];
+                        /** @description The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5) */
+                        requiredAcknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @description The statements (ids and texts as they read then) the partner confirmed at the latest submission */
+                        acknowledgements: {
+                            id: string;
+                            text: string;
+                        }[];
                         /** @description The newest 50 comments, oldest first; GET /claims/{id}/comments pages through all of them */
                         comments: {
                             id: string;
@@ -8348,6 +9070,8 @@ export interface operations {
                             authorName: string;
                             body: string;
                             createdAt: string;
+                            /** @description A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment */
+                            notice: "arbitration" | null;
                         }[];
                         /** @description Whether the claim has comments older than those in `comments` */
                         hasOlderComments: boolean;
@@ -8358,6 +9082,11 @@ export interface operations {
                             actorType: string;
                             from: string | null;
                             to: string | null;
+                            /** @description The statements the partner confirmed with this change (a submission) */
+                            acknowledgements?: {
+                                id: string;
+                                text: string;
+                            }[];
                         }[];
                         /** @description Whether the claim has history entries older than those in `history` */
                         hasOlderHistory: boolean;
@@ -10914,6 +11643,335 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    importPorEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    events: {
+                        externalId?: string;
+                        type?: string;
+                        subscriptionId?: string;
+                        partnerId?: string | null;
+                        on?: string;
+                    }[];
+                } | {
+                    externalId?: string;
+                    type?: string;
+                    subscriptionId?: string;
+                    partnerId?: string | null;
+                    on?: string;
+                }[];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        importId: string;
+                        total: number | ("Infinity" | "-Infinity" | "NaN");
+                        imported: number | ("Infinity" | "-Infinity" | "NaN");
+                        unchanged: number | ("Infinity" | "-Infinity" | "NaN");
+                        rows: {
+                            line: number | ("Infinity" | "-Infinity" | "NaN");
+                            externalId: string;
+                            /** @enum {string} */
+                            type: "dpor_added" | "dpor_removed" | "osa_form" | "por_poe";
+                            subscriptionId: string;
+                            /** @enum {string} */
+                            outcome: "imported" | "unchanged";
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    importUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rows: {
+                        tenantId: string;
+                        workload?: string | null;
+                        subscriptionId?: string | null;
+                        /** @description YYYY-MM */
+                        month: string;
+                        activeUsers: number | ("Infinity" | "-Infinity" | "NaN");
+                        licensedSeats: number | ("Infinity" | "-Infinity" | "NaN");
+                    }[];
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applied: number | ("Infinity" | "-Infinity" | "NaN");
+                        created: number | ("Infinity" | "-Infinity" | "NaN");
+                        replaced: number | ("Infinity" | "-Infinity" | "NaN");
+                        rows: {
+                            line: number | ("Infinity" | "-Infinity" | "NaN");
+                            tenantId: string;
+                            workload: string | null;
+                            subscriptionId: string | null;
+                            month: string;
+                            /** @enum {string} */
+                            result: "created" | "replaced";
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getClaimUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        tenantId: string;
+                        officialSince: string;
+                        series: {
+                            workload: string | null;
+                            subscriptionId: string | null;
+                            product: string | null;
+                            months: {
+                                month: string;
+                                activeUsers: number | ("Infinity" | "-Infinity" | "NaN");
+                                licensedSeats: number | ("Infinity" | "-Infinity" | "NaN");
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { makeConsent } from "./consent.ts"
 import { makeDisputes } from "./disputes.ts"
 import { makeDrafting } from "./drafting.ts"
 import { makeKernel } from "./kernel.ts"
+import { makePoeTemplate } from "./poe-template.ts"
 import { makeProof } from "./proof.ts"
 import { makeQueue } from "./queue.ts"
 import { makeReview } from "./review.ts"
@@ -33,6 +34,7 @@ const makeClaims = Effect.gen(function* () {
   return {
     ...makeDrafting(k, views),
     ...makeProof(k, views),
+    ...makePoeTemplate(k),
     ...makeSubmission(k, views, consent),
     ...makeReview(k, views, associations),
     ...consent,
