@@ -47,7 +47,7 @@ describe.each(dialects)("CPOR claims on %s", (dialect) => {
     expect(submit.body.deadlines.reviewStartBy).not.toBeNull()
     const mail = await t.mailbox("nora@northwind.example")
     expect(mail[0]?.subject).toBe("Contoso Consulting asks to be your partner of record")
-    const link = /\/customer\/\?token=([^\s]+)/.exec(mail[0]!.text)![1]!
+    const link = /\/customer\/\?token=([^\s&]+)/.exec(mail[0]!.text)![1]!
     // The customer sees the request through the signed link.
     const seen = await t.call("GET", `/api/v1/customer/requests?token=${link}`)
     expect(seen.status).toBe(200)
@@ -270,7 +270,7 @@ describe.each(dialects)("claim timers, consent and disputes on %s", (dialect) =>
 
   it("a customer declines before approval (signed link) and after approval (tenant admin); both reject and end the association", async () => {
     const early = await submitted(t, "ian@contoso.example", mwsClaim({ workloads: ["exchange"] }))
-    const link = /\/customer\/\?token=([^\s]+)/.exec(
+    const link = /\/customer\/\?token=([^\s&]+)/.exec(
       (await t.mailbox("nora@northwind.example"))[0]!.text
     )![1]!
     const declined = await t.call("POST", `/api/v1/customer/requests/${early.id}/decline`, {

@@ -15,7 +15,7 @@ describe.each(dialects)("customer association requests on %s", (dialect) => {
   const linkOf = async (claimId: string) => {
     const mail = await t.mailbox("nora@northwind.example")
     const message = mail.find((m) => m.text.includes(encodeURIComponent(claimId)) || m.text.includes(claimId))
-    return decodeURIComponent(/\/customer\/\?token=([^\s]+)/.exec(message!.text)![1]!)
+    return decodeURIComponent(/\/customer\/\?token=([^\s&]+)/.exec(message!.text)![1]!)
   }
 
   it("names the products of claimed subscriptions and dates each decision", async () => {

@@ -27,7 +27,7 @@ const users = rowMapping<UsersTable, PropsOf<typeof User>>()({
   active: ["active", "bool"]
 })
 /** A user from its row (the password hash and creation time are not read). */
-export const toUser = (r: Omit<Selectable<UsersTable>, "password_hash" | "created_at">) =>
+export const toUser = (r: Omit<Selectable<UsersTable>, "password_hash" | "created_at" | "language">) =>
   new User(users.decode(r as Selectable<UsersTable>))
 
 /** A role assignment from its columns ('' is the location key of a role that is not per location). */

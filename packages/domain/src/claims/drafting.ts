@@ -4,6 +4,7 @@ import { authorize } from "../authorization/authorize.ts"
 import { policy } from "../authorization/policy.ts"
 import { type PartnerRole, partnerRoleDefinition, type SolutionArea } from "../catalog/catalog.ts"
 import { newId, type OrganizationId, type PartnerId, type ProgramId } from "../ids.ts"
+import type { Language } from "../preferences/language.ts"
 import { Forbidden, RuleViolations } from "../shared/errors.ts"
 import { ClaimShapeInvalid, FieldNotEditable } from "./errors.ts"
 import { type ClaimChanges, type Kernel, userIdOf } from "./kernel.ts"
@@ -21,7 +22,13 @@ export interface ClaimInput {
   readonly workloads?: ReadonlyArray<string> | undefined
   readonly subscriptionIds?: ReadonlyArray<string> | undefined
   readonly optOutOfIncentives?: boolean | undefined
-  readonly customerContact: { readonly name: string; readonly title: string; readonly email: string }
+  readonly customerContact: {
+    readonly name: string
+    readonly title: string
+    readonly email: string
+    /** The contact's language for emails (SPEC §8); absent: English. */
+    readonly language?: Language
+  }
   readonly partnerContact: { readonly name: string; readonly email: string }
   readonly revenue?:
     | { readonly solutionSellerName: string; readonly customerName: string; readonly isvProductName: string }

@@ -1,12 +1,32 @@
-import type { NewEmail } from "../outbox/outbox.ts"
+import { type EmailText, localizedEmail, type NewEmail } from "../outbox/outbox.ts"
+import { withLanguage } from "../preferences/language.ts"
+import { type ClaimTexts, claimTexts } from "./email-texts.ts"
 import type { Claim, ClaimSettings } from "./model.ts"
 
-const targets = (c: Claim) =>
-  c.solutionArea === "modern_work_security"
-    ? `workloads: ${c.workloads.join(", ")}`
-    : `subscriptions: ${c.subscriptionIds.join(", ")}`
+const day = (d: Date) => d.toISOString().slice(0, 10)
 
-const footer = "\n\nThis message was sent by OpenPOR."
+/**
+ * One email about a claim, in each recipient's language (email-texts.ts): to the partner with a link to
+ * the claim in the partner portal, or to the customer contact (`language`: the one chosen on the claim).
+ */
+const email = (
+  c: Claim,
+  to: ReadonlyArray<string>,
+  template: string,
+  words: (t: ClaimTexts) => EmailText,
+  audience: "partner" | "customer" = "partner"
+): NewEmail =>
+  localizedEmail(
+    to,
+    template,
+    (language, link) => {
+      const t = claimTexts[language]
+      const { subject, text } = words(t)
+      const open = audience === "partner" ? t.openClaim(link(`/partner/claims/${c.id}`)) : ""
+      return { subject, text: `${text}${open}${t.footer}` }
+    },
+    audience === "customer" ? (c.customerContact?.language ?? "en") : undefined
+  )
 
 const rejected = (
   c: Claim,
@@ -15,52 +35,42 @@ const rejected = (
   text: string | null,
   final: boolean,
   settings: ClaimSettings
-): NewEmail => ({
-  to,
-  template: final ? "claim.rejected_final" : "claim.rejected",
-  subject: `Claim ${final ? "rejected (final)" : "rejected"}: ${c.name}`,
-  text: `Your claim "${c.name}" was rejected (${reason})${text === null ? "" : `: ${text}`}.${final ? "" : `\n\nYou can dispute this decision once, within ${settings.disputeWindowDays} days.`}${footer}`
-})
+): NewEmail =>
+  email(c, to, final ? "claim.rejected_final" : "claim.rejected", (t) =>
+    t.rejected(c, reason, text === null ? "" : `: ${text}`, final, settings.disputeWindowDays)
+  )
 
 /** Emails of the claims capability, one per transition that concerns the partner or the customer. */
 export const claimEmails = {
-  consentRequest: (c: Claim, partnerName: string, link: string, windowEndsAt: Date): NewEmail => ({
-    to: [c.customerContact?.email ?? ""],
-    template: "claim.consent_request",
-    subject: `${partnerName} asks to be your partner of record`,
-    text: `Hello ${c.customerContact?.name ?? ""},\n\n${partnerName} (PartnerID ${c.partnerId}) has asked to be associated with your organization for ${targets(c)}.\n\nIf you agree, you do not need to do anything: the association becomes official after ${windowEndsAt.toISOString().slice(0, 10)} once it is approved. By accepting, you give this partner access to some usage data so it can support you.\n\nTo decline (you can do so at any time), open:\n${link}${footer}`
-  }),
-  submitted: (c: Claim, to: ReadonlyArray<string>, settings: ClaimSettings): NewEmail => ({
-    to,
-    template: "claim.submitted",
-    subject: `Claim submitted: ${c.name}`,
-    text: `Your claim "${c.name}" (${targets(c)}) was submitted. The vendor reviews it within ${settings.reviewStartBusinessDays} business days; the customer has been asked for consent.${footer}`
-  }),
-  infoRequested: (c: Claim, to: ReadonlyArray<string>, comment: string, dueAt: Date): NewEmail => ({
-    to,
-    template: "claim.info_requested",
-    subject: `Information requested: ${c.name}`,
-    text: `The reviewer needs more information on your claim "${c.name}":\n\n${comment}\n\nAnswer in the claim's comments, update it if needed and submit it again by ${dueAt.toISOString().slice(0, 10)}; otherwise it is rejected.${footer}`
-  }),
-  approved: (c: Claim, to: ReadonlyArray<string>): NewEmail => ({
-    to,
-    template: "claim.approved",
-    subject: `Claim approved: ${c.name}`,
-    text: `Your claim "${c.name}" (${targets(c)}) was approved. It becomes official when the customer's consent window has passed without a decline.${footer}`
-  }),
-  official: (c: Claim, to: ReadonlyArray<string>): NewEmail => ({
-    to,
-    template: "claim.official",
-    subject: `Association official: ${c.name}`,
-    text: `Your association for "${c.name}" (${targets(c)}) is official.${footer}`
-  }),
+  /** To the customer contact, in the language chosen on the claim; `link` opens the request (signed). */
+  consentRequest: (c: Claim, partnerName: string, link: string, windowEndsAt: Date): NewEmail =>
+    localizedEmail(
+      [c.customerContact?.email ?? ""],
+      "claim.consent_request",
+      (language) => {
+        const t = claimTexts[language]
+        const { subject, text } = t.consentRequest(
+          c,
+          c.customerContact?.name ?? "",
+          partnerName,
+          day(windowEndsAt),
+          withLanguage(link, language)
+        )
+        return { subject, text: `${text}${t.footer}` }
+      },
+      c.customerContact?.language ?? "en"
+    ),
+  submitted: (c: Claim, to: ReadonlyArray<string>, settings: ClaimSettings): NewEmail =>
+    email(c, to, "claim.submitted", (t) => t.submitted(c, settings.reviewStartBusinessDays)),
+  infoRequested: (c: Claim, to: ReadonlyArray<string>, comment: string, dueAt: Date): NewEmail =>
+    email(c, to, "claim.info_requested", (t) => t.infoRequested(c, comment, day(dueAt))),
+  approved: (c: Claim, to: ReadonlyArray<string>): NewEmail =>
+    email(c, to, "claim.approved", (t) => t.approved(c)),
+  official: (c: Claim, to: ReadonlyArray<string>): NewEmail =>
+    email(c, to, "claim.official", (t) => t.official(c)),
   rejected,
-  declined: (c: Claim, to: ReadonlyArray<string>): NewEmail => ({
-    to,
-    template: "claim.customer_declined",
-    subject: `Customer declined: ${c.name}`,
-    text: `The customer declined the association requested by your claim "${c.name}" (${targets(c)}). The claim is rejected and any association has ended.${footer}`
-  }),
+  declined: (c: Claim, to: ReadonlyArray<string>): NewEmail =>
+    email(c, to, "claim.customer_declined", (t) => t.declined(c)),
   /** The partner did not answer a request for information in time. */
   noPartnerResponse: (c: Claim, to: ReadonlyArray<string>, settings: ClaimSettings): NewEmail =>
     rejected(
@@ -71,16 +81,14 @@ export const claimEmails = {
       false,
       settings
     ),
-  ended: (c: Claim, to: ReadonlyArray<string>, why: string): NewEmail => ({
-    to,
-    template: "claim.ended",
-    subject: `Association ended: ${c.name}`,
-    text: `The association of your claim "${c.name}" ended: ${why}.${footer}`
-  }),
-  disassociatedCustomer: (c: Claim, partnerName: string): NewEmail => ({
-    to: [c.customerContact?.email ?? ""],
-    template: "claim.disassociated",
-    subject: `${partnerName} is no longer your partner of record`,
-    text: `${partnerName} (PartnerID ${c.partnerId}) ended its association with your organization for ${targets(c)}.${footer}`
-  })
+  ended: (c: Claim, to: ReadonlyArray<string>, why: string): NewEmail =>
+    email(c, to, "claim.ended", (t) => t.ended(c, why)),
+  disassociatedCustomer: (c: Claim, partnerName: string): NewEmail =>
+    email(
+      c,
+      [c.customerContact?.email ?? ""],
+      "claim.disassociated",
+      (t) => t.disassociatedCustomer(c, partnerName),
+      "customer"
+    )
 }

@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { PartnerRole, SolutionArea } from "../catalog/catalog.ts"
 import { LocationId, OrganizationId, PartnerId, ProgramId, TenantId, UserId } from "../ids.ts"
+import { Language } from "../preferences/language.ts"
 
 /** SPEC appendix A: claim statuses, consent states, rejection reasons. */
 export const ClaimStatus = Schema.Literals([
@@ -50,7 +51,9 @@ export const Email = Schema.String.check(
 export const CustomerContact = Schema.Struct({
   name: Schema.String.check(Schema.isMaxLength(200)),
   title: Schema.String.check(Schema.isMaxLength(200)),
-  email: Email
+  email: Email,
+  /** The language of the emails to the contact and of the page their link opens (SPEC §8); absent: English. */
+  language: Schema.optionalKey(Language)
 })
 export const PartnerContact = Schema.Struct({
   name: Schema.String.check(Schema.isMaxLength(200)),

@@ -154,7 +154,10 @@ export const makeViews = (k: Kernel) => {
           subscriptionIds: claim.subscriptionIds,
           optOutOfIncentives: claim.optOutOfIncentives,
           incentiveEligible: incentivized && !claim.optOutOfIncentives,
-          customerContact: claim.customerContact,
+          customerContact:
+            claim.customerContact === null
+              ? null
+              : { ...claim.customerContact, language: claim.customerContact.language ?? "en" },
           partnerContact: claim.partnerContact,
           revenue: claim.revenue,
           rejectionReason: claim.rejectionReason,

@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { ArbitrationPolicy, PartnerRole, SolutionArea } from "../catalog/catalog.ts"
 import { ClaimComment, ClaimStatus, ConsentStatus, RejectionReason } from "../claims/model.ts"
+import { Language } from "../preferences/language.ts"
 
 /**
  * The claims capability's views, defined once: the domain builds them (timestamps as Dates), the API
@@ -27,7 +28,13 @@ export const ClaimViewAction = Schema.Literals([
 ])
 export type ClaimViewAction = typeof ClaimViewAction.Type
 
-const ContactView = Schema.Struct({ name: Schema.String, title: Schema.String, email: Schema.String })
+/** The customer contact, with the language their emails are written in (SPEC §8; English unless chosen). */
+const ContactView = Schema.Struct({
+  name: Schema.String,
+  title: Schema.String,
+  email: Schema.String,
+  language: Language
+})
 const PartnerContactView = Schema.Struct({ name: Schema.String, email: Schema.String })
 
 const PoeView = Schema.Struct({

@@ -1,52 +1,36 @@
-import type { NewEmail } from "../outbox/outbox.ts"
+import { type EmailText, localizedEmail, type NewEmail } from "../outbox/outbox.ts"
+import type { Language } from "../preferences/language.ts"
+import { type EnrollmentEmailFacts, enrollmentTexts } from "./email-texts.ts"
 
-/** Emails of the enrollment capability. Plain text; links point at the partner portal. */
-interface Ctx {
+/**
+ * Emails of the enrollment capability, in each recipient's language (email-texts.ts). Plain text; links
+ * open the partner portal in the email's language.
+ */
+interface Ctx extends EnrollmentEmailFacts {
   readonly to: ReadonlyArray<string>
+  /** The public address (the Outbox builds the links from it in each recipient's language). */
   readonly portalUrl: string
-  readonly programName: string
-  readonly partnerId: string
-  readonly locationName: string
 }
 
-const footer = (portalUrl: string) =>
-  `\n\nOpen the partner portal: ${portalUrl}/partner/\n\nThis message was sent by OpenPOR.`
+type Texts = (typeof enrollmentTexts)[Language]
+
+/** One enrollment email: its words in the recipient's language and the partner portal's link. */
+const email = (c: Ctx, template: string, words: (t: Texts) => EmailText, path = "/partner/"): NewEmail =>
+  localizedEmail(c.to, template, (language, link) => {
+    const t = enrollmentTexts[language]
+    const { subject, text } = words(t)
+    return { subject, text: `${text}${t.footer(link(path))}` }
+  })
 
 export const enrollmentEmails = {
-  invitation: (c: Ctx): NewEmail => ({
-    to: c.to,
-    template: "enrollment.invitation",
-    subject: "Partner incentive enrollment invitation",
-    text: `Your location ${c.locationName} (PartnerID ${c.partnerId}) is eligible for the incentive program "${c.programName}".\n\nTo enroll, sign in as an Incentives admin of the location, open Incentives and choose Enroll; then complete the payout (bank) and tax profiles for the program.${footer(c.portalUrl)}`
-  }),
-  enrolled: (c: Ctx): NewEmail => ({
-    to: c.to,
-    template: "enrollment.enrolled",
-    subject: `Enrollment complete: ${c.programName}`,
-    text: `The bank and tax information of ${c.locationName} (PartnerID ${c.partnerId}) for "${c.programName}" has been validated. The enrollment is complete; nothing more is needed.${footer(c.portalUrl)}`
-  }),
-  actionRequired: (c: Ctx & { readonly reason: string }): NewEmail => ({
-    to: c.to,
-    template: "enrollment.action_required",
-    subject: `Action required: ${c.programName}`,
-    text: `The enrollment of ${c.locationName} (PartnerID ${c.partnerId}) in "${c.programName}" needs your action: ${c.reason}\n\nUpdate the bank or tax profile in the partner portal and submit again.${footer(c.portalUrl)}`
-  }),
-  inactive: (c: Ctx & { readonly reason: string }): NewEmail => ({
-    to: c.to,
-    template: "enrollment.inactive",
-    subject: `Enrollment inactive: ${c.programName}`,
-    text: `The enrollment of ${c.locationName} (PartnerID ${c.partnerId}) in "${c.programName}" is now inactive: ${c.reason}${footer(c.portalUrl)}`
-  }),
-  renewed: (c: Ctx & { readonly fiscalYear: string }): NewEmail => ({
-    to: c.to,
-    template: "enrollment.renewed",
-    subject: `Enrollment renewed for ${c.fiscalYear}: ${c.programName}`,
-    text: `The enrollment of ${c.locationName} (PartnerID ${c.partnerId}) in "${c.programName}" continues in ${c.fiscalYear}. No action is needed.${footer(c.portalUrl)}`
-  }),
-  discontinued: (c: Ctx): NewEmail => ({
-    to: c.to,
-    template: "enrollment.discontinued",
-    subject: `Program discontinued: ${c.programName}`,
-    text: `The incentive program "${c.programName}" is no longer offered. The enrollment of ${c.locationName} (PartnerID ${c.partnerId}) is closed.${footer(c.portalUrl)}`
-  })
+  invitation: (c: Ctx): NewEmail =>
+    email(c, "enrollment.invitation", (t) => t.invitation(c), "/partner/incentives"),
+  enrolled: (c: Ctx): NewEmail => email(c, "enrollment.enrolled", (t) => t.enrolled(c)),
+  actionRequired: (c: Ctx & { readonly reason: string }): NewEmail =>
+    email(c, "enrollment.action_required", (t) => t.actionRequired(c, c.reason)),
+  inactive: (c: Ctx & { readonly reason: string }): NewEmail =>
+    email(c, "enrollment.inactive", (t) => t.inactive(c, c.reason)),
+  renewed: (c: Ctx & { readonly fiscalYear: string }): NewEmail =>
+    email(c, "enrollment.renewed", (t) => t.renewed(c, c.fiscalYear)),
+  discontinued: (c: Ctx): NewEmail => email(c, "enrollment.discontinued", (t) => t.discontinued(c))
 }

@@ -3,6 +3,9 @@ import { Clock } from "../calendar/clock.ts"
 import { newId, OutboxId } from "../ids.ts"
 import { JobKind, type JobPayload } from "../jobs/model.ts"
 import { JobQueue } from "../jobs/repository.ts"
+import { DEFAULT_LANGUAGE, type Language, withLanguage } from "../preferences/language.ts"
+import { UserSettingsRepository } from "../preferences/repository.ts"
+import { AppConfig } from "../shared/config.ts"
 
 export class OutboxMessage extends Schema.Class<OutboxMessage>("@openpor/domain/outbox/OutboxMessage")({
   id: OutboxId,
@@ -18,12 +21,45 @@ export class OutboxMessage extends Schema.Class<OutboxMessage>("@openpor/domain/
   attempts: Schema.Number
 }) {}
 
+/** What an email says in one language. */
+export interface EmailText {
+  readonly subject: string
+  readonly text: string
+}
+
+/** Builds an address of the apps that opens them in the email's language (`/partner/` → `…/partner/?lang=de`). */
+export type AppLink = (path: string) => string
+
+/** An email written in every language: the Outbox picks each recipient's (SPEC §8). */
+export interface LocalizedEmail {
+  readonly render: (language: Language, link: AppLink) => EmailText
+  /**
+   * The language of every recipient (a claim's customer contact: the language chosen on the claim);
+   * absent: each recipient's own setting, English for recipients without one.
+   */
+  readonly language?: Language | undefined
+}
+
 export interface NewEmail {
   readonly to: ReadonlyArray<string>
+  /** The English subject and text (of a localized email: its English rendering). */
   readonly subject: string
   readonly text: string
   readonly html?: string | undefined
   readonly template: string
+  /** When set, recipients of different languages get one message each, in their language. */
+  readonly localized?: LocalizedEmail | undefined
+}
+
+/** An email in every language, with its English subject and text as the plain fields. */
+export const localizedEmail = (
+  to: ReadonlyArray<string>,
+  template: string,
+  render: LocalizedEmail["render"],
+  language?: Language
+): NewEmail => {
+  const english = render(DEFAULT_LANGUAGE, (path) => path)
+  return { to, template, subject: english.subject, text: english.text, localized: { render, language } }
 }
 
 export class OutboxRepository extends Context.Service<
@@ -65,6 +101,10 @@ export const EMAIL_DELIVERY_ATTEMPTS = 12
 export class Outbox extends Context.Service<
   Outbox,
   {
+    /**
+     * Writes the email (a localized one: one message per language among its recipients, each in that
+     * language with links that open the apps in it); answers the first message written.
+     */
     readonly enqueueEmail: (email: NewEmail) => Effect.Effect<OutboxMessage>
     /** The job handler that delivers one message; skips messages already delivered. */
     readonly deliver: (
@@ -79,8 +119,36 @@ export class Outbox extends Context.Service<
       const jobs = yield* JobQueue
       const clock = yield* Clock
       const mailer = yield* Mailer
+      const settings = yield* UserSettingsRepository
+
+      /** The recipients grouped by language, in the order they first appear. */
+      const byLanguage = (email: NewEmail, localized: LocalizedEmail) =>
+        Effect.gen(function* () {
+          if (localized.language !== undefined) return new Map([[localized.language, [...email.to]]])
+          const chosen = yield* settings.languagesOf(email.to)
+          const groups = new Map<Language, Array<string>>()
+          for (const to of email.to) {
+            const language = chosen.get(to.trim().toLowerCase()) ?? DEFAULT_LANGUAGE
+            groups.set(language, [...(groups.get(language) ?? []), to])
+          }
+          return groups
+        })
 
       const enqueueEmail = Effect.fn("Outbox.enqueueEmail")(function* (email: NewEmail) {
+        const localized = email.localized
+        if (localized === undefined) return yield* enqueueOne(email)
+        const { publicUrl } = yield* AppConfig
+        const written: Array<OutboxMessage> = []
+        for (const [language, to] of yield* byLanguage(email, localized)) {
+          const link: AppLink = (path) => withLanguage(`${publicUrl}${path}`, language)
+          const { subject, text } = localized.render(language, link)
+          written.push(yield* enqueueOne({ to, template: email.template, subject, text, html: email.html }))
+        }
+        // No recipient: the English rendering is written as it was given (as an unlocalized email is).
+        return written[0] ?? (yield* enqueueOne({ ...email, localized: undefined }))
+      })
+
+      const enqueueOne = Effect.fn("Outbox.enqueueOne")(function* (email: NewEmail) {
         const now = yield* clock.now
         const message = new OutboxMessage({
           id: newId<OutboxId>("msg"),

@@ -23,7 +23,9 @@ import {
   JobQueue,
   JobWorker,
   Outbox,
+  NotificationService,
   PorService,
+  UserSettingsRepository,
   WallClock,
   type WorkerOptions
 } from "../index.ts"
@@ -54,6 +56,7 @@ export const memoryInfrastructure = Layer.mergeAll(
   IdentityRepository.layerTest,
   EnrollmentRepository.layerTest,
   JobQueue.layerTest,
+  UserSettingsRepository.layerTest,
   outboxRepositoryMemory,
   mailerMemory,
   auditLogMemory,
@@ -87,7 +90,8 @@ export const testLayer = (options: TestLayerOptions = {}) => {
     EnrollmentService.layer,
     DirectoryService.layer,
     PorService.layer,
-    AttributionService.layer
+    AttributionService.layer,
+    NotificationService.layer
   ).pipe(Layer.provideMerge(base))
   return JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest"
+import { claimTexts } from "../src/claims/email-texts.ts"
+import { enrollmentTexts } from "../src/enrollment/email-texts.ts"
+import { Language, withLanguage } from "../src/preferences/language.ts"
+
+describe("withLanguage", () => {
+  it("puts lang last in the query, replaces an earlier one and keeps the rest", () => {
+    expect(withLanguage("https://x.example/partner/", "de")).toBe("https://x.example/partner/?lang=de")
+    expect(withLanguage("https://x.example/customer/?token=a.b", "sv")).toBe(
+      "https://x.example/customer/?token=a.b&lang=sv"
+    )
+    expect(withLanguage("https://x.example/p?lang=en&a=1#top", "cs")).toBe(
+      "https://x.example/p?a=1&lang=cs#top"
+    )
+  })
+})
+
+describe("email texts", () => {
+  const facts = {
+    name: "Rollout",
+    partnerId: "1000001",
+    solutionArea: "modern_work_security" as const,
+    workloads: ["teams"],
+    subscriptionIds: [],
+    programName: "Online Services Advisor",
+    locationName: "Contoso Seattle"
+  }
+  it("every language writes every template, each differently from English", () => {
+    for (const language of Language.literals) {
+      const claims = claimTexts[language]
+      const enrollment = enrollmentTexts[language]
+      const samples = [
+        claims.consentRequest(facts, "Nora", "Contoso", "2026-12-01", "https://l"),
+        claims.submitted(facts, 5),
+        claims.infoRequested(facts, "Why?", "2026-12-01"),
+        claims.arbitrationNotice(facts, 5),
+        claims.reviewerComment(facts, "Hi"),
+        claims.approved(facts),
+        claims.official(facts),
+        claims.rejected(facts, "duplicate", "", false, 30),
+        claims.declined(facts),
+        claims.ended(facts, "why"),
+        claims.disassociatedCustomer(facts, "Contoso"),
+        enrollment.invitation(facts),
+        enrollment.enrolled(facts),
+        enrollment.actionRequired(facts, "r"),
+        enrollment.inactive(facts, "r"),
+        enrollment.renewed(facts, "FY27"),
+        enrollment.discontinued(facts)
+      ]
+      for (const [i, sample] of samples.entries()) {
+        expect(sample.subject.length, `${language} ${i}`).toBeGreaterThan(0)
+        expect(sample.text.length, `${language} ${i}`).toBeGreaterThan(0)
+      }
+      if (language !== "en") {
+        expect(claims.footer).not.toBe(claimTexts.en.footer)
+        expect(enrollment.invitation(facts).subject).not.toBe(enrollmentTexts.en.invitation(facts).subject)
+        expect(claims.submitted(facts, 5).text).not.toBe(claimTexts.en.submitted(facts, 5).text)
+      }
+    }
+  })
+})
