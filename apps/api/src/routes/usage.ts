@@ -56,7 +56,7 @@ const readCsv = (text: string) =>
   })
 
 const ImportRowView = Schema.Struct({
-  line: Schema.Number,
+  line: Schema.Int,
   tenantId: Schema.String,
   workload: Schema.NullOr(Schema.String),
   subscriptionId: Schema.NullOr(Schema.String),
@@ -77,9 +77,9 @@ export const usageImportRoutes = group("/api/v1/ops/usage", "Operations: usage",
       bodyKind: "json_or_csv",
       body: UsageImport,
       response: Schema.Struct({
-        applied: Schema.Number,
-        created: Schema.Number,
-        replaced: Schema.Number,
+        applied: Schema.Int,
+        created: Schema.Int,
+        replaced: Schema.Int,
         rows: Schema.Array(ImportRowView)
       }),
       status: 200,
@@ -118,7 +118,7 @@ const ClaimUsageView = Schema.Struct({
       subscriptionId: Schema.NullOr(Schema.String),
       product: Schema.NullOr(Schema.String),
       months: Schema.Array(
-        Schema.Struct({ month: Schema.String, activeUsers: Schema.Number, licensedSeats: Schema.Number })
+        Schema.Struct({ month: Schema.String, activeUsers: Schema.Int, licensedSeats: Schema.Int })
       )
     })
   )

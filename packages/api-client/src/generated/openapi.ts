@@ -11823,11 +11823,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        applied: number | ("Infinity" | "-Infinity" | "NaN");
-                        created: number | ("Infinity" | "-Infinity" | "NaN");
-                        replaced: number | ("Infinity" | "-Infinity" | "NaN");
+                        applied: number;
+                        created: number;
+                        replaced: number;
                         rows: {
-                            line: number | ("Infinity" | "-Infinity" | "NaN");
+                            line: number;
                             tenantId: string;
                             workload: string | null;
                             subscriptionId: string | null;
@@ -11947,8 +11947,8 @@ export interface operations {
                             product: string | null;
                             months: {
                                 month: string;
-                                activeUsers: number | ("Infinity" | "-Infinity" | "NaN");
-                                licensedSeats: number | ("Infinity" | "-Infinity" | "NaN");
+                                activeUsers: number;
+                                licensedSeats: number;
                             }[];
                         }[];
                     };

@@ -26,6 +26,7 @@ import {
   statusTone
 } from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
+import { ClaimTabs } from "../usage/ClaimTabs.tsx"
 
 /**
  * One claim: status, the problems of a refused submission next to the step that fixes them, arbitration
@@ -132,6 +133,7 @@ function ClaimView(props: {
   return (
     <div class="stack">
       <PageHeading>{c().name}</PageHeading>
+      <ClaimTabs claimId={c().id} current="details" official={c().official && c().status === "approved"} />
       <p>
         <StatusTag tone={statusTone(c().status)}>{status(c().status)}</StatusTag>
       </p>
