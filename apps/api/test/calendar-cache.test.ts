@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { readConfig } from "../src/config.ts"
 import { createApp } from "../src/start.ts"
-import { actors, mwsClaim, pdfBytes } from "./claims-support.ts"
+import { acknowledged, actors, mwsClaim, pdfBytes } from "./claims-support.ts"
 import { dialects, testAppFor } from "./support.ts"
 
 /**
@@ -60,7 +60,7 @@ describe.each(dialects)("cached calendar and catalog across API processes on %s"
     expect(created.status).toBe(201)
     const upload = await a.upload("ian@contoso.example", created.body.id, pdfBytes(), "sow.pdf")
     expect(upload.status).toBe(201)
-    const submitted = await call("POST", `/api/v1/claims/${created.body.id}/submit`)
+    const submitted = await call("POST", `/api/v1/claims/${created.body.id}/submit`, acknowledged())
     expect(submitted.status).toBe(200)
     return submitted.body
   }

@@ -67,7 +67,7 @@ describe.each(dialects)("what a claim's view embeds, on %s", (dialect) => {
     expect(created.body).toEqual(read.body)
   })
 
-  it("lists carry summaries: no comments or history, the rest as the claim page has it", async () => {
+  it("lists carry summaries: no comments, history or acknowledgements, the rest as the claim page has it", async () => {
     const list = (await a.ian("GET", "/api/v1/claims?q=conversation")).body.claims
     expect(list.map((c: { name: string }) => c.name).sort()).toEqual([
       "Long conversation",
@@ -75,10 +75,25 @@ describe.each(dialects)("what a claim's view embeds, on %s", (dialect) => {
     ])
     const view = (await a.ian("GET", `/api/v1/claims/${long}`)).body
     const summary = list.find((c: { id: string }) => c.id === long)
-    for (const key of ["comments", "history", "hasOlderComments", "hasOlderHistory"]) {
+    for (const key of [
+      "comments",
+      "history",
+      "hasOlderComments",
+      "hasOlderHistory",
+      "requiredAcknowledgements",
+      "acknowledgements"
+    ]) {
       expect(summary).not.toHaveProperty(key)
     }
-    const { comments: _c, history: _h, hasOlderComments: _oc, hasOlderHistory: _oh, ...rest } = view
+    const {
+      comments: _c,
+      history: _h,
+      hasOlderComments: _oc,
+      hasOlderHistory: _oh,
+      requiredAcknowledgements: _ra,
+      acknowledgements: _a,
+      ...rest
+    } = view
     expect(summary).toEqual(rest)
   })
 })

@@ -9,7 +9,7 @@ import {
 } from "@openpor/domain"
 import { Effect } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
-import { actors, mwsClaim, pdfBytes, rivalTeamsClaim } from "./claims-support.ts"
+import { acknowledged, actors, mwsClaim, pdfBytes, rivalTeamsClaim } from "./claims-support.ts"
 import { dialects, type TestApp, testAppFor } from "./support.ts"
 
 const ROUNDS = 20
@@ -157,7 +157,7 @@ describe.each(dialects)("claim writes without a version under concurrency on %s"
     // in alternating order of dispatch; all rounds at once.
     const rounds = await Promise.all(
       drafts.map(async (id, i) => {
-        const submit = () => t.call("POST", `/api/v1/claims/${id}/submit`, { token: ian })
+        const submit = () => t.call("POST", `/api/v1/claims/${id}/submit`, { token: ian, body: acknowledged() })
         const review = () =>
           i % 2 === 0
             ? t.call("POST", `/api/v1/review/claims/${rivals[i]}/decision`, {

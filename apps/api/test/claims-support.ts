@@ -1,6 +1,7 @@
 import {
   Claim,
   Consent,
+  defaultAcknowledgements,
   type LocationId,
   type OrganizationId,
   type PartnerId,
@@ -14,6 +15,9 @@ export const pdfBytes = () =>
   new TextEncoder().encode(
     "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
   )
+
+/** Every default statement confirmed: the body a submission carries (SPEC §5). */
+export const acknowledged = () => ({ acknowledgements: defaultAcknowledgements.map((a) => a.id) })
 
 export const NORTHWIND = "11111111-1111-4111-8111-111111111111"
 export const WOODGROVE = "22222222-2222-4222-8222-222222222222"
@@ -105,7 +109,7 @@ export const submitted = async (t: TestApp, by: string, body: Record<string, unk
   if (create.status !== 201) throw new Error(`create failed: ${create.status} ${JSON.stringify(create.body)}`)
   const poe = await a.upload(by, create.body.id, pdfBytes(), "sow.pdf")
   if (poe.status !== 201) throw new Error(`poe failed: ${poe.status} ${JSON.stringify(poe.body)}`)
-  const submit = await a.as(by)("POST", `/api/v1/claims/${create.body.id}/submit`)
+  const submit = await a.as(by)("POST", `/api/v1/claims/${create.body.id}/submit`, acknowledged())
   if (submit.status !== 200) throw new Error(`submit failed: ${submit.status} ${JSON.stringify(submit.body)}`)
   return submit.body
 }
@@ -168,5 +172,6 @@ export const rivalTeamsClaim = (claim: {
     queueDeadlineAt: new Date(claim.now.getTime() + 7 * 86_400_000),
     createdBy: "usr_rival" as UserId,
     createdAt: claim.now,
-    updatedAt: claim.now
+    updatedAt: claim.now,
+    acknowledgements: []
   })

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import {
+  acknowledged,
   actors,
   bizAppsClaim,
   mwsClaim,
@@ -37,7 +38,7 @@ describe.each(dialects)("CPOR claims on %s", (dialect) => {
       size: pdfBytes().length
     })
     expect(poe.body.poe[0].sha256).toMatch(/^[0-9a-f]{64}$/)
-    const submit = await a.ian("POST", `/api/v1/claims/${draft.body.id}/submit`)
+    const submit = await a.ian("POST", `/api/v1/claims/${draft.body.id}/submit`, acknowledged())
     expect(submit.status).toBe(200)
     expect(submit.body).toMatchObject({
       status: "submitted",
@@ -91,7 +92,7 @@ describe.each(dialects)(
       const draft = await a.as(by)("POST", "/api/v1/claims", body)
       expect(draft.status).toBe(201)
       if (withPoe) expect((await a.upload(by, draft.body.id, pdfBytes(), "sow.pdf")).status).toBe(201)
-      const res = await a.as(by)("POST", `/api/v1/claims/${draft.body.id}/submit`)
+      const res = await a.as(by)("POST", `/api/v1/claims/${draft.body.id}/submit`, acknowledged())
       const still = await a.as(by)("GET", `/api/v1/claims/${draft.body.id}`)
       expect(still.body.status).toBe("draft")
       return res
@@ -458,12 +459,12 @@ describe.each(dialects)("claim access, uploads and idempotency on %s", (dialect)
     const draft = await a.uma("POST", "/api/v1/claims", mwsClaim())
     expect(draft.status).toBe(201)
     expect((await a.upload("uma@contoso.example", draft.body.id, pdfBytes(), "a.pdf")).status).toBe(201)
-    expect((await a.uma("POST", `/api/v1/claims/${draft.body.id}/submit`)).status).toBe(403)
+    expect((await a.uma("POST", `/api/v1/claims/${draft.body.id}/submit`, acknowledged())).status).toBe(403)
     expect((await a.uma("POST", "/api/v1/claims", mwsClaim({ partnerId: "1000002" }))).status).toBe(403)
     expect((await a.ina("GET", `/api/v1/claims/${draft.body.id}`)).status).toBe(404)
     expect((await a.ina("PATCH", `/api/v1/claims/${draft.body.id}`, { name: "x" })).status).toBe(404)
     expect((await a.ina("POST", "/api/v1/claims", mwsClaim())).body.error.code).toBe("location_not_enrolled")
-    const submitted = await a.ian("POST", `/api/v1/claims/${draft.body.id}/submit`)
+    const submitted = await a.ian("POST", `/api/v1/claims/${draft.body.id}/submit`, acknowledged())
     expect(submitted.status).toBe(200)
     expect(
       (await a.ian("PATCH", `/api/v1/claims/${draft.body.id}`, { name: "renamed" })).body.error.code
@@ -535,16 +536,16 @@ describe.each(dialects)("claim access, uploads and idempotency on %s", (dialect)
     const list = await a.ian("GET", "/api/v1/claims")
     expect(list.body.claims.filter((c: any) => c.name === "Once")).toHaveLength(1)
     await a.upload("ian@contoso.example", first.body.id, pdfBytes(), "sow.pdf")
-    const s1 = await a.ian("POST", `/api/v1/claims/${first.body.id}/submit`, undefined, {
+    const s1 = await a.ian("POST", `/api/v1/claims/${first.body.id}/submit`, acknowledged(), {
       "idempotency-key": "submit-42"
     })
-    const s2 = await a.ian("POST", `/api/v1/claims/${first.body.id}/submit`, undefined, {
+    const s2 = await a.ian("POST", `/api/v1/claims/${first.body.id}/submit`, acknowledged(), {
       "idempotency-key": "submit-42"
     })
     expect(s1.status).toBe(200)
     expect(s2.status).toBe(200)
     expect(s2.body.version).toBe(s1.body.version)
-    const s3 = await a.ian("POST", `/api/v1/claims/${first.body.id}/submit`)
+    const s3 = await a.ian("POST", `/api/v1/claims/${first.body.id}/submit`, acknowledged())
     expect(s3.body.error.code).toBe("illegal_transition")
   })
 })

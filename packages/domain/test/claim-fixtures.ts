@@ -60,6 +60,7 @@ export const claimWith = (overrides: Partial<ConstructorParameters<typeof Claim>
     createdAt: created,
     updatedAt: created,
     queueDeadlineAt: null,
+    acknowledgements: [],
     ...overrides
   })
 

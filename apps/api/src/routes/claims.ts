@@ -285,13 +285,16 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
       summary:
         "Submit (Incentives admin): every validation failure is reported together (422 with the codes of SPEC §5)",
       description:
-        "Honours Idempotency-Key. The body is optional; `version` guards against submitting a changed claim.",
-      body: Schema.Struct({ version: Schema.optionalKey(Version) }),
+        "Honours Idempotency-Key. `acknowledgements` names the id of every statement in the claim's `requiredAcknowledgements` (SPEC §5); one missing is 422 `acknowledgements_required` (its violation's `details.missing` lists them). `version` guards against submitting a changed claim.",
+      body: Schema.Struct({
+        version: Schema.optionalKey(Version),
+        acknowledgements: Schema.optionalKey(Schema.Array(Text(100)).check(Schema.isMaxLength(50)))
+      }),
       bodyOptional: true,
       idempotent: true,
       errors: [400, 401, 403, 404, 409, 415, 422]
     },
-    ({ auth, params, body }) => ClaimsService.use((s) => s.submit(auth!.actor, params.id, body.version))
+    ({ auth, params, body }) => ClaimsService.use((s) => s.submit(auth!.actor, params.id, body.version, body.acknowledgements ?? []))
   ),
   route(
     {

@@ -359,6 +359,25 @@ const ProgramBody = Schema.Struct({
         Schema.isPattern(/^https:\/\/[^\s/]+(\/\S*)?$/, { message: "a program guide is an https:// address" })
       )
     )
+  ),
+  /**
+   * The statements a partner confirms at submission (SPEC §5), in the order shown; an empty list asks
+   * for none; absent keeps the current ones (a new program gets the defaults). Ids are unique.
+   */
+  acknowledgements: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        id: Schema.String.check(
+          Schema.isPattern(/^[a-z][a-z0-9_]{1,63}$/, {
+            message: "an acknowledgement id looks like poe_signed_by_customer"
+          })
+        ),
+        text: Schema.String.check(
+          Schema.isMaxLength(1000),
+          Schema.isPattern(/\S/, { message: "an acknowledgement has a statement to confirm" })
+        )
+      })
+    ).check(Schema.isMaxLength(20))
   )
 })
 

@@ -1,4 +1,10 @@
-import { ClaimComment, type ClaimHistoryEntry, type ClaimViewData, Poe } from "@openpor/domain"
+import {
+  acknowledgementsOf,
+  ClaimComment,
+  type ClaimHistoryEntry,
+  type ClaimViewData,
+  Poe
+} from "@openpor/domain"
 import { Effect } from "effect"
 import { type RawBuilder, type Selectable, sql } from "kysely"
 import type { Dialect } from "../migrations/dialect.ts"
@@ -58,6 +64,7 @@ interface HistoryRow {
   readonly actor_type: string
   readonly from: string | null
   readonly to: string | null
+  readonly acknowledgements?: unknown
 }
 
 /**
@@ -84,6 +91,11 @@ export const makeViewDataOf =
       dialect === "postgres"
         ? sql`(${sql.ref(column)}::jsonb ->> 'status')`
         : sql`json_extract(${sql.ref(column)}, '$.status')`
+    // The statements a submission confirmed (an array, or null for every other change).
+    const acknowledgements =
+      dialect === "postgres"
+        ? sql`(after_json::jsonb -> 'acknowledgements')`
+        : sql`json_extract(after_json, '$.acknowledgements')`
     const parts: Array<RawBuilder<unknown>> = [
       sql`select 'p' as part, ${object(columns(POE_COLUMNS))} as data from claim_poe where claim_id in (${ids})`
     ]
@@ -100,7 +112,8 @@ export const makeViewDataOf =
         ["action", sql.ref("action")],
         ["actor_type", sql.ref("actor_type")],
         ["from", status("before_json")],
-        ["to", status("after_json")]
+        ["to", status("after_json")],
+        ["acknowledgements", acknowledgements]
       ])} as data from (
         select *, row_number() over (partition by entity_id order by at desc, id desc) as rn
         from audit_log where entity_type = 'claim' and entity_id in (${ids})
@@ -125,7 +138,8 @@ export const makeViewDataOf =
               action: h.action,
               actorType: h.actor_type,
               from: h.from ?? null,
-              to: h.to ?? null
+              to: h.to ?? null,
+              ...acknowledgementsOf(h.acknowledgements)
             })
           }
         }

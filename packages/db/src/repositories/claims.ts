@@ -60,7 +60,8 @@ const claims = rowMapping<ClaimsTable, Omit<FieldsOf<typeof Claim>, "consent">>(
   createdBy: "created_by",
   createdAt: ["created_at", "date"],
   updatedAt: ["updated_at", "date"],
-  queueDeadlineAt: ["queue_deadline_at", "date?"]
+  queueDeadlineAt: ["queue_deadline_at", "date?"],
+  acknowledgements: ["acknowledgements_json", "json"]
 })
 const consents = rowMapping<ClaimsTable, FieldsOf<typeof Consent>>()({
   status: "consent_status",

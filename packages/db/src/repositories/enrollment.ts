@@ -98,6 +98,7 @@ export const EnrollmentRepositoryLive = Layer.effect(
             arbitrationPolicy: r.arbitration_policy as Program["arbitrationPolicy"],
             allowedChannels: JSON.parse(r.allowed_channels_json) as Program["allowedChannels"],
             guideUrl: r.guide_url,
+            acknowledgements: JSON.parse(r.acknowledgements_json) as Program["acknowledgements"],
             requirements: requirements
               .filter((q) => q.program_id === r.id)
               .map((q) => new Requirement({ id: q.id, programId: q.program_id as ProgramId, name: q.name }))
@@ -137,7 +138,8 @@ export const EnrollmentRepositoryLive = Layer.effect(
           status: p.status,
           arbitration_policy: p.arbitrationPolicy,
           allowed_channels_json: JSON.stringify(p.allowedChannels),
-          guide_url: p.guideUrl
+          guide_url: p.guideUrl,
+          acknowledgements_json: JSON.stringify(p.acknowledgements)
         }
         return Effect.andThen(
           bumpCatalog,

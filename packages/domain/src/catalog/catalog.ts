@@ -54,7 +54,25 @@ export interface ProgramDefinition {
   readonly eligibilityRequirements: ReadonlyArray<{ readonly id: string; readonly name: string }>
   /** The program guide's address, when the vendor publishes one. */
   readonly guideUrl?: string
+  /** The statements a partner confirms at submission (default: defaultAcknowledgements). */
+  readonly acknowledgements?: ReadonlyArray<{ readonly id: string; readonly text: string }>
 }
+
+/**
+ * The statements every program asks a partner to confirm at submission unless an operator changes
+ * them (SPEC §5, seed 001 "complete the acknowledgements, then submit").
+ */
+export const defaultAcknowledgements: ReadonlyArray<{ readonly id: string; readonly text: string }> = [
+  { id: "poe_signed_by_customer", text: "The proof of execution is signed by the customer." },
+  {
+    id: "information_accurate",
+    text: "The information in this claim is accurate, and the claim may be audited."
+  },
+  {
+    id: "wrong_role_forfeits_incentives",
+    text: "A wrong partner role or PartnerID can forfeit incentives."
+  }
+]
 
 export interface PartnerRoleDefinition {
   readonly role: PartnerRole

@@ -146,7 +146,8 @@ export const makeDrafting = (k: Kernel, views: Views) => {
       createdBy: userIdOf(actor),
       createdAt: now,
       updatedAt: now,
-      queueDeadlineAt: null
+      queueDeadlineAt: null,
+      acknowledgements: []
     })
     const created = yield* k.tx.transaction(
       Effect.gen(function* () {

@@ -157,7 +157,9 @@ export const makeKernel = Effect.gen(function* () {
         after: auditAs.after ?? {
           status: next.status,
           version: next.version,
-          rejectionReason: next.rejectionReason
+          rejectionReason: next.rejectionReason,
+          // The statements confirmed at submission are audited with it (SPEC §5).
+          ...(changes.acknowledgements === undefined ? {} : { acknowledgements: changes.acknowledgements })
         }
       })
     })

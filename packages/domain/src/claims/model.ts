@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { PartnerRole, SolutionArea } from "../catalog/catalog.ts"
+import { Acknowledgement } from "../enrollment/model.ts"
 import { LocationId, OrganizationId, PartnerId, ProgramId, TenantId, UserId } from "../ids.ts"
 import { Language } from "../preferences/language.ts"
 
@@ -115,7 +116,9 @@ export class Claim extends Schema.Class<Claim>("@openpor/domain/claims/Claim")({
   createdAt: Schema.Date,
   updatedAt: Schema.Date,
   /** The next SLA deadline while the claim is open (review start, partner response, dispute answer). */
-  queueDeadlineAt: Schema.NullOr(Schema.Date)
+  queueDeadlineAt: Schema.NullOr(Schema.Date),
+  /** The statements (ids and texts) the partner confirmed at its latest submission (SPEC §5). */
+  acknowledgements: Schema.Array(Acknowledgement)
 }) {}
 
 /** One thing a claim associates: a tenant's workload (Modern Work) or a subscription (Business Applications). */

@@ -1,5 +1,6 @@
 import { Context, Effect, Layer, type Option, Schema } from "effect"
 import type { AuditEvent } from "../audit/audit.ts"
+import type { Acknowledgement } from "../enrollment/model.ts"
 import type { OrganizationId } from "../ids.ts"
 import { makeClaimRepositoryMemory } from "../testing/memory/claims.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
@@ -24,6 +25,8 @@ export interface ClaimHistoryEntry {
   readonly actorType: string
   readonly from: string | null
   readonly to: string | null
+  /** The statements confirmed by this change (a submission), when it recorded any. */
+  readonly acknowledgements?: ReadonlyArray<Acknowledgement> | undefined
 }
 
 /** An audit event of a claim as its history shows it (the statuses its before and after documents name). */
@@ -39,9 +42,21 @@ export const historyEntryOf = (e: AuditEvent): ClaimHistoryEntry => {
     action: e.action,
     actorType: e.actorType,
     from: status(e.before),
-    to: status(e.after)
+    to: status(e.after),
+    ...acknowledgementsOf((e.after as { acknowledgements?: unknown } | null)?.acknowledgements)
   }
 }
+
+/** The statements an audit row of a submission recorded (its `after.acknowledgements`), if any. */
+export const acknowledgementsOf = (value: unknown): { acknowledgements?: ReadonlyArray<Acknowledgement> } =>
+  Array.isArray(value)
+    ? {
+        acknowledgements: value.map((a: { id?: unknown; text?: unknown }) => ({
+          id: String(a.id),
+          text: String(a.text)
+        }))
+      }
+    : {}
 
 export interface ClaimViewData {
   readonly poe: ReadonlyArray<Poe>

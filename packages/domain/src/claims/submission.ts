@@ -40,7 +40,7 @@ const failWith = (violations: ReadonlyArray<Violation>) =>
 /** Submitting a claim (and resubmitting it after a request for information). */
 export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases) => {
   /** Loads what validation needs and runs it; the held/open targets of other organizations. */
-  const checkSubmission = (claim: Claim) =>
+  const checkSubmission = (claim: Claim, acknowledged: ReadonlyArray<string>) =>
     Effect.gen(function* () {
       const tenant = Option.getOrUndefined(yield* k.directory.findTenant(claim.tenantId as TenantId))
       const subscriptions = new Map<string, Subscription>()
@@ -60,10 +60,15 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
         poeCount: (yield* k.repo.listPoe(claim.id)).length,
         ownHeldOrOpenTargets: new Set(
           holders.filter((h) => own(h) && h.claimId !== claim.id).map((h) => h.targetKey)
-        )
+        ),
+        acknowledged
       })
       if (violations.length > 0) return yield* failWith(violations)
-      return holders.filter((h) => !own(h) && h.claimId !== claim.id).map((h) => h.claimId)
+      return {
+        others: holders.filter((h) => !own(h) && h.claimId !== claim.id).map((h) => h.claimId),
+        // Every statement was confirmed: the claim keeps them as they read now (SPEC §5).
+        acknowledgements: (program?.acknowledgements ?? []).map((a) => ({ id: a.id, text: a.text }))
+      }
     })
 
   /** Puts a claim into an arbitration case (competing) without moving it. */
@@ -160,13 +165,20 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
       return target.id
     })
 
-  const submit = Effect.fn("ClaimsService.submit")(function* (actor: Actor, id: string, version?: number) {
+  /** `acknowledgements`: the ids of the program's statements the partner confirms (all are required). */
+  const submit = Effect.fn("ClaimsService.submit")(function* (
+    actor: Actor,
+    id: string,
+    version?: number,
+    acknowledgements: ReadonlyArray<string> = []
+  ) {
     return yield* k.change(actor, id, {
       version,
       action: (claim) => (claim.status === "partner_action_required" ? "resubmit" : "submit"),
       changes: (claim, now) =>
         Effect.gen(function* () {
-          const others = yield* checkSubmission(claim)
+          const checked = yield* checkSubmission(claim, acknowledgements)
+          const others = checked.others
           const { calendar, settings } = yield* k.contextOf(claim)
           // The first submission asks the customer for consent (the consent lifecycle's `request`).
           const asked =
@@ -184,6 +196,7 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
           return {
             submittedAt: now,
             acknowledgedAt: now,
+            acknowledgements: checked.acknowledgements,
             partnerActionDueAt: null,
             competing: claim.competing || others.length > 0,
             caseId,

@@ -19,6 +19,14 @@ export interface SubmissionContext {
   readonly poeCount: number
   /** Targets this partner organization already holds (active association) or has an open claim on. */
   readonly ownHeldOrOpenTargets: ReadonlySet<string>
+  /** The ids of the program's statements the partner confirmed with this submission. */
+  readonly acknowledged: ReadonlyArray<string>
+}
+
+/** The program's statements the partner has not confirmed (SPEC §5: every one is required). */
+export const missingAcknowledgements = (program: Program | undefined, acknowledged: ReadonlyArray<string>) => {
+  const given = new Set(acknowledged)
+  return (program?.acknowledgements ?? []).filter((a) => !given.has(a.id))
 }
 
 const v = (code: string, message: string, field?: string, details?: Record<string, unknown>): Violation => ({
@@ -231,6 +239,17 @@ export const validateSubmission = (claim: Claim, ctx: SubmissionContext): Readon
         "poe_required",
         "Attach at least one proof of execution (PDF, PNG, JPEG or DOCX), e.g. a statement of work signed by the customer",
         "poe"
+      )
+    )
+  }
+  const missing = missingAcknowledgements(ctx.program, ctx.acknowledged)
+  if (missing.length > 0) {
+    out.push(
+      v(
+        "acknowledgements_required",
+        `Confirm ${missing.length === 1 ? "this statement" : "these statements"} before submitting: ${missing.map((a) => `"${a.text}"`).join(" ")}`,
+        "acknowledgements",
+        { missing: missing.map((a) => ({ id: a.id, text: a.text })) }
       )
     )
   }

@@ -13,6 +13,7 @@ import {
   EMBEDDED_HISTORY,
   type HistoryEntryView
 } from "../contract/claims.ts"
+import type { Program } from "../enrollment/model.ts"
 import type { LocationId } from "../ids.ts"
 import { rowOf } from "../shared/lifecycle.ts"
 import { ClaimsConfig } from "./config.ts"
@@ -90,7 +91,8 @@ export const makeViews = (k: Kernel) => {
     action: e.action,
     actorType: e.actorType,
     from: e.from,
-    to: e.to
+    to: e.to,
+    ...(e.acknowledgements === undefined ? {} : { acknowledgements: e.acknowledgements })
   })
 
   /** An audit row as the claim's history shows it: the action and the status it moved from and to. */
@@ -120,7 +122,8 @@ export const makeViews = (k: Kernel) => {
     known?: ClaimViewData
   ) =>
     Effect.gen(function* () {
-      if (claims.length === 0) return { summaries: [] as Array<ClaimSummary>, comments: [], history: [] }
+      if (claims.length === 0)
+        return { summaries: [] as Array<ClaimSummary>, comments: [], history: [], programs: new Map<string, Program>() }
       const ids = claims.map((c) => c.id)
       const data = known ?? (yield* k.repo.viewDataOf(ids, embed))
       const poeOf = groupBy(data.poe, (p) => p.claimId)
@@ -199,7 +202,7 @@ export const makeViews = (k: Kernel) => {
         }
         return view
       })
-      return { summaries, comments: data.comments, history: data.history }
+      return { summaries, comments: data.comments, history: data.history, programs }
     })
 
   /** Claims as lists show them (see summariesWith). */
@@ -218,8 +221,13 @@ export const makeViews = (k: Kernel) => {
         { comments: EMBEDDED_COMMENTS + 1, history: EMBEDDED_HISTORY + 1 },
         known
       ),
-      ({ summaries, comments, history }): ClaimView => ({
+      ({ summaries, comments, history, programs }): ClaimView => ({
         ...(summaries[0] as ClaimSummary),
+        requiredAcknowledgements: (programs.get(claim.programId)?.acknowledgements ?? []).map((a) => ({
+          id: a.id,
+          text: a.text
+        })),
+        acknowledgements: claim.acknowledgements.map((a) => ({ id: a.id, text: a.text })),
         comments: comments.slice(0, EMBEDDED_COMMENTS).reverse().map(commentView),
         hasOlderComments: comments.length > EMBEDDED_COMMENTS,
         history: history.slice(0, EMBEDDED_HISTORY).reverse().map(historyView),

@@ -55,12 +55,19 @@ export const CommentView = Schema.Struct({
 })
 export type CommentView = typeof CommentView.Type
 
+/** A statement confirmed at submission (SPEC §5). */
+export const AcknowledgementView = Schema.Struct({ id: Schema.String, text: Schema.String })
+export type AcknowledgementView = typeof AcknowledgementView.Type
+
 export const HistoryEntryView = Schema.Struct({
   at: Timestamp,
   action: Schema.String,
   actorType: Schema.String,
   from: Nullable,
-  to: Nullable
+  to: Nullable,
+  acknowledgements: Schema.optionalKey(Schema.Array(AcknowledgementView)).annotate({
+    description: "The statements the partner confirmed with this change (a submission)"
+  })
 })
 export type HistoryEntryView = typeof HistoryEntryView.Type
 
@@ -139,7 +146,7 @@ const claimSummaryFields = {
   actions: Schema.Array(ClaimViewAction)
 }
 
-/** A claim in a list: everything of the claim page but its comments and history. */
+/** A claim in a list: everything of the claim page but its comments, history and acknowledgements. */
 export const ClaimSummary = Schema.Struct(claimSummaryFields)
 export type ClaimSummary = typeof ClaimSummary.Type
 
@@ -149,6 +156,13 @@ export const EMBEDDED_HISTORY = 50
 
 export const ClaimView = Schema.Struct({
   ...claimSummaryFields,
+  requiredAcknowledgements: Schema.Array(AcknowledgementView).annotate({
+    description:
+      "The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5)"
+  }),
+  acknowledgements: Schema.Array(AcknowledgementView).annotate({
+    description: "The statements (ids and texts as they read then) the partner confirmed at the latest submission"
+  }),
   comments: Schema.Array(CommentView).annotate({
     description: `The newest ${EMBEDDED_COMMENTS} comments, oldest first; GET /claims/{id}/comments pages through all of them`
   }),

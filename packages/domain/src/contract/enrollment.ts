@@ -31,7 +31,9 @@ export const ProgramView = Schema.Struct({
   allowedChannels: Schema.Array(Channel),
   requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String })),
   /** The program guide (a vendor web page), or null when there is none. */
-  guideUrl: Schema.NullOr(Schema.String)
+  guideUrl: Schema.NullOr(Schema.String),
+  /** The statements a partner confirms when submitting a claim in the program (SPEC §5). */
+  acknowledgements: Schema.Array(Schema.Struct({ id: Schema.String, text: Schema.String }))
 })
 export type ProgramView = typeof ProgramView.Type
 
@@ -46,7 +48,8 @@ export const programView = (p: Program): ProgramView => ({
   arbitrationPolicy: p.arbitrationPolicy,
   allowedChannels: [...p.allowedChannels],
   requirements: p.requirements.map((r) => ({ id: r.id, name: r.name })),
-  guideUrl: p.guideUrl
+  guideUrl: p.guideUrl,
+  acknowledgements: p.acknowledgements.map((a) => ({ id: a.id, text: a.text }))
 })
 
 export const ProfileSummary = Schema.Struct({

@@ -27,6 +27,16 @@ export class DuplicateRequirement extends Schema.TaggedError<DuplicateRequiremen
   }
 }
 
+/** 400 duplicate_acknowledgement: each statement of a program has its own id (SPEC §5). */
+export class DuplicateAcknowledgement extends Schema.TaggedError<DuplicateAcknowledgement>()(
+  "DuplicateAcknowledgement",
+  {}
+) {
+  override get message() {
+    return "Each acknowledgement id may appear once"
+  }
+}
+
 /** 400 requirement_removed: requirements are renamed, never removed (met states refer to them). */
 export class RequirementRemoved extends Schema.TaggedError<RequirementRemoved>()("RequirementRemoved", {
   requirementIds: Schema.Array(Schema.String)
@@ -49,5 +59,6 @@ export class UnknownPartnerId extends Schema.TaggedError<UnknownPartnerId>()("Un
 export type EnrollmentError =
   | ProgramDiscontinued
   | DuplicateRequirement
+  | DuplicateAcknowledgement
   | RequirementRemoved
   | UnknownPartnerId

@@ -11,6 +11,10 @@ export class Requirement extends Schema.Class<Requirement>("@openpor/domain/enro
   name: Schema.String
 }) {}
 
+/** A statement a partner confirms when submitting a claim in the program (SPEC §5). */
+export const Acknowledgement = Schema.Struct({ id: Schema.String, text: Schema.String })
+export type Acknowledgement = typeof Acknowledgement.Type
+
 export class Program extends Schema.Class<Program>("@openpor/domain/enrollment/Program")({
   id: ProgramId,
   name: Schema.String,
@@ -24,7 +28,9 @@ export class Program extends Schema.Class<Program>("@openpor/domain/enrollment/P
   allowedChannels: Schema.Array(Channel),
   requirements: Schema.Array(Requirement),
   /** The program guide (a vendor web page), shown to partners in the overview's Resources column. */
-  guideUrl: Schema.NullOr(Schema.String)
+  guideUrl: Schema.NullOr(Schema.String),
+  /** The statements a partner confirms at submission (SPEC §5), in the order they are shown. */
+  acknowledgements: Schema.Array(Acknowledgement)
 }) {}
 
 /** SPEC §3 enrollment states; `enrolling` is a view for users who are not Incentives admin. */

@@ -1,11 +1,11 @@
 import { Effect, Option } from "effect"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
-import { defaultPrograms } from "../catalog/catalog.ts"
+import { defaultAcknowledgements, defaultPrograms } from "../catalog/catalog.ts"
 import type { ProgramId } from "../ids.ts"
 import { transition } from "../shared/lifecycle.ts"
 import type { makeEligibility } from "./eligibility.ts"
-import { DuplicateRequirement, RequirementRemoved } from "./errors.ts"
+import { DuplicateAcknowledgement, DuplicateRequirement, RequirementRemoved } from "./errors.ts"
 import type { Kernel } from "./kernel.ts"
 import { programLifecycle, vendorPermits } from "./lifecycle.ts"
 import { Program, Requirement } from "./model.ts"
@@ -22,6 +22,8 @@ export interface ProgramInput {
   readonly requirements: ReadonlyArray<{ readonly id: string; readonly name: string }>
   /** The program guide's address; null removes it; absent keeps the current one. */
   readonly guideUrl?: string | null | undefined
+  /** The statements confirmed at submission; absent keeps the current ones (the defaults for a new program). */
+  readonly acknowledgements?: ReadonlyArray<{ readonly id: string; readonly text: string }> | undefined
 }
 
 /**
@@ -57,6 +59,7 @@ export const makePrograms = (k: Kernel, eligibility: ReturnType<typeof makeEligi
         arbitrationPolicy: d.arbitrationPolicy,
         allowedChannels: [...d.allowedChannels],
         guideUrl: d.guideUrl ?? null,
+        acknowledgements: (d.acknowledgements ?? defaultAcknowledgements).map((a) => ({ ...a })),
         requirements: requirementsOf(id, d.eligibilityRequirements)
       })
       yield* k.tx.transaction(save(program))
@@ -88,6 +91,12 @@ export const makePrograms = (k: Kernel, eligibility: ReturnType<typeof makeEligi
         if (ids.size !== input.requirements.length) {
           return yield* new DuplicateRequirement()
         }
+        const acknowledgements = (input.acknowledgements ??
+          before?.acknowledgements ??
+          defaultAcknowledgements).map((a) => ({ id: a.id, text: a.text.trim() }))
+        if (new Set(acknowledgements.map((a) => a.id)).size !== acknowledgements.length) {
+          return yield* new DuplicateAcknowledgement()
+        }
         const removed = (before?.requirements ?? []).filter((r) => !ids.has(r.id))
         if (removed.length > 0) {
           return yield* new RequirementRemoved({ requirementIds: removed.map((r) => r.id) })
@@ -97,6 +106,7 @@ export const makePrograms = (k: Kernel, eligibility: ReturnType<typeof makeEligi
           id,
           status: "active",
           guideUrl: input.guideUrl === undefined ? (before?.guideUrl ?? null) : input.guideUrl,
+          acknowledgements,
           requirements: requirementsOf(id, input.requirements)
         })
         yield* save(program)

@@ -6,6 +6,7 @@ import {
   ClaimRepository,
   ClaimsService,
   DirectoryRepository,
+  defaultAcknowledgements,
   defaultPrograms,
   Enrollment,
   EnrollmentRepository,
@@ -244,13 +245,16 @@ export const pdf = {
   type: "application/pdf" as const
 }
 
-/** Drafts the claim, attaches one POE and submits it; answers the submitted claim's view. */
+/** The ids of the default statements a partner confirms at submission (SPEC §5). */
+export const acknowledgementIds = defaultAcknowledgements.map((a) => a.id)
+
+/** Drafts the claim, attaches one POE and submits it with every statement confirmed; answers the submitted claim's view. */
 export const fileClaim = (actor: Actor, input: ClaimInput) =>
   Effect.gen(function* () {
     const claims = yield* ClaimsService
     const draft = yield* claims.create(actor, input)
     yield* claims.attachPoe(actor, draft.id, pdf)
-    return yield* claims.submit(actor, draft.id)
+    return yield* claims.submit(actor, draft.id, undefined, acknowledgementIds)
   })
 
 /** Every email written to the outbox so far, oldest first (delivered or not). */

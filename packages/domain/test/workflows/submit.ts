@@ -2,6 +2,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { addBusinessDays, ClaimsService, makeCalendar } from "../../src/index.ts"
 import {
+  acknowledgementIds,
   customer,
   emailsOf,
   fileClaim,
@@ -24,7 +25,7 @@ describe("submit", () => {
           workloads: ["teams", "defender_endpoint"]
         })
       )
-      const error = yield* failure(claims.submit(adminA, draft.id))
+      const error = yield* failure(claims.submit(adminA, draft.id, undefined, acknowledgementIds))
       assert.deepStrictEqual([...codesOf(error)].sort(), [
         "domain_tenant_mismatch",
         "poe_required",
@@ -33,6 +34,35 @@ describe("submit", () => {
       assert.strictEqual((yield* claims.get(adminA, draft.id)).status, "draft")
       assert.deepStrictEqual(yield* emailsOf("claim.consent_request"), [])
       assert.deepStrictEqual(yield* pendingJobs("claims.consent_window"), [])
+    }).pipe(Effect.provide(testLayer()))
+  )
+
+  it.effect("refuses a submission without every acknowledgement, naming the missing ones; stores those confirmed", () =>
+    Effect.gen(function* () {
+      const { adminA } = yield* start
+      const claims = yield* ClaimsService
+      const draft = yield* claims.create(adminA, workloadClaim(partners.a.partnerId))
+      yield* claims.attachPoe(adminA, draft.id, pdf)
+      assert.deepStrictEqual(
+        (yield* claims.get(adminA, draft.id)).requiredAcknowledgements.map((a) => a.id),
+        acknowledgementIds
+      )
+      const error = yield* failure(claims.submit(adminA, draft.id, undefined, acknowledgementIds.slice(0, 1)))
+      assert.deepStrictEqual(codesOf(error), ["acknowledgements_required"])
+      const violation = (error as { violations: ReadonlyArray<{ details?: { missing?: unknown } }> }).violations[0]
+      assert.deepStrictEqual(
+        (violation?.details?.missing as ReadonlyArray<{ id: string }>).map((a) => a.id),
+        acknowledgementIds.slice(1)
+      )
+      assert.strictEqual((yield* claims.get(adminA, draft.id)).status, "draft")
+      const submitted = yield* claims.submit(adminA, draft.id, undefined, acknowledgementIds)
+      assert.strictEqual(submitted.status, "submitted")
+      assert.deepStrictEqual(
+        submitted.acknowledgements.map((a) => a.id),
+        acknowledgementIds
+      )
+      const entry = submitted.history.find((h) => h.action === "claim.submit")
+      assert.deepStrictEqual(entry?.acknowledgements?.map((a) => a.id), acknowledgementIds)
     }).pipe(Effect.provide(testLayer()))
   )
 
@@ -47,7 +77,7 @@ describe("submit", () => {
         })
       )
       yield* claims.attachPoe(adminA, draft.id, pdf)
-      const error = yield* failure(claims.submit(adminA, draft.id))
+      const error = yield* failure(claims.submit(adminA, draft.id, undefined, acknowledgementIds))
       assert.deepStrictEqual(codesOf(error), ["missing_field"])
       assert.include(error.message, "the customer contact's name")
       assert.include(error.message, "the customer contact's title")

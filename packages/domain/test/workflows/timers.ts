@@ -3,6 +3,7 @@ import { Effect } from "effect"
 import { TestClock } from "effect/testing"
 import { ClaimRepository, ClaimsService, Holiday, HolidayRepository } from "../../src/index.ts"
 import {
+  acknowledgementIds,
   elapseUntil,
   emailsOf,
   fileClaim,
@@ -147,7 +148,7 @@ describe("partner-response timer (14 business days)", () => {
         const claim = yield* fileClaim(adminA, workloadClaim(partners.a.partnerId))
         yield* claims.decide(reviewer, claim.id, { decision: "request_info", comment: "Send the signed SOW" })
         yield* TestClock.adjust(5 * DAY)
-        const resubmitted = yield* claims.submit(adminA, claim.id)
+        const resubmitted = yield* claims.submit(adminA, claim.id, undefined, acknowledgementIds)
         assert.strictEqual(resubmitted.status, "submitted")
         assert.deepStrictEqual(yield* pendingJobs("claims.partner_response"), [])
         yield* elapseUntil(new Date(due))
