@@ -1,14 +1,21 @@
 import type { PartnerLocation } from "@openpor/api-client"
 import { HomePage, RoleTags, Section, useCurrentUser } from "@openpor/ui"
 import { For, type JSX, Show } from "solid-js"
+import { HomeNotifications } from "../features/notifications/HomeNotifications.tsx"
 import { useT } from "../i18n/index.ts"
+import { isIncentivesAdmin } from "../lib/access.ts"
 import { locationsByPartnerId, organizationRoles } from "../lib/me.ts"
 
-/** Start page: the organization and the user's locations with PartnerID, city and roles. */
+/**
+ * Start page: the notifications of Incentives and Global admins (enrollment invitations), the organization
+ * and the user's locations with PartnerID, city and roles.
+ */
 export function Home(): JSX.Element {
   const t = useT()
   const me = useCurrentUser()
   const orgRoles = () => organizationRoles(me())
+  // Invitations concern the admins who enroll (Incentives admins) or assign them (Global admins).
+  const notified = () => isIncentivesAdmin(me()) || orgRoles().includes("global_admin")
 
   const LocationCard = (props: { readonly location: PartnerLocation }) => (
     <li class="card stack">
@@ -64,6 +71,9 @@ export function Home(): JSX.Element {
         </Show>
       }
     >
+      <Show when={notified()}>
+        <HomeNotifications />
+      </Show>
       <Section headingId="locations-heading" class="stack" title={t("home.locations")}>
         <p class="muted">{t("home.locationsIntro")}</p>
         <Show when={me().locations.length > 0} fallback={<p>{t("home.noLocations")}</p>}>

@@ -1,4 +1,4 @@
 export * from "./language.ts"
+export * from "./language-setting.ts"
 export * from "./notifications.ts"
 export * from "./repository.ts"
-export * from "./language-setting.ts"

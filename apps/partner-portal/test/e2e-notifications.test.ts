@@ -1,0 +1,45 @@
+/**
+ * Browser test of the home-page notifications (SPEC §3, seed 003): Ian (Incentives admin of Contoso
+ * Consulting Berlin) sees the location's invitation on the home page, follows it to the enrollment, and
+ * after a reload it is gone for him — still on the Incentives overview, and still a notification for Ada,
+ * the organization's Global admin.
+ */
+import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { chromium } from "playwright-core"
+import { describe, expect, it } from "vitest"
+import { apiAs } from "./support.ts"
+
+const app = useBrowserApp({ path: "/partner/", chromium })
+const api = apiAs(app)
+const PROGRAM = "Modern Work and Security Usage"
+const LOCATION = "Contoso Consulting Berlin"
+
+describe("home-page notifications", () => {
+  it("shows the invitation; following it opens the enrollment; after a reload it is gone for that user", async () => {
+    await app.page.goto(app.url())
+    await app.signIn("ian@contoso.example")
+    const notifications = app.page.getByRole("region", { name: "Notifications" })
+    await notifications
+      .getByText(`${LOCATION} (PartnerID 1000002) is invited to enroll in ${PROGRAM}.`)
+      .waitFor()
+    await notifications
+      .getByRole("link", { name: `Open the invitation to ${PROGRAM} for ${LOCATION}` })
+      .click()
+    await app.expectPage("incentives/enr_1000002_mws_usage", `Enroll in ${PROGRAM}`)
+
+    await app.page.goto(app.url())
+    await app.page.reload()
+    await notifications.getByText("No new notifications.", { exact: false }).waitFor()
+    expect(await notifications.getByText(`is invited to enroll in ${PROGRAM}`).count()).toBe(0)
+
+    // The enrollment stays on the overview.
+    await notifications.getByRole("link", { name: "All enrollments are on the Incentives overview." }).click()
+    await app.expectPage("incentives", "Incentives")
+    const table = app.page.getByRole("table", { name: new RegExp(LOCATION) })
+    await table.getByRole("row").filter({ hasText: PROGRAM }).getByText("Invited", { exact: true }).waitFor()
+
+    // Another user of the same location still has it.
+    const ada = (await api("ada@contoso.example", "GET", "/me/notifications")) as { notifications: any[] }
+    expect(ada.notifications.map((n) => n.enrollmentId)).toEqual(["enr_1000002_mws_usage"])
+  })
+})
