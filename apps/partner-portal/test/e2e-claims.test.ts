@@ -421,7 +421,7 @@ describe("claims in the browser", () => {
     await app.h1("Northwind Teams").waitFor()
     await app.page.getByText("Approved", { exact: true }).first().waitFor()
     // The holder may add newer proof of execution at any time (SPEC §5).
-    await app.page.getByRole("button", { name: "Choose a file" }).waitFor()
+    await app.page.getByRole("button", { name: "Add newer proof of execution" }).waitFor()
     await app.page.getByRole("button", { name: "Disassociate" }).click()
     const dialog = app.page.getByRole("alertdialog", { name: "End this association?" })
     await dialog.getByRole("button", { name: "End association" }).click()
@@ -440,7 +440,7 @@ describe("claims in the browser", () => {
     await app.page.getByText("Approved", { exact: true }).first().waitFor()
     await app.page.getByText("There is nothing to do on this claim right now.").waitFor()
     expect(await app.page.getByRole("button", { name: "Disassociate" }).count()).toBe(0)
-    expect(await app.page.getByRole("button", { name: "Choose a file" }).count()).toBe(0)
+    expect(await app.page.getByRole("button", { name: "Add newer proof of execution" }).count()).toBe(0)
     await app.signOut("Sign out", "You have signed out.")
     await app.signIn("ian@contoso.example")
     await app.h1("Overview").waitFor()

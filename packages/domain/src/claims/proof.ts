@@ -5,6 +5,7 @@ import { newId } from "../ids.ts"
 import { NotFound } from "../shared/errors.ts"
 import { MAX_POE_PER_CLAIM } from "./config.ts"
 import { TooManyPoe } from "./errors.ts"
+import { notifyReviewersOfNewerPoe } from "./holder-poe.ts"
 import { type Kernel, partnerTarget, userIdOf } from "./kernel.ts"
 import { type Claim, Poe } from "./model.ts"
 import { contentDisposition, type PoeMediaType, safeDisplayName } from "./poe.ts"
@@ -22,7 +23,7 @@ const sha256Of = (bytes: Uint8Array) =>
     return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("")
   })
 
-/** Proof of execution: attach (draft, partner_action_required, approved), remove, download. */
+/** Proof of execution: attach (draft, partner_action_required, approved: newer proof), remove, download. */
 export const makeProof = (k: Kernel, views: Views) => {
   const roomFor = (claim: Claim) =>
     Effect.flatMap(k.repo.listPoe(claim.id), (poe) =>
@@ -56,6 +57,9 @@ export const makeProof = (k: Kernel, views: Views) => {
       action: () => "attach_poe",
       changes: (current) => Effect.as(Effect.andThen(roomFor(current), k.repo.insertPoe(poe)), {}),
       audit: { action: "claim.poe_attached" },
+      // The holder of an approved association defends it with newer proof: its reviewers are told.
+      effects: (next, before) =>
+        before.status === "approved" ? notifyReviewersOfNewerPoe(k, next, poe) : Effect.void,
       view: (next) => views.claimView(actor, next)
     })
   })

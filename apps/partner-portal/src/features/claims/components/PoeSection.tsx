@@ -48,8 +48,9 @@ const uploadPoe = (claimId: string, file: File, onProgress: (percent: number) =>
   })
 
 /**
- * The claim's proof of execution: the documents with download links and (when the claim
- * may take documents) a drop zone and file picker that upload with progress and show the API's type and
+ * The claim's proof of execution: the documents with download links, the pre-filled POE template to
+ * download, and (when the claim may take documents; on an approved claim as newer proof) a drop zone
+ * and file picker that upload with progress and show the API's type and
  * size errors in the user's language.
  */
 export function PoeSection(props: {
@@ -67,6 +68,13 @@ export function PoeSection(props: {
   const { client } = useSession()
   let picker: HTMLInputElement | undefined
   const canUpload = () => props.claim.actions.includes("attach_poe")
+  /** Documents can be removed until submission, and while the reviewer waits for the partner. */
+  const canRemove = () =>
+    canUpload() && (props.claim.status === "draft" || props.claim.status === "partner_action_required")
+  /** The holder of an approved association adds newer proof (SPEC §5): no status change. */
+  const addingNewer = () => props.claim.status === "approved"
+  const templateHref = () =>
+    `/api/v1/claims/${encodeURIComponent(props.claim.id)}/poe-template?lang=${encodeURIComponent(shared.locale())}`
 
   const send = async (files: FileList | null | undefined) => {
     if (files === null || files === undefined || files.length === 0 || upload() !== undefined) return
@@ -130,7 +138,7 @@ export function PoeSection(props: {
                     {formatDateTime(shared.locale(), document.uploadedAt)}
                   </time>
                 </p>
-                <Show when={canUpload()}>
+                <Show when={canRemove()}>
                   <button
                     type="button"
                     class="button button--secondary button--small"
@@ -161,6 +169,20 @@ export function PoeSection(props: {
           props.onChanged(claim)
         }}
       />
+      <div>
+        <p>
+          <a href={templateHref()} download="" aria-describedby="claim-poe-template-hint">
+            {t("detail.template")}
+          </a>
+        </p>
+        <p class="muted" id="claim-poe-template-hint">
+          {t("detail.templateHint")}
+        </p>
+      </div>
+      <Show when={canUpload() && addingNewer()}>
+        <h3 id="claim-poe-newer">{t("detail.addNewer")}</h3>
+        <p class="muted">{t("detail.addNewerIntro")}</p>
+      </Show>
       <Show when={canUpload()}>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a pointer shortcut; the button inside does the same by keyboard */}
         <div
@@ -194,7 +216,7 @@ export function PoeSection(props: {
             disabled={upload() !== undefined}
             onClick={() => picker?.click()}
           >
-            {t("detail.chooseFile")}
+            {addingNewer() ? t("detail.addNewer") : t("detail.chooseFile")}
           </button>
           <p class="muted" id="claim-poe-types">
             {t("detail.fileTypes")}

@@ -219,6 +219,12 @@ export const cs: ClaimMessages = {
     poeHidden: "Dokumenty: {{ count }} (vidí je jen nárokující organizace).",
     download: "Stáhnout",
     downloadNamed: "Stáhnout {{ name }}",
+    template: "Stáhnout šablonu PoE",
+    templateHint:
+      "PDF předvyplněné zákazníkem, partnerem, rolí a produkty tohoto nároku, k podpisu zákazníkem.",
+    addNewer: "Přidat novější doklad o provedení",
+    addNewerIntro:
+      "Vaše přiřazení je schválené. Pokud o stejné produkty požádá jiný partner, vyhrává nejnovější platný doklad: jakmile ho budete mít, přidejte novější podepsaný dokument. Stav se nezmění.",
     remove: "Odebrat",
     removeNamed: "Odebrat {{ name }}",
     removeTitle: "Odebrat {{ name }}?",
@@ -271,6 +277,11 @@ export const cs: ClaimMessages = {
     commentLabel: "Přidat komentář",
     commentSend: "Odeslat komentář",
     commentSent: "Komentář byl odeslán",
+    systemNotice: "Oznámení od OpenPOR",
+    notices: {
+      arbitration:
+        "Tento nárok je nyní součástí arbitráže: jiný partner také nárokuje některé ze stejných úloh nebo předplatných, nebo je už drží. Dodavatel porovná důkazy o provedení všech stran a rozhodne; revize může trvat déle než obvykle, zatímco dodavatel konzultuje strany. Pokud bude potřeba více informací, revizor se vás zeptá zde v komentářích."
+    },
     olderComments: "Zobrazit starší komentáře",
     olderCommentsLoading: "Načítají se starší komentáře…",
     olderCommentsFailed: "Starší komentáře se nepodařilo načíst.",

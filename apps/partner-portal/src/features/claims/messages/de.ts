@@ -224,6 +224,12 @@ export const de: ClaimMessages = {
     poeHidden: "{{ count }} Dokumente (nur für die beanspruchende Organisation sichtbar).",
     download: "Herunterladen",
     downloadNamed: "{{ name }} herunterladen",
+    template: "PoE-Vorlage herunterladen",
+    templateHint:
+      "Ein PDF mit Kunde, Partner, Rolle und Produkten dieses Anspruchs, vom Kunden zu unterschreiben.",
+    addNewer: "Neueren Ausführungsnachweis hinzufügen",
+    addNewerIntro:
+      "Ihre Zuordnung ist genehmigt. Beansprucht ein anderer Partner dieselben Produkte, gewinnt der neueste gültige Nachweis: Fügen Sie ein neueres unterschriebenes Dokument hinzu, sobald Sie eines haben. Der Status ändert sich nicht.",
     remove: "Entfernen",
     removeNamed: "{{ name }} entfernen",
     removeTitle: "{{ name }} entfernen?",
@@ -280,6 +286,11 @@ export const de: ClaimMessages = {
     commentLabel: "Kommentar hinzufügen",
     commentSend: "Kommentar senden",
     commentSent: "Kommentar gesendet",
+    systemNotice: "Hinweis von OpenPOR",
+    notices: {
+      arbitration:
+        "Dieser Antrag ist jetzt Teil eines Schiedsverfahrens: Ein anderer Partner beansprucht ebenfalls einige derselben Workloads oder Abonnements oder ist ihnen bereits zugeordnet. Der Anbieter vergleicht die Ausführungsnachweise aller Beteiligten und entscheidet; die Prüfung kann länger als üblich dauern, während der Anbieter die Beteiligten konsultiert. Werden weitere Informationen benötigt, fragt der Prüfer Sie hier in den Kommentaren."
+    },
     olderComments: "Ältere Kommentare anzeigen",
     olderCommentsLoading: "Ältere Kommentare werden geladen…",
     olderCommentsFailed: "Die älteren Kommentare konnten nicht geladen werden.",

@@ -219,6 +219,12 @@ export const en = {
     poeHidden: "{{ count }} documents (visible to the claiming organization only).",
     download: "Download",
     downloadNamed: "Download {{ name }}",
+    template: "Download a POE template",
+    templateHint:
+      "A PDF pre-filled with this claim's customer, partner, role and products, for the customer to sign.",
+    addNewer: "Add newer proof of execution",
+    addNewerIntro:
+      "Your association is approved. If another partner claims the same products, the most recent valid proof wins: add a newer signed document when you have one. The status does not change.",
     remove: "Remove",
     removeNamed: "Remove {{ name }}",
     removeTitle: "Remove {{ name }}?",
@@ -271,6 +277,11 @@ export const en = {
     commentLabel: "Add a comment",
     commentSend: "Post comment",
     commentSent: "Comment posted",
+    systemNotice: "Notice from OpenPOR",
+    notices: {
+      arbitration:
+        "This claim is now part of an arbitration case: another partner also claims, or already holds, some of the same workloads or subscriptions. The vendor compares every party's proof of execution and decides; the review may take longer than usual while the vendor consults the parties. If more information is needed, the reviewer asks you here in the comments."
+    },
     olderComments: "Show older comments",
     olderCommentsLoading: "Loading older comments…",
     olderCommentsFailed: "The older comments could not be loaded.",

@@ -224,6 +224,12 @@ export const hu: ClaimMessages = {
     poeHidden: "{{ count }} dokumentum (csak az igénylő szervezet láthatja).",
     download: "Letöltés",
     downloadNamed: "{{ name }} letöltése",
+    template: "PoE-sablon letöltése",
+    templateHint:
+      "Az igénylés ügyfelével, partnerével, szerepkörével és termékeivel előre kitöltött PDF, amelyet az ügyfél aláír.",
+    addNewer: "Újabb teljesítési igazolás hozzáadása",
+    addNewerIntro:
+      "A társítás jóvá van hagyva. Ha egy másik partner ugyanazokat a termékeket igényli, a legfrissebb érvényes igazolás nyer: adjon hozzá újabb aláírt dokumentumot, amint van ilyen. Az állapot nem változik.",
     remove: "Eltávolítás",
     removeNamed: "{{ name }} eltávolítása",
     removeTitle: "Eltávolítja ezt: {{ name }}?",
@@ -278,6 +284,11 @@ export const hu: ClaimMessages = {
     commentLabel: "Megjegyzés hozzáadása",
     commentSend: "Megjegyzés küldése",
     commentSent: "A megjegyzés elküldve",
+    systemNotice: "Értesítés az OpenPOR-tól",
+    notices: {
+      arbitration:
+        "Ez az igénylés most egy döntőbírósági ügy része: egy másik partner is igényli ugyanazon számítási feladatok vagy előfizetések némelyikét, vagy már hozzá vannak rendelve. A szolgáltató összeveti az összes fél teljesítési igazolását, és dönt; az ellenőrzés a szokásosnál tovább tarthat, amíg a szolgáltató egyeztet a felekkel. Ha további információra van szükség, az ellenőr itt, a megjegyzésekben kérdez."
+    },
     olderComments: "Korábbi megjegyzések megjelenítése",
     olderCommentsLoading: "Korábbi megjegyzések betöltése…",
     olderCommentsFailed: "A korábbi megjegyzéseket nem sikerült betölteni.",

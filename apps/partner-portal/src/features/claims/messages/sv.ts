@@ -222,6 +222,12 @@ export const sv: ClaimMessages = {
     poeHidden: "{{ count }} dokument (syns bara för organisationen som gör anspråk).",
     download: "Ladda ned",
     downloadNamed: "Ladda ned {{ name }}",
+    template: "Ladda ned en PoE-mall",
+    templateHint:
+      "En PDF ifylld med anspråkets kund, partner, roll och produkter, för kunden att skriva under.",
+    addNewer: "Lägg till ett nyare bevis på utförande",
+    addNewerIntro:
+      "Din koppling är godkänd. Om en annan partner gör anspråk på samma produkter vinner det senaste giltiga beviset: lägg till ett nyare undertecknat dokument när du har ett. Statusen ändras inte.",
     remove: "Ta bort",
     removeNamed: "Ta bort {{ name }}",
     removeTitle: "Ta bort {{ name }}?",
@@ -275,6 +281,11 @@ export const sv: ClaimMessages = {
     commentLabel: "Lägg till en kommentar",
     commentSend: "Publicera kommentar",
     commentSent: "Kommentaren har publicerats",
+    systemNotice: "Meddelande från OpenPOR",
+    notices: {
+      arbitration:
+        "Det här anspråket ingår nu i ett skiljeförfarande: en annan partner gör också anspråk på, eller innehar redan, några av samma arbetsbelastningar eller prenumerationer. Leverantören jämför alla parters bevis på utförande och beslutar; granskningen kan ta längre tid än vanligt medan leverantören rådgör med parterna. Om mer information behövs frågar granskaren dig här i kommentarerna."
+    },
     olderComments: "Visa äldre kommentarer",
     olderCommentsLoading: "Läser in äldre kommentarer…",
     olderCommentsFailed: "De äldre kommentarerna kunde inte läsas in.",
