@@ -35,6 +35,7 @@ import { createServer } from "node:net"
 import { cpus, loadavg, tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { defaultAcknowledgements } from "@openpor/domain"
 import autocannon from "autocannon"
 import pg from "pg"
 import { API_ENVIRONMENT, API_NODE_FLAGS } from "../src/process-settings.ts"
@@ -58,6 +59,8 @@ const ATTRIBUTION_SUBSCRIPTION = BARE_SUBSCRIPTION
 /** Northwind's other subscriptions: the DPOR puts rotate over them (the attribution read stays still). */
 const DPOR_SUBSCRIPTIONS = [1, 2, 3, 4, 6].map((n) => `aaaaaaaa-0000-4000-8000-00000000000${n}`)
 const DPOR_PARTNERS = ["1000001", "2000001"]
+/** A submission confirms every statement of the program (the defaults; SPEC §5). */
+const ACKNOWLEDGED = { acknowledgements: defaultAcknowledgements.map((a) => a.id) }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const median = (values: ReadonlyArray<number>) => {
@@ -272,7 +275,11 @@ const ENDPOINTS: ReadonlyArray<Endpoint> = [
     name: "POST /claims/{id}/submit",
     who: "partner",
     consumes: "draft_with_poe",
-    request: (t, i) => ({ method: "POST", path: `/api/v1/claims/${at(t.ids("pool"), i)}/submit` })
+    request: (t, i) => ({
+      method: "POST",
+      path: `/api/v1/claims/${at(t.ids("pool"), i)}/submit`,
+      body: ACKNOWLEDGED
+    })
   },
   {
     name: "POST /review/claims/{id}/decision",
@@ -398,7 +405,7 @@ const prepareClaims = async (
       body: form
     })
     if (poe.status !== 201) throw new Error(`POE: ${poe.status} ${await poe.text()}`)
-    if (state === "submitted") await call(base, token, "POST", `/api/v1/claims/${id}/submit`)
+    if (state === "submitted") await call(base, token, "POST", `/api/v1/claims/${id}/submit`, ACKNOWLEDGED)
     return id
   })
 
