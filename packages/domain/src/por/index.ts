@@ -1,4 +1,4 @@
-export * from "./model.ts"
-export * from "./por-service.ts"
 export * from "./errors.ts"
 export * from "./history-import.ts"
+export * from "./model.ts"
+export * from "./por-service.ts"

@@ -19,7 +19,7 @@ export interface CsvFileFormText {
  */
 export const csvFileFormText = (
   t: ReturnType<typeof useT>,
-  feature: "directory" | "eligibility",
+  feature: "directory" | "eligibility" | "historyImport",
   confirm: { readonly title: (file: string) => string; readonly description: string }
 ): CsvFileFormText => ({
   file: t(`${feature}.file`),
@@ -38,6 +38,8 @@ export const csvFileFormText = (
 export function CsvFileForm(props: {
   readonly text: CsvFileFormText
   readonly onUpload: (file: File) => Promise<void>
+  /** The file types offered (default: CSV). */
+  readonly accept?: string
   readonly children?: JSX.Element
 }): JSX.Element {
   const inputId = createUniqueId()
@@ -69,7 +71,7 @@ export function CsvFileForm(props: {
             ref={input}
             id={inputId}
             type="file"
-            accept=".csv,text/csv"
+            accept={props.accept ?? ".csv,text/csv"}
             aria-invalid={fileError() !== undefined}
             aria-describedby={
               fileError() === undefined ? `${inputId}-hint` : `${inputId}-hint ${inputId}-error`

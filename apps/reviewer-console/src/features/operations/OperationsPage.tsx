@@ -12,7 +12,8 @@ export const OPERATIONS_SCREENS = [
   { screen: "directory", path: "/operations/directory" },
   { screen: "holidays", path: "/operations/holidays" },
   { screen: "validation", path: "/operations/validation" },
-  { screen: "clock", path: "/operations/clock" }
+  { screen: "clock", path: "/operations/clock" },
+  { screen: "history", path: "/operations/history-import" }
 ] as const satisfies readonly { screen: Screen; path: string }[]
 
 let clockProbe: Promise<boolean> | undefined

@@ -14,6 +14,7 @@ export const SCREEN_ROLES = {
   holidays: ["operator", "auditor"],
   validation: ["operator", "auditor"],
   clock: ["operator", "auditor"],
+  history: ["operator"],
   audit: ["auditor", "operator", "reviewer"]
 } as const satisfies Record<string, readonly VendorRole[]>
 

@@ -5,6 +5,7 @@
 import * as audit from "../audit/messages.ts"
 import * as directory from "../directory/messages.ts"
 import * as eligibility from "../eligibility/messages.ts"
+import * as historyImport from "../history-import/messages.ts"
 import * as holidays from "../holidays/messages.ts"
 import * as programs from "../programs/messages.ts"
 import * as testClock from "../test-clock/messages.ts"
@@ -12,7 +13,17 @@ import * as validation from "../validation/messages.ts"
 import * as operations from "./messages.ts"
 
 /** Each feature's strings, one module per feature exporting `en`, `de`, `hu`, `sv` and `cs`. */
-const features = { operations, programs, eligibility, holidays, testClock, directory, validation, audit }
+const features = {
+  operations,
+  programs,
+  eligibility,
+  holidays,
+  testClock,
+  directory,
+  validation,
+  historyImport,
+  audit
+}
 
 type Language = "en" | "de" | "hu" | "sv" | "cs"
 type Catalog = { readonly [F in keyof typeof features]: (typeof features)[F]["en"] }

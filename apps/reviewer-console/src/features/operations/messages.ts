@@ -32,6 +32,11 @@ export const en = {
     clock: {
       title: "Test clock",
       description: "Move business time forward to demonstrate deadlines and timers (test mode only)."
+    },
+    history: {
+      title: "History import",
+      description:
+        "Import earlier DPOR, OSA and POE events from a CSV or JSON file, with a report for every row."
     }
   }
 }
@@ -71,6 +76,11 @@ export const de: typeof en = {
     clock: {
       title: "Testuhr",
       description: "Die Geschäftszeit vorstellen, um Fristen und Zeitgeber vorzuführen (nur im Testmodus)."
+    },
+    history: {
+      title: "Historie importieren",
+      description:
+        "Frühere DPOR-, OSA- und POE-Ereignisse aus einer CSV- oder JSON-Datei importieren, mit Bericht je Zeile."
     }
   }
 }
@@ -110,6 +120,11 @@ export const hu: typeof en = {
     clock: {
       title: "Tesztóra",
       description: "Az üzleti idő előreállítása a határidők és időzítők bemutatásához (csak tesztmódban)."
+    },
+    history: {
+      title: "Előzmények importálása",
+      description:
+        "Korábbi DPOR-, OSA- és POE-események importálása CSV- vagy JSON-fájlból, soronkénti jelentéssel."
     }
   }
 }
@@ -148,6 +163,11 @@ export const sv: typeof en = {
     clock: {
       title: "Testklocka",
       description: "Flytta affärstiden framåt för att visa tidsfrister och timers (endast i testläge)."
+    },
+    history: {
+      title: "Importera historik",
+      description:
+        "Importera tidigare DPOR-, OSA- och POE-händelser från en CSV- eller JSON-fil, med rapport per rad."
     }
   }
 }
@@ -186,6 +206,11 @@ export const cs: typeof en = {
     clock: {
       title: "Testovací hodiny",
       description: "Posun obchodního času vpřed pro předvedení lhůt a časovačů (jen v testovacím režimu)."
+    },
+    history: {
+      title: "Import historie",
+      description:
+        "Import dřívějších událostí DPOR, OSA a POE ze souboru CSV nebo JSON s hlášením po řádcích."
     }
   }
 }

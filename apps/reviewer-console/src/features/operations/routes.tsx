@@ -3,6 +3,7 @@ import { useT } from "../../i18n/index.ts"
 import { AuditPage } from "../audit/AuditPage.tsx"
 import { DirectoryPage } from "../directory/DirectoryPage.tsx"
 import { EligibilityPage } from "../eligibility/EligibilityPage.tsx"
+import { HistoryImportPage } from "../history-import/HistoryImportPage.tsx"
 import { HolidaysPage } from "../holidays/HolidaysPage.tsx"
 import { ProgramEditPage } from "../programs/ProgramEditPage.tsx"
 import { ProgramsPage } from "../programs/ProgramsPage.tsx"
@@ -34,5 +35,6 @@ export const operationsRoutes: readonly AppRoute[] = [
   { path: "/operations/holidays", component: HolidaysPage },
   { path: "/operations/validation", component: ValidationPage },
   { path: "/operations/clock", component: TestClockPage },
+  { path: "/operations/history-import", component: HistoryImportPage },
   { path: "/audit", component: AuditPage, navLabel: AuditNavLabel, navWhen: (me) => mayOpen(me, "audit") }
 ]
