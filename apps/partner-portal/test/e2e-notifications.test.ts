@@ -42,4 +42,14 @@ describe("home-page notifications", () => {
     const ada = (await api("ada@contoso.example", "GET", "/me/notifications")) as { notifications: any[] }
     expect(ada.notifications.map((n) => n.enrollmentId)).toEqual(["enr_1000002_mws_usage"])
   })
+
+  it("saves the language Ian chooses in the switcher as his language (for emails)", async () => {
+    const language = async () => ((await api("ian@contoso.example", "GET", "/me/language")) as any).language
+    expect(await language()).toBeNull()
+    await app.page.getByLabel("Language").selectOption("de")
+    for (let attempt = 0; attempt < 50 && (await language()) !== "de"; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(await language()).toBe("de")
+    await app.page.getByLabel("Sprache").selectOption("en")
+  })
 })

@@ -1,6 +1,7 @@
 import { type Accessor, createContext, createSignal, type JSX, Show, useContext } from "solid-js"
 import { describeError, type ErrorMessage } from "../errors.ts"
 import { useShared } from "../i18n/context.tsx"
+import type { Locale } from "../i18n/locales.ts"
 import { useSession } from "../session.tsx"
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx"
 import { errorText } from "./Notice.tsx"
@@ -34,6 +35,12 @@ export function AppShell(props: AppShellProps): JSX.Element {
     return state.status === "signed_in" ? state.me.user : undefined
   }
 
+  /** Signed in: the choice becomes the user's language for the apps and emails (SPEC §8); best effort. */
+  const saveLanguage = (language: Locale) => {
+    if (signedInUser() === undefined) return
+    session.client.PATCH("/api/v1/me", { body: { language } }).catch(() => undefined)
+  }
+
   const signOut = async () => {
     if (signingOut()) return
     setSigningOut(true)
@@ -65,7 +72,7 @@ export function AppShell(props: AppShellProps): JSX.Element {
             </nav>
           </Show>
           <div class="app-header__tools">
-            <LanguageSwitcher />
+            <LanguageSwitcher onChoose={saveLanguage} />
             <Show when={signedInUser()}>
               {(user) => (
                 <div class="app-user">

@@ -1,4 +1,5 @@
 import { isLocationRole, type Me } from "@openpor/api-client"
+import { isLocale, LOCALE_NAMES } from "@openpor/ui"
 import { For, type JSX, Show, splitProps } from "solid-js"
 import type { SetStoreFunction } from "solid-js/store"
 import {
@@ -9,6 +10,7 @@ import {
   type Step
 } from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
+import { ContactLanguage } from "./ContactLanguage.tsx"
 import { type Choice, ChoiceGroup, InputField } from "./controls.tsx"
 
 export interface StepProps {
@@ -290,6 +292,9 @@ function ContactFields(props: {
         inputmode="email"
         autocomplete={autofill("email")}
       />
+      <Show when={props.contact === "customerContact"}>
+        <ContactLanguage step={props.step} />
+      </Show>
     </fieldset>
   )
 }
@@ -387,7 +392,10 @@ export function ReviewStep(
             [
               props.draft.customerContactName,
               props.draft.customerContactTitle,
-              props.draft.customerContactEmail
+              props.draft.customerContactEmail,
+              isLocale(props.draft.customerContactLanguage)
+                ? LOCALE_NAMES[props.draft.customerContactLanguage]
+                : ""
             ]
               .filter(Boolean)
               .join(" · ")

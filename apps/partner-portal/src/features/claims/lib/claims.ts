@@ -1,5 +1,6 @@
 import { ApiError, type BodyOf, isLocationRole, type ResponseOf } from "@openpor/api-client"
 import type { Tone } from "@openpor/ui"
+import { isLocale, type Locale } from "@openpor/ui/i18n/locales.ts"
 
 /** A claim as `GET /api/v1/claims/{id}` answers it. */
 export type Claim = ResponseOf<"getClaim">
@@ -58,6 +59,8 @@ export interface ClaimDraft {
   customerContactName: string
   customerContactTitle: string
   customerContactEmail: string
+  /** The language of the customer contact's emails (SPEC §8), one of the five; English unless chosen. */
+  customerContactLanguage: string
   partnerContactName: string
   partnerContactEmail: string
 }
@@ -78,6 +81,7 @@ export const emptyDraft = (): ClaimDraft => ({
   customerContactName: "",
   customerContactTitle: "",
   customerContactEmail: "",
+  customerContactLanguage: "en",
   partnerContactName: "",
   partnerContactEmail: ""
 })
@@ -99,6 +103,7 @@ export const draftOfClaim = (claim: Claim): ClaimDraft => ({
   customerContactName: claim.customerContact?.name ?? "",
   customerContactTitle: claim.customerContact?.title ?? "",
   customerContactEmail: claim.customerContact?.email ?? "",
+  customerContactLanguage: claim.customerContact?.language ?? "en",
   partnerContactName: claim.partnerContact?.name ?? "",
   partnerContactEmail: claim.partnerContact?.email ?? ""
 })
@@ -125,7 +130,8 @@ export const bodyOfDraft = (draft: ClaimDraft): CreateClaimBody => {
     customerContact: {
       name: draft.customerContactName.trim(),
       title: draft.customerContactTitle.trim(),
-      email: draft.customerContactEmail.trim()
+      email: draft.customerContactEmail.trim(),
+      language: (isLocale(draft.customerContactLanguage) ? draft.customerContactLanguage : "en") as Locale
     },
     partnerContact: { name: draft.partnerContactName.trim(), email: draft.partnerContactEmail.trim() },
     revenue:
@@ -153,6 +159,7 @@ const FIELD_OF_PATH: Readonly<Record<string, keyof ClaimDraft>> = {
   "customerContact.name": "customerContactName",
   "customerContact.title": "customerContactTitle",
   "customerContact.email": "customerContactEmail",
+  "customerContact.language": "customerContactLanguage",
   "partnerContact.name": "partnerContactName",
   "partnerContact.email": "partnerContactEmail",
   "revenue.solutionSellerName": "revenueSolutionSellerName",
@@ -176,6 +183,7 @@ const STEP_OF_FIELD: Readonly<Record<keyof ClaimDraft, Step>> = {
   customerContactName: "contacts",
   customerContactTitle: "contacts",
   customerContactEmail: "contacts",
+  customerContactLanguage: "contacts",
   partnerContactName: "contacts",
   partnerContactEmail: "contacts"
 }

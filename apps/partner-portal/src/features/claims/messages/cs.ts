@@ -132,6 +132,9 @@ export const cs: ClaimMessages = {
     contactName: "Jméno",
     contactTitle: "Pracovní pozice",
     contactEmail: "E-mail",
+    contactLanguage: "Jazyk e-mailů kontaktu",
+    contactLanguageHint:
+      "Žádost o souhlas a všechny další e-maily kontaktní osobě zákazníka budou v tomto jazyce.",
     reviewIntro:
       "Zkontrolujte údaje. Před vytvořením konceptu můžete kteroukoli část změnit odkazem Upravit.",
     edit: "Upravit",

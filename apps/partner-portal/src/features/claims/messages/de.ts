@@ -137,6 +137,9 @@ export const de: ClaimMessages = {
     contactName: "Name",
     contactTitle: "Position",
     contactEmail: "E-Mail",
+    contactLanguage: "Sprache der E-Mails an den Kontakt",
+    contactLanguageHint:
+      "Die Zustimmungsanfrage und alle späteren E-Mails an den Kundenkontakt werden in dieser Sprache verfasst.",
     reviewIntro:
       "Prüfen Sie die Angaben. Ändern Sie jeden Abschnitt über seinen Link „Bearbeiten“, bevor Sie den Entwurf anlegen.",
     edit: "Bearbeiten",

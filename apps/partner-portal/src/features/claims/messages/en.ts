@@ -133,6 +133,9 @@ export const en = {
     contactName: "Name",
     contactTitle: "Job title",
     contactEmail: "Email",
+    contactLanguage: "Language of the contact's emails",
+    contactLanguageHint:
+      "The consent request and every later email to the customer contact are written in this language.",
     reviewIntro: "Check the details. Change any section with its Edit link before you create the draft.",
     edit: "Edit",
     editSection: "Edit {{ section }}",

@@ -137,6 +137,9 @@ export const hu: ClaimMessages = {
     contactName: "Név",
     contactTitle: "Beosztás",
     contactEmail: "E-mail-cím",
+    contactLanguage: "A kapcsolattartónak küldött e-mailek nyelve",
+    contactLanguageHint:
+      "A hozzájárulási kérelem és minden későbbi e-mail ezen a nyelven készül az ügyfél kapcsolattartójának.",
     reviewIntro:
       "Ellenőrizze az adatokat. A piszkozat létrehozása előtt bármelyik szakaszt módosíthatja a Szerkesztés hivatkozással.",
     edit: "Szerkesztés",

@@ -135,6 +135,9 @@ export const sv: ClaimMessages = {
     contactName: "Namn",
     contactTitle: "Befattning",
     contactEmail: "E-post",
+    contactLanguage: "Språk för e-post till kontakten",
+    contactLanguageHint:
+      "Begäran om samtycke och all senare e-post till kundkontakten skrivs på det här språket.",
     reviewIntro:
       "Kontrollera uppgifterna. Ändra valfritt avsnitt med dess Redigera-länk innan du skapar utkastet.",
     edit: "Redigera",
