@@ -103,6 +103,18 @@ describe.each(dialects)("POE template on %s", (dialect) => {
     )
   })
 
+  it("follows the user's language setting when no lang is asked for, before Accept-Language", async () => {
+    const uma = a.as("uma@contoso.example")
+    expect((await uma("PATCH", "/api/v1/me", { language: "sv" })).status).toBe(200)
+    const swedish = await download("uma@contoso.example", `/api/v1/claims/${mws}/poe-template`, {
+      "accept-language": "de"
+    })
+    expect(swedish.headers.get("content-language")).toBe("sv")
+    expect((await pdfText(swedish.bytes)).text).toContain("Bevis på utförande")
+    const asked = await download("uma@contoso.example", `/api/v1/claims/${mws}/poe-template?lang=en`)
+    expect(asked.headers.get("content-language")).toBe("en")
+  })
+
   it("lists a Business Applications claim's subscriptions with their products", async () => {
     const res = await download("ian@contoso.example", `/api/v1/claims/${bizApps}/poe-template?lang=sv`)
     expect(res.status).toBe(200)

@@ -19,6 +19,12 @@ export const acceptedLanguage = (header: string | undefined | null): Language | 
   return ranked.map((r) => r.primary).find(isLanguage)
 }
 
-/** The language of a document for the requester: the one asked for (`lang`), else `Accept-Language`, else English. */
-export const requestLanguage = (asked: Language | undefined, acceptLanguage: string | undefined): Language =>
-  asked ?? acceptedLanguage(acceptLanguage) ?? DEFAULT_LANGUAGE
+/**
+ * The language of a document for the requester: the one asked for (`lang`), else the user's setting
+ * (`PATCH /me`), else `Accept-Language`, else English.
+ */
+export const requestLanguage = (
+  asked: Language | undefined,
+  setting: Language | null,
+  acceptLanguage: string | undefined
+): Language => asked ?? setting ?? acceptedLanguage(acceptLanguage) ?? DEFAULT_LANGUAGE

@@ -1,4 +1,10 @@
-import { ClaimsService, contentDisposition, Language, poeTemplateDocument } from "@openpor/domain"
+import {
+  ClaimsService,
+  contentDisposition,
+  Language,
+  ownLanguage,
+  poeTemplateDocument
+} from "@openpor/domain"
 import { Effect, Schema } from "effect"
 import { requestLanguage } from "../http/language.ts"
 import { group, route } from "../http/route.ts"
@@ -17,7 +23,7 @@ export const poeTemplateRoutes = group("/api/v1/claims", "Claims (CPOR)", [
       summary:
         "The claim's pre-filled POE template (PDF): customer, partner, solution area, role, workloads or subscriptions, the statement of work and signature lines",
       description:
-        "For whoever may read the claim (404 for anyone else). The language is `lang` when given, else the request's Accept-Language (en, de, hu, sv or cs), else English.",
+        "For whoever may read the claim (404 for anyone else). The language is `lang` when given, else the user's language setting (PATCH /api/v1/me), else the request's Accept-Language (en, de, hu, sv or cs), else English.",
       auth: "session",
       params: Schema.Struct({ id: Schema.String.check(Schema.isMaxLength(100)) }),
       query: Schema.Struct({ lang: Schema.optionalKey(Language) }),
@@ -28,7 +34,9 @@ export const poeTemplateRoutes = group("/api/v1/claims", "Claims (CPOR)", [
     ({ auth, params, query, c }) =>
       Effect.gen(function* () {
         const facts = yield* ClaimsService.use((s) => s.poeTemplate(auth!.actor, params.id))
-        const language = requestLanguage(query.lang, c.req.header("accept-language"))
+        const actor = auth!.actor
+        const setting = actor.kind === "customer_contact" ? null : yield* ownLanguage(actor.userId)
+        const language = requestLanguage(query.lang, setting, c.req.header("accept-language"))
         const template = poeTemplateDocument(facts, language)
         const bytes = yield* Effect.promise(() => renderPoeTemplatePdf(template, facts.preparedAt))
         return new Response(bytes as Uint8Array<ArrayBuffer>, {

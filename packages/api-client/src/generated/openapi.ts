@@ -814,7 +814,7 @@ export interface paths {
         };
         /**
          * The claim's pre-filled POE template (PDF): customer, partner, solution area, role, workloads or subscriptions, the statement of work and signature lines
-         * @description For whoever may read the claim (404 for anyone else). The language is `lang` when given, else the request's Accept-Language (en, de, hu, sv or cs), else English.
+         * @description For whoever may read the claim (404 for anyone else). The language is `lang` when given, else the user's language setting (PATCH /api/v1/me), else the request's Accept-Language (en, de, hu, sv or cs), else English.
          */
         get: operations["downloadPoeTemplate"];
         put?: never;
@@ -11673,14 +11673,14 @@ export interface operations {
                         externalId?: string;
                         type?: string;
                         subscriptionId?: string;
-                        partnerId?: string | null;
+                        partnerId?: string;
                         on?: string;
                     }[];
                 } | {
                     externalId?: string;
                     type?: string;
                     subscriptionId?: string;
-                    partnerId?: string | null;
+                    partnerId?: string;
                     on?: string;
                 }[];
                 "text/csv": string;
