@@ -112,6 +112,16 @@ describe.each(dialects)("history import of DPOR / OSA / POE events on %s", (dial
     expect(await whoEarns(SUB, "2014-09-30")).toEqual({ partnerId: null, basis: null })
   })
 
+  it("refuses a malformed PartnerID in JSON by its path (the API's PartnerID pattern); nothing stored", async () => {
+    const res = await importJson([
+      { externalId: "p-1", type: "osa_form", subscriptionId: SUB, partnerId: "3000001", on: "2014-06-15" },
+      { externalId: "p-2", type: "dpor_added", subscriptionId: SUB, partnerId: "12", on: "2015-01-01" }
+    ])
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body.error)).toContain("1.partnerId")
+    expect(await whoEarns(SUB, "2014-09-30")).toEqual({ partnerId: null, basis: null })
+  })
+
   it("refuses anyone but an operator (403), before reading the file", async () => {
     expect((await importCsv(HISTORY, ian)).status).toBe(403)
     expect((await importCsv("not,a,history", rita)).status).toBe(403)
