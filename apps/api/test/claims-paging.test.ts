@@ -59,8 +59,20 @@ describe.each(dialects)("a claim's comments and history, a page at a time, on %s
   it("a new comment is answered alone (not the claim), as the first page then lists it", async () => {
     const res = await a.ian("POST", `/api/v1/claims/${claimId}/comments`, { body: "  Comment 8  " })
     expect(res.status).toBe(201)
-    expect(Object.keys(res.body).sort()).toEqual(["authorName", "authorType", "body", "createdAt", "id"])
-    expect(res.body).toMatchObject({ authorType: "partner", authorName: "Ian Contoso", body: "Comment 8" })
+    expect(Object.keys(res.body).sort()).toEqual([
+      "authorName",
+      "authorType",
+      "body",
+      "createdAt",
+      "id",
+      "notice"
+    ])
+    expect(res.body).toMatchObject({
+      authorType: "partner",
+      authorName: "Ian Contoso",
+      body: "Comment 8",
+      notice: null
+    })
     const reviewer = await a.rita("POST", `/api/v1/claims/${claimId}/comments`, { body: "Noted" })
     expect(reviewer.status).toBe(201)
     expect(reviewer.body).toMatchObject({ authorType: "vendor", body: "Noted" })

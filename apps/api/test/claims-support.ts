@@ -173,5 +173,7 @@ export const rivalTeamsClaim = (claim: {
     createdBy: "usr_rival" as UserId,
     createdAt: claim.now,
     updatedAt: claim.now,
-    acknowledgements: []
+    acknowledgements: [],
+    awaitingPartnerSince: null,
+    partnerAnsweredAt: null
   })

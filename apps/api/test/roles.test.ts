@@ -142,10 +142,11 @@ describe.each(dialects)("roles of SPEC §1 on %s", (dialect) => {
       expect(res.status, `${op.method} ${op.path}`).toBeGreaterThanOrEqual(400)
       expect(res.status, `${op.method} ${op.path}`).toBeLessThan(500)
     }
-    // Nothing changed: the claims are as submitted and nobody commented.
+    // Nothing changed: the claims are as submitted and nobody commented (the system's arbitration notice,
+    // posted when Fabrikam's claim opened the case, is the only comment).
     const claim = await a.rita("GET", `/api/v1/claims/${contosoClaim.id}`)
     expect(claim.body.status).toBe("submitted")
-    expect(claim.body.comments).toHaveLength(0)
+    expect(claim.body.comments.map((c: any) => c.notice)).toEqual(["arbitration"])
   })
 
   it("the Billing admin sees its organization's claims with their POE and downloads it; not another organization's", async () => {

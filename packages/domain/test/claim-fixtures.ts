@@ -61,6 +61,8 @@ export const claimWith = (overrides: Partial<ConstructorParameters<typeof Claim>
     updatedAt: created,
     queueDeadlineAt: null,
     acknowledgements: [],
+    awaitingPartnerSince: null,
+    partnerAnsweredAt: null,
     ...overrides
   })
 

@@ -61,7 +61,9 @@ const claims = rowMapping<ClaimsTable, Omit<FieldsOf<typeof Claim>, "consent">>(
   createdAt: ["created_at", "date"],
   updatedAt: ["updated_at", "date"],
   queueDeadlineAt: ["queue_deadline_at", "date?"],
-  acknowledgements: ["acknowledgements_json", "json"]
+  acknowledgements: ["acknowledgements_json", "json"],
+  awaitingPartnerSince: ["awaiting_partner_since", "date?"],
+  partnerAnsweredAt: ["partner_answered_at", "date?"]
 })
 const consents = rowMapping<ClaimsTable, FieldsOf<typeof Consent>>()({
   status: "consent_status",
@@ -347,6 +349,17 @@ export const ClaimRepositoryLive = Layer.effect(
             .executeTakeFirst()
         ).pipe(Effect.map((r) => Number(r.numDeletedRows) > 0)),
       insertComment: commentTable.insert,
+      setConversation: (claimId, state) =>
+        query((db) =>
+          db
+            .updateTable("claims")
+            .set({
+              awaiting_partner_since: state.awaitingPartnerSince?.toISOString() ?? null,
+              partner_answered_at: state.partnerAnsweredAt?.toISOString() ?? null
+            })
+            .where("id", "=", claimId)
+            .execute()
+        ).pipe(Effect.asVoid),
       listComments: (claimId) => commentTable.listWhere("claim_id", claimId, "created_at", "id"),
       commentsPage: (claimId, before, limit) =>
         query((db) => {

@@ -147,7 +147,9 @@ export const makeDrafting = (k: Kernel, views: Views) => {
       createdAt: now,
       updatedAt: now,
       queueDeadlineAt: null,
-      acknowledgements: []
+      acknowledgements: [],
+      awaitingPartnerSince: null,
+      partnerAnsweredAt: null
     })
     const created = yield* k.tx.transaction(
       Effect.gen(function* () {

@@ -26,7 +26,7 @@ import {
   claimLifecycle,
   permitsOn
 } from "./lifecycle.ts"
-import { Claim, ClaimComment, type ClaimStatus } from "./model.ts"
+import { Claim, ClaimComment, type ClaimStatus, type SystemNotice } from "./model.ts"
 import { ClaimRepository } from "./repository.ts"
 
 /** A client's `version` can conflict only when the request carries one. */
@@ -320,6 +320,22 @@ export const makeKernel = Effect.gen(function* () {
       return comment
     })
 
+  /** A notice of the system in the claim's comments (authorType "system", its authorId the notice). */
+  const addNotice = (claim: Claim, notice: SystemNotice, body: string) =>
+    Effect.gen(function* () {
+      const comment = new ClaimComment({
+        id: newId("cmt"),
+        claimId: claim.id,
+        authorType: "system",
+        authorId: notice,
+        authorName: "OpenPOR",
+        body,
+        createdAt: yield* clock.now
+      })
+      yield* repo.insertComment(comment)
+      return comment
+    })
+
   return {
     repo,
     directory,
@@ -348,7 +364,8 @@ export const makeKernel = Effect.gen(function* () {
     change,
     emailPartner,
     organizationName,
-    addComment
+    addComment,
+    addNotice
   }
 })
 

@@ -118,7 +118,11 @@ export class Claim extends Schema.Class<Claim>("@openpor/domain/claims/Claim")({
   /** The next SLA deadline while the claim is open (review start, partner response, dispute answer). */
   queueDeadlineAt: Schema.NullOr(Schema.Date),
   /** The statements (ids and texts) the partner confirmed at its latest submission (SPEC §5). */
-  acknowledgements: Schema.Array(Acknowledgement)
+  acknowledgements: Schema.Array(Acknowledgement),
+  /** Since when a reviewer's comment or a system notice waits for the partner's answer (SPEC §6). */
+  awaitingPartnerSince: Schema.NullOr(Schema.Date),
+  /** When the partner answered it in the comments: the review queue shows the claim as answered. */
+  partnerAnsweredAt: Schema.NullOr(Schema.Date)
 }) {}
 
 /** One thing a claim associates: a tenant's workload (Modern Work) or a subscription (Business Applications). */
@@ -166,6 +170,16 @@ export class ClaimComment extends Schema.Class<ClaimComment>("@openpor/domain/cl
   body: Schema.String,
   createdAt: Schema.Date
 }) {}
+
+/** The notices the system posts in a claim's comments (authorType "system", authorId the notice). */
+export const SystemNotice = Schema.Literals(["arbitration"])
+export type SystemNotice = typeof SystemNotice.Type
+
+/** The notice a system comment carries (null for any other comment). */
+export const noticeOf = (c: Pick<ClaimComment, "authorType" | "authorId">): SystemNotice | null =>
+  c.authorType === "system" && (SystemNotice.literals as ReadonlyArray<string>).includes(c.authorId)
+    ? (c.authorId as SystemNotice)
+    : null
 
 /** Open claims compete for their targets (SPEC §6), are in the review queue, and lose an arbitration. */
 export const OpenClaimStatus = ClaimStatus.pick([

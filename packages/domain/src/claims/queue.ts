@@ -74,7 +74,11 @@ export const makeQueue = (k: Kernel) => {
           reviewStartBy: deadlines.reviewStartBy,
           partnerResponseBy: deadlines.partnerResponseBy,
           disputeAnswerBy: deadlines.disputeAnswerBy
-        }
+        },
+        // The conversation (SPEC §6): waiting for the partner, or answered by the partner.
+        awaitingPartner: claim.awaitingPartnerSince !== null && claim.partnerAnsweredAt === null,
+        answered: claim.awaitingPartnerSince !== null && claim.partnerAnsweredAt !== null,
+        partnerAnsweredAt: claim.partnerAnsweredAt
       })
     }
     return out

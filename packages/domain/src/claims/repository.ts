@@ -145,6 +145,14 @@ export class ClaimRepository extends Context.Service<
     readonly deletePoe: (claimId: string, poeId: string) => Effect.Effect<boolean>
 
     readonly insertComment: (comment: ClaimComment) => Effect.Effect<void>
+    /**
+     * Who the comments wait for (SPEC §6): since when a reviewer's comment or notice awaits the partner,
+     * and when the partner answered it. Not a change of the claim: its version stays.
+     */
+    readonly setConversation: (
+      claimId: string,
+      state: { readonly awaitingPartnerSince: Date | null; readonly partnerAnsweredAt: Date | null }
+    ) => Effect.Effect<void>
     readonly listComments: (claimId: string) => Effect.Effect<ReadonlyArray<ClaimComment>>
     /** A page of a claim's comments, newest first: those before the cursor (createdAt, then id). */
     readonly commentsPage: (

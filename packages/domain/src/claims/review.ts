@@ -5,6 +5,7 @@ import { addBusinessDays } from "../calendar/business-calendar.ts"
 import type { User } from "../identity/model.ts"
 import type { UserId } from "../ids.ts"
 import { InvalidInput } from "../shared/errors.ts"
+import { awaitingPartner, conversationEmails } from "./arbitration-notice.ts"
 import type { Associations } from "./associations.ts"
 import { PARTNER_RESPONSE_JOB } from "./config.ts"
 import { claimEmails } from "./emails.ts"
@@ -96,7 +97,10 @@ export const makeReview = (k: Kernel, views: Views, associations: Associations) 
       if (comment === "") return yield* missing("comment", "Say what information you need in the comment")
       const { calendar, settings } = yield* k.contextOf(claim)
       const dueAt = addBusinessDays(calendar, now, settings.partnerResponseBusinessDays)
-      const next = yield* k.move(actor, claim, "request_info", { partnerActionDueAt: dueAt })
+      const next = yield* k.move(actor, claim, "request_info", {
+        partnerActionDueAt: dueAt,
+        ...awaitingPartner(now)
+      })
       yield* k.addComment(actor, next, comment)
       yield* k.jobs.enqueue({
         kind: PARTNER_RESPONSE_JOB,
@@ -127,6 +131,27 @@ export const makeReview = (k: Kernel, views: Views, associations: Associations) 
   })
 
   /**
+   * What a comment does to the conversation (SPEC §6): a reviewer's comment is emailed to the partner and
+   * waits for an answer; the partner's comment answers it (the review queue shows the claim as answered).
+   */
+  const conversationAfter = (actor: Actor, claim: Claim, text: string, at: Date) =>
+    Effect.gen(function* () {
+      if (actor.kind === "vendor") {
+        yield* k.repo.setConversation(claim.id, awaitingPartner(at))
+        yield* k.emailPartner(claim, (to) => conversationEmails.reviewerComment(claim, to, text))
+      } else if (
+        actor.kind === "partner" &&
+        claim.awaitingPartnerSince !== null &&
+        claim.partnerAnsweredAt === null
+      ) {
+        yield* k.repo.setConversation(claim.id, {
+          awaitingPartnerSince: claim.awaitingPartnerSince,
+          partnerAnsweredAt: at
+        })
+      }
+    })
+
+  /**
    * A comment on a claim, answered with the comment alone (not the claim: a claim's comments are paged).
    * `signedIn` is the authenticated user, when the caller has it: the author's name without a read.
    */
@@ -140,10 +165,12 @@ export const makeReview = (k: Kernel, views: Views, associations: Associations) 
     if (text === "") return yield* missing("body", "Write a comment")
     return yield* k.tx.transaction(
       Effect.gen(function* () {
-        const claim = yield* k.load(id)
+        // Locked: the comment's mark on the conversation (below) is written over a current claim.
+        const claim = yield* k.loadForUpdate(id)
         yield* k.visible(actor, claim)
         yield* authorize("commentOnClaim", actor, partnerTarget(claim))
         const added = yield* k.addComment(actor, claim, text, signedIn)
+        yield* conversationAfter(actor, claim, text, added.createdAt)
         yield* k.audit.append({
           actor,
           action: "claim.commented",

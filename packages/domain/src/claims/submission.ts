@@ -8,6 +8,7 @@ import { newId, type TenantId } from "../ids.ts"
 import { AppConfig } from "../shared/config.ts"
 import { InvalidInput, RuleViolations, type Violation } from "../shared/errors.ts"
 import { isSystem, transition } from "../shared/lifecycle.ts"
+import { awaitingPartner, noticeJoinedCase } from "./arbitration-notice.ts"
 import { CONSENT_WINDOW_JOB } from "./config.ts"
 import type { ConsentUseCases } from "./consent.ts"
 import { consentLifecycle, consentState } from "./consent-lifecycle.ts"
@@ -71,21 +72,28 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
       }
     })
 
-  /** Puts a claim into an arbitration case (competing) without moving it. */
-  const joinCase = (claim: Claim, caseId: string) =>
+  /**
+   * Puts a claim into an arbitration case (competing) without moving it; `notify`: it was in no open case
+   * before (not merely moved by a merge), so its partner is told in the comments and by email.
+   */
+  const joinCase = (claim: Claim, caseId: string, notify: boolean) =>
     claim.caseId === caseId && claim.competing
       ? Effect.void
-      : k.write(
-          "system",
-          claim,
-          claim.status,
-          { competing: true, caseId },
-          {
-            action: "claim.joined_arbitration",
-            before: { status: claim.status, competing: claim.competing, caseId: claim.caseId },
-            after: { status: claim.status, competing: true, caseId }
-          }
-        )
+      : Effect.gen(function* () {
+          const now = yield* k.clock.now
+          const joined = yield* k.write(
+            "system",
+            claim,
+            claim.status,
+            { competing: true, caseId, ...(notify ? awaitingPartner(now) : {}) },
+            {
+              action: "claim.joined_arbitration",
+              before: { status: claim.status, competing: claim.competing, caseId: claim.caseId },
+              after: { status: claim.status, competing: true, caseId }
+            }
+          )
+          if (notify) yield* noticeJoinedCase(k, joined)
+        })
 
   /**
    * All claims on one workload/subscription form one case (SPEC §6): the new claim joins the open
@@ -105,6 +113,9 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
         if (Option.isSome(found) && found.value.status === "open") openCases.push(found.value)
       }
       const now = yield* k.clock.now
+      // A claim moved by a merge was in arbitration already: its partner was told then.
+      const openBefore = new Set(openCases.map((c) => c.id as string))
+      const wasInOpenCase = (c: Claim) => c.caseId !== null && openBefore.has(c.caseId)
       openCases.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
       let target = openCases[0]
       if (target === undefined) {
@@ -160,9 +171,9 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
       for (const id of new Set(members.map((m) => m.id))) {
         if (id === claim.id) continue
         const fresh = yield* k.repo.findForUpdate(id)
-        if (Option.isSome(fresh)) yield* joinCase(fresh.value, target.id)
+        if (Option.isSome(fresh)) yield* joinCase(fresh.value, target.id, !wasInOpenCase(fresh.value))
       }
-      return target.id
+      return { caseId: target.id, wasInOpenCase }
     })
 
   /** `acknowledgements`: the ids of the program's statements the partner confirms (all are required). */
@@ -172,6 +183,8 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
     version?: number,
     acknowledgements: ReadonlyArray<string> = []
   ) {
+    // Set by `changes` (run again with the transaction on a concurrent change), read by `effects`.
+    let joinsCase = false
     return yield* k.change(actor, id, {
       version,
       action: (claim) => (claim.status === "partner_action_required" ? "resubmit" : "submit"),
@@ -192,7 +205,10 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
                 })
               : undefined
           // Another partner holds or claims the same targets: all of them form (or join) one arbitration case.
-          const caseId = others.length > 0 ? yield* formCase(claim, others) : claim.caseId
+          const formed = others.length > 0 ? yield* formCase(claim, others) : undefined
+          const caseId = formed?.caseId ?? claim.caseId
+          // Joining a case (not staying in it) posts the arbitration notice (effects below).
+          joinsCase = formed !== undefined && caseId !== claim.caseId && !formed.wasInOpenCase(claim)
           return {
             submittedAt: now,
             acknowledgedAt: now,
@@ -200,6 +216,7 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
             partnerActionDueAt: null,
             competing: claim.competing || others.length > 0,
             caseId,
+            ...(joinsCase ? awaitingPartner(now) : {}),
             ...(asked === "awaiting_response"
               ? {
                   consent: new Consent({
@@ -238,6 +255,7 @@ export const makeSubmission = (k: Kernel, views: Views, consent: ConsentUseCases
           }
           const { settings } = yield* k.contextOf(next)
           yield* k.emailPartner(next, (to) => claimEmails.submitted(next, to, settings))
+          if (joinsCase) yield* noticeJoinedCase(k, next)
         }),
       view: (next) => views.claimView(actor, next)
     })

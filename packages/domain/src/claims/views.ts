@@ -21,7 +21,7 @@ import { claimDeclinable, consentLifecycle, consentState } from "./consent-lifec
 import { claimDeadlines } from "./deadlines.ts"
 import { type Kernel, partnerTarget } from "./kernel.ts"
 import { type ClaimContext, offeredActions } from "./lifecycle.ts"
-import type { Claim, ClaimComment } from "./model.ts"
+import { type Claim, type ClaimComment, noticeOf } from "./model.ts"
 import { type ClaimHistoryEntry, type ClaimViewData, historyEntryOf } from "./repository.ts"
 
 /** The views of a claim: the claim page (partner and vendor) and the customer's association request. */
@@ -83,7 +83,8 @@ export const makeViews = (k: Kernel) => {
     authorType: c.authorType,
     authorName: c.authorName,
     body: c.body,
-    createdAt: c.createdAt
+    createdAt: c.createdAt,
+    notice: noticeOf(c)
   })
 
   const historyView = (e: ClaimHistoryEntry): HistoryEntryView => ({
@@ -123,7 +124,12 @@ export const makeViews = (k: Kernel) => {
   ) =>
     Effect.gen(function* () {
       if (claims.length === 0)
-        return { summaries: [] as Array<ClaimSummary>, comments: [], history: [], programs: new Map<string, Program>() }
+        return {
+          summaries: [] as Array<ClaimSummary>,
+          comments: [],
+          history: [],
+          programs: new Map<string, Program>()
+        }
       const ids = claims.map((c) => c.id)
       const data = known ?? (yield* k.repo.viewDataOf(ids, embed))
       const poeOf = groupBy(data.poe, (p) => p.claimId)

@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import { ArbitrationPolicy, PartnerRole, SolutionArea } from "../catalog/catalog.ts"
-import { ClaimComment, ClaimStatus, ConsentStatus, RejectionReason } from "../claims/model.ts"
+import { ClaimComment, ClaimStatus, ConsentStatus, RejectionReason, SystemNotice } from "../claims/model.ts"
 import { Language } from "../preferences/language.ts"
 
 /**
@@ -51,7 +51,11 @@ export const CommentView = Schema.Struct({
   authorType: ClaimComment.fields.authorType,
   authorName: Schema.String,
   body: Schema.String,
-  createdAt: Timestamp
+  createdAt: Timestamp,
+  notice: Schema.NullOr(SystemNotice).annotate({
+    description:
+      "A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment"
+  })
 })
 export type CommentView = typeof CommentView.Type
 
@@ -161,7 +165,8 @@ export const ClaimView = Schema.Struct({
       "The statements of the claim's program that submitting confirms: POST /claims/{id}/submit with `acknowledgements` naming every id (SPEC §5)"
   }),
   acknowledgements: Schema.Array(AcknowledgementView).annotate({
-    description: "The statements (ids and texts as they read then) the partner confirmed at the latest submission"
+    description:
+      "The statements (ids and texts as they read then) the partner confirmed at the latest submission"
   }),
   comments: Schema.Array(CommentView).annotate({
     description: `The newest ${EMBEDDED_COMMENTS} comments, oldest first; GET /claims/{id}/comments pages through all of them`
@@ -215,7 +220,15 @@ export const QueueRow = Schema.Struct({
     reviewStartBy: NullableTimestamp,
     partnerResponseBy: NullableTimestamp,
     disputeAnswerBy: NullableTimestamp
-  })
+  }),
+  awaitingPartner: Schema.Boolean.annotate({
+    description:
+      "A reviewer's comment, request for information or arbitration notice waits for the partner's answer"
+  }),
+  answered: Schema.Boolean.annotate({
+    description: "The partner answered the reviewer's last comment or notice in the comments"
+  }),
+  partnerAnsweredAt: NullableTimestamp
 })
 export type QueueRow = typeof QueueRow.Type
 

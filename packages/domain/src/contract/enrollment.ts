@@ -30,14 +30,25 @@ export const ProgramView = Schema.Struct({
   arbitrationPolicy: ArbitrationPolicy,
   allowedChannels: Schema.Array(Channel),
   requirements: Schema.Array(Schema.Struct({ id: Schema.String, name: Schema.String })),
-  /** The program guide (a vendor web page), or null when there is none. */
+  /**
+   * The program guide: the operator's (a vendor web page), else the partner portal's page about the
+   * program; null only where no public address is known.
+   */
   guideUrl: Schema.NullOr(Schema.String),
   /** The statements a partner confirms when submitting a claim in the program (SPEC §5). */
   acknowledgements: Schema.Array(Schema.Struct({ id: Schema.String, text: Schema.String }))
 })
 export type ProgramView = typeof ProgramView.Type
 
-export const programView = (p: Program): ProgramView => ({
+/**
+ * The page the partner portal serves about a program (its name, roles and requirements): the program's
+ * guide until an operator sets one (SPEC §3).
+ */
+export const defaultGuideUrl = (publicUrl: string, programId: string): string =>
+  `${publicUrl}/partner/programs/${encodeURIComponent(programId)}`
+
+/** The program as the API answers it; with `publicUrl`, a program without a guide links its portal page. */
+export const programView = (p: Program, publicUrl?: string): ProgramView => ({
   id: p.id,
   name: p.name,
   solutionArea: p.solutionArea,
@@ -48,7 +59,7 @@ export const programView = (p: Program): ProgramView => ({
   arbitrationPolicy: p.arbitrationPolicy,
   allowedChannels: [...p.allowedChannels],
   requirements: p.requirements.map((r) => ({ id: r.id, name: r.name })),
-  guideUrl: p.guideUrl,
+  guideUrl: p.guideUrl ?? (publicUrl === undefined ? null : defaultGuideUrl(publicUrl, p.id)),
   acknowledgements: p.acknowledgements.map((a) => ({ id: a.id, text: a.text }))
 })
 
@@ -59,6 +70,10 @@ export const ProfileSummary = Schema.Struct({
   stateReason: Schema.NullOr(Schema.String)
 })
 export type ProfileSummary = typeof ProfileSummary.Type
+
+/** What blocks an enrollment (SPEC §3, seed 003). */
+export const EnrollmentBlockedReason = Schema.Literals(["no_incentives_admin"])
+export type EnrollmentBlockedReason = typeof EnrollmentBlockedReason.Type
 
 export const EnrollmentView = Schema.Struct({
   id: Schema.String,
@@ -86,6 +101,11 @@ export const EnrollmentView = Schema.Struct({
   validation: Schema.NullOr(
     Schema.Struct({ submittedAt: Timestamp, dueAt: Timestamp, overdue: Schema.Boolean })
   ),
+  /** Why the enrollment cannot go on now (SPEC §3): the location has no Incentives admin to enroll it. */
+  blockedReason: Schema.NullOr(EnrollmentBlockedReason).annotate({
+    description:
+      "no_incentives_admin: only an Incentives admin enrolls and the location has none — a Global or Account admin assigns one (who then receives the invitation); null when nothing blocks it"
+  }),
   /** What the viewer can do now (derived from the enrollment lifecycle). */
   actions: Schema.Array(Schema.Literal("accept")),
   invitedAt: Timestamp,

@@ -92,12 +92,9 @@ export const makeEligibility = (k: Kernel, views: Views) => {
       } else {
         return
       }
-      // Open programs: no email; the invitation is listed on the overview.
-      if (!program.open) {
-        yield* k.emailAdmins(location, (to, portalUrl) =>
-          enrollmentEmails.invitation({ to, portalUrl, ...c })
-        )
-      }
+      // Open programs: no email; the invitation is listed on the overview. Without an Incentives admin
+      // the organization's Global and Account admins are told to assign one.
+      if (!program.open) yield* k.invitations.sendInvitation(location, program)
     })
 
   const evaluateEverywhere = (actor: Actor | "system", program: Program) =>

@@ -13,6 +13,7 @@ import { AppConfig } from "../shared/config.ts"
 import { ConcurrentChange, NotFound } from "../shared/errors.ts"
 import { type Permits, transition } from "../shared/lifecycle.ts"
 import { Transactor } from "../shared/transactor.ts"
+import { makeAdminInvitations } from "./admin-invitations.ts"
 import { type EnrollmentAction, enrollmentLifecycle } from "./lifecycle.ts"
 import { Enrollment, type Program } from "./model.ts"
 import { EnrollmentRepository } from "./repository.ts"
@@ -31,6 +32,7 @@ export const makeKernel = Effect.gen(function* () {
   const audit = yield* AuditLog
   const outbox = yield* Outbox
   const jobs = yield* JobQueue
+  const invitations = yield* makeAdminInvitations
 
   const orNotFound =
     (entity: string, id: string) =>
@@ -138,6 +140,7 @@ export const makeKernel = Effect.gen(function* () {
     audit,
     outbox,
     jobs,
+    invitations,
     loadProgram,
     loadLocation,
     loadEnrollment,

@@ -63,6 +63,9 @@ export const makeViews = (k: Kernel) => {
         enrollment.submittedAt === null
           ? undefined
           : new Date(enrollment.submittedAt.getTime() + VALIDATION_TARGET_MILLIS)
+      // Only an Incentives admin goes on from here: a location without one is blocked until one is assigned.
+      const waitsForAdmin = enrollment.state === "invited" || enrollment.state === "action_required"
+      const blocked = waitsForAdmin && !(yield* k.invitations.hasIncentivesAdmin(location))
       const view: EnrollmentView = {
         id: enrollment.id,
         program: { id: program.id, name: program.name, open: program.open, status: program.status },
@@ -81,6 +84,7 @@ export const makeViews = (k: Kernel) => {
           enrollment.state === "validating" && enrollment.submittedAt !== null && dueAt !== undefined
             ? { submittedAt: enrollment.submittedAt, dueAt, overdue: now.getTime() > dueAt.getTime() }
             : null,
+        blockedReason: blocked ? "no_incentives_admin" : null,
         actions: enrollmentViewActions(enrollment.state, actorPermits(actor, target)),
         invitedAt: enrollment.invitedAt,
         enrolledAt: enrollment.enrolledAt,

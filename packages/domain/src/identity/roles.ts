@@ -1,4 +1,4 @@
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import type { OrganizationId, UserId } from "../ids.ts"
@@ -74,7 +74,16 @@ export const makeRoles = (k: UserAdminKernel) => {
         input,
         { audit: "user.role_assigned", email: (role) => `You now have the role ${role}.` },
         // Already given (also by a concurrent request): nothing to audit or announce.
-        ({ assignment }) => k.identity.assignRole(assignment)
+        ({ user, assignment }) =>
+          Effect.gen(function* () {
+            if (!(yield* k.identity.assignRole(assignment))) return false
+            // A new Incentives admin receives the location's open invitations (SPEC §3, seed 003).
+            if (assignment.role === "incentives_admin" && assignment.locationId !== null) {
+              const location = yield* k.identity.findLocation(assignment.locationId)
+              if (Option.isSome(location)) yield* k.invitations.sendPendingInvitations(location.value, user)
+            }
+            return true
+          })
       )
   )
 

@@ -4,6 +4,7 @@ import { Secrets, SessionRepository } from "../auth/auth.ts"
 import type { Actor } from "../authorization/actor.ts"
 import { NotAPartner } from "../authorization/errors.ts"
 import { Clock } from "../calendar/clock.ts"
+import { makeAdminInvitations } from "../enrollment/admin-invitations.ts"
 import type { LocationId, OrganizationId, UserId } from "../ids.ts"
 import { Outbox } from "../outbox/outbox.ts"
 import { AppConfig } from "../shared/config.ts"
@@ -57,6 +58,7 @@ export const makeUserAdminKernel = Effect.gen(function* () {
   const audit = yield* AuditLog
   const outbox = yield* Outbox
   const passwords = yield* PasswordPolicy
+  const invitations = yield* makeAdminInvitations
 
   const organizationOf = (actor: Actor) =>
     actor.kind === "partner"
@@ -138,6 +140,7 @@ export const makeUserAdminKernel = Effect.gen(function* () {
     audit,
     outbox,
     passwords,
+    invitations,
     organizationOf,
     withRoles,
     memberOf,

@@ -119,7 +119,8 @@ describe("decide", () => {
           "authorType",
           "body",
           "createdAt",
-          "id"
+          "id",
+          "notice"
         ])
         assert.deepStrictEqual(
           [read.authorType, read.authorName, read.body],

@@ -2,7 +2,7 @@ import { Effect, Option } from "effect"
 import type { AuditEvent } from "../../audit/audit.ts"
 import {
   Association,
-  type Claim,
+  Claim,
   type ClaimComment,
   OPEN_STATUSES,
   type Poe,
@@ -218,6 +218,11 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
     deletePoe: (claimId, poeId) =>
       Effect.sync(() => poes.get(poeId)?.claimId === claimId && poes.delete(poeId)),
     insertComment: (c) => Effect.sync(() => void comments.set(c.id, c)),
+    setConversation: (claimId, state) =>
+      Effect.sync(() => {
+        const stored = claims.get(claimId)
+        if (stored !== undefined) claims.set(claimId, new Claim({ ...stored, ...state }))
+      }),
     listComments: (claimId) =>
       Effect.sync(() =>
         [...comments.values()]
