@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises"
 import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { horizontalOverflow, seriousA11yViolations } from "@openpor/ui/testing/quality.ts"
 import { chromium } from "playwright-core"
 import { describe, expect, it } from "vitest"
 
@@ -129,5 +130,13 @@ describe("the claim page's proof of execution in the browser", () => {
     await app.page.getByText("Approved", { exact: true }).first().waitFor()
     // The download link of the template stays beside the upload.
     await poe.getByRole("link", { name: "Download a POE template" }).waitFor()
+    // No serious accessibility violation at 1280 and 375 px, no horizontal scrolling on a phone.
+    for (const width of [1280, 375]) {
+      await app.page.setViewportSize({ width, height: 900 })
+      await app.page.waitForLoadState("networkidle")
+      expect({ width, violations: await seriousA11yViolations(app.page) }).toEqual({ width, violations: [] })
+      expect({ width, overflow: await horizontalOverflow(app.page) }).toEqual({ width, overflow: 0 })
+    }
+    await app.page.setViewportSize({ width: 1280, height: 800 })
   })
 })
