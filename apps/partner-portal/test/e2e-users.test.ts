@@ -117,6 +117,13 @@ describe("users and roles", () => {
     await berlin()
       .getByText(/Only an Incentives admin of this location can enroll/)
       .waitFor()
+    // The overview shows it blocked for that reason (issue 15 item 7), and what happens next.
+    await berlin().getByText("Blocked: no Incentives admin", { exact: true }).waitFor()
+    await berlin()
+      .getByText(
+        "The Incentives admin you assign receives the invitation by email and completes the enrollment."
+      )
+      .waitFor()
     await berlin().getByRole("link", { name: "Assign an Incentives admin" }).click()
     await app.expectPage("users", "Users and roles")
   })

@@ -29,24 +29,11 @@ export function IncentivesPage(): JSX.Element {
   const { client } = useSession()
   const me = useCurrentUser()
   const [data, { refetch }] = createResource(async () => {
-    const [enrollments, catalog, users] = await Promise.all([
+    const [enrollments, catalog] = await Promise.all([
       loadAllEnrollments(client),
-      client.GET("/api/v1/programs"),
-      // Global and Account admins learn which locations lack an Incentives admin (only they can assign one).
-      canManageUsers(me())
-        ? client.GET("/api/v1/organizations/current/users")
-        : Promise.resolve({ users: [] })
+      client.GET("/api/v1/programs")
     ])
-    const withAdmin = new Set(
-      users.users
-        .filter((user) => user.active)
-        .flatMap((user) => user.roles.filter((r) => r.role === "incentives_admin").map((r) => r.locationId))
-    )
-    return {
-      enrollments,
-      programs: new Map(catalog.programs.map((p) => [p.id, p])),
-      lacksAdmin: (locationId: string) => canManageUsers(me()) && !withAdmin.has(locationId)
-    }
+    return { enrollments, programs: new Map(catalog.programs.map((p) => [p.id, p])) }
   })
 
   const locationsWith = (enrollments: readonly EnrollmentView[]) => {
@@ -72,7 +59,6 @@ export function IncentivesPage(): JSX.Element {
                 location={location}
                 enrollments={value.enrollments.filter((e) => e.location.id === location.id)}
                 programs={value.programs}
-                lacksAdmin={value.lacksAdmin(location.id)}
               />
             )}
           </For>
@@ -86,7 +72,6 @@ function LocationPrograms(props: {
   readonly location: PartnerLocation
   readonly enrollments: readonly EnrollmentView[]
   readonly programs: ReadonlyMap<string, Program>
-  readonly lacksAdmin: boolean
 }): JSX.Element {
   const t = useT()
   const params = () => ({ location: props.location.name, partnerId: props.location.partnerId })
@@ -103,7 +88,7 @@ function LocationPrograms(props: {
           { header: t("columns.status"), cell: (e) => <StatusCell enrollment={e} /> },
           {
             header: t("columns.action"),
-            cell: (e) => <ActionCell enrollment={e} location={props.location} lacksAdmin={props.lacksAdmin} />
+            cell: (e) => <ActionCell enrollment={e} location={props.location} />
           },
           {
             header: t("columns.resources"),
@@ -148,6 +133,10 @@ function StatusCell(props: { readonly enrollment: EnrollmentView }) {
         <StatusTag tone={stateTone(e().state)}>
           {t(`states.${e().state}` as "states.invited") ?? e().state}
         </StatusTag>
+        <Show when={e().blockedReason === "no_incentives_admin"}>
+          {" "}
+          <StatusTag tone="warning">{t("blocked.tag")}</StatusTag>
+        </Show>
       </span>
       <Show when={e().state === "enrolled"}>
         <span class="muted">
@@ -176,18 +165,15 @@ function StatusCell(props: { readonly enrollment: EnrollmentView }) {
   )
 }
 
-function ActionCell(props: {
-  readonly enrollment: EnrollmentView
-  readonly location: PartnerLocation
-  /** The location has no Incentives admin and the user may assign one. */
-  readonly lacksAdmin: boolean
-}) {
+function ActionCell(props: { readonly enrollment: EnrollmentView; readonly location: PartnerLocation }) {
   const t = useT()
   const { locale } = useLocale()
   const me = useCurrentUser()
   const e = () => props.enrollment
   const labels = () => ({ location: props.location.name, program: e().program.name })
-  const isAdmin = () => isIncentivesAdmin(me(), props.location.id)
+  // The API says when the location has no Incentives admin: nobody can enroll it until one is assigned.
+  const blocked = () =>
+    !isIncentivesAdmin(me(), props.location.id) && e().blockedReason === "no_incentives_admin"
   return (
     <div class="stack stack--tight">
       <Switch>
@@ -203,13 +189,15 @@ function ActionCell(props: {
                 {t("actions.enroll")}
               </A>
             </Match>
-            <Match when={!isAdmin() && props.lacksAdmin}>
-              <p>{t("actions.invitedNoAdmin")}</p>
-              <A href="/users">{t("actions.assignAdmin")}</A>
+            <Match when={blocked()}>
+              <NoIncentivesAdmin />
             </Match>
           </Switch>
         </Match>
         <Match when={e().state === "action_required"}>
+          <Show when={blocked()}>
+            <NoIncentivesAdmin />
+          </Show>
           <p>{t("actions.actionRequired")}</p>
           <ul class="plain-list">
             <For each={e().missing}>
@@ -262,6 +250,22 @@ function ActionCell(props: {
         </Match>
       </Switch>
     </div>
+  )
+}
+
+/**
+ * The enrollment is blocked: the location has no Incentives admin (SPEC §3, seed 003). Global and Account
+ * admins are told to assign one (who then gets the invitation); everyone else whom to ask.
+ */
+function NoIncentivesAdmin() {
+  const t = useT()
+  const me = useCurrentUser()
+  return (
+    <Show when={canManageUsers(me())} fallback={<p>{t("blocked.askAdmin")}</p>}>
+      <p>{t("actions.invitedNoAdmin")}</p>
+      <p class="muted">{t("blocked.assignThen")}</p>
+      <A href="/users">{t("actions.assignAdmin")}</A>
+    </Show>
   )
 }
 

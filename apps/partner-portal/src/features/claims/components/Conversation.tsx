@@ -6,6 +6,7 @@ import {
   formatDateTime,
   OlderEntriesButton,
   Section,
+  StatusTag,
   SubmitButton,
   showToast,
   TextAreaField,
@@ -24,7 +25,7 @@ export function CommentsSection(props: {
   readonly claim: Claim
   readonly onChanged: (claim: Claim) => void
 }): JSX.Element {
-  const { t, author } = useClaimText()
+  const { t, author, lookup } = useClaimText()
   const shared = useShared()
   const thread = createClaimComments(() => props.claim)
   let list: HTMLOListElement | undefined
@@ -50,16 +51,34 @@ export function CommentsSection(props: {
         <ol class="comments" ref={list}>
           <For each={thread.entries()}>
             {(comment) => (
-              <li class="card">
-                <p>
-                  <strong>{comment.authorName}</strong>{" "}
-                  <span class="muted">({author(comment.authorType)})</span> ·{" "}
-                  <time class="muted" datetime={comment.createdAt}>
-                    {formatDateTime(shared.locale(), comment.createdAt)}
-                  </time>
-                </p>
-                <p class="comment__body">{comment.body}</p>
-              </li>
+              <Show
+                when={comment.notice}
+                fallback={
+                  <li class="card">
+                    <p>
+                      <strong>{comment.authorName}</strong>{" "}
+                      <span class="muted">({author(comment.authorType)})</span> ·{" "}
+                      <time class="muted" datetime={comment.createdAt}>
+                        {formatDateTime(shared.locale(), comment.createdAt)}
+                      </time>
+                    </p>
+                    <p class="comment__body">{comment.body}</p>
+                  </li>
+                }
+              >
+                {(notice) => (
+                  // A notice of the system (e.g. the claim joined an arbitration case), in the reader's language.
+                  <li class="card comment--notice">
+                    <p>
+                      <StatusTag tone="info">{t("detail.systemNotice")}</StatusTag> ·{" "}
+                      <time class="muted" datetime={comment.createdAt}>
+                        {formatDateTime(shared.locale(), comment.createdAt)}
+                      </time>
+                    </p>
+                    <p class="comment__body">{lookup(`detail.notices.${notice()}`) ?? comment.body}</p>
+                  </li>
+                )}
+              </Show>
             )}
           </For>
         </ol>
@@ -82,7 +101,7 @@ export function CommentsSection(props: {
  * embeds the newest 50 entries; "Show earlier history" above them loads earlier ones a page at a time.
  */
 export function HistorySection(props: { readonly claim: Claim }): JSX.Element {
-  const { t, event, status, author } = useClaimText()
+  const { t, event, status, author, statement } = useClaimText()
   const shared = useShared()
   const history = createClaimHistory(() => props.claim)
   let list: HTMLOListElement | undefined
@@ -112,6 +131,16 @@ export function HistorySection(props: { readonly claim: Claim }): JSX.Element {
                   <time datetime={entry.at}>{formatDateTime(shared.locale(), entry.at)}</time> ·{" "}
                   {t("detail.by", { actor: author(entry.actorType) })}
                 </p>
+                <Show when={entry.acknowledgements}>
+                  {(confirmed) => (
+                    <div class="acknowledged">
+                      <p>{t("detail.acknowledgementsConfirmed")}</p>
+                      <ul>
+                        <For each={confirmed()}>{(a) => <li>{statement(a)}</li>}</For>
+                      </ul>
+                    </div>
+                  )}
+                </Show>
               </li>
             )}
           </For>

@@ -37,6 +37,13 @@ export const cs: EnrollmentMessages = {
   requirementMet: "Splněno",
   requirementUnmet: "Nesplněno",
   noRequirements: "Tento program nemá žádné požadavky na způsobilost.",
+  /** Why an enrollment cannot go on (the API's blockedReason) and what to do. */
+  blocked: {
+    tag: "Blokováno: chybí správce pobídek",
+    assignThen: "Správce pobídek, kterého přidělíte, dostane pozvánku e-mailem a registraci dokončí.",
+    askAdmin:
+      "Blokováno: tato pobočka nemá správce pobídek a registraci může provést jen správce pobídek. Požádejte globálního správce nebo správce účtu vaší organizace, aby jej přidělil v části Uživatelé a role."
+  },
   actions: {
     enroll: "Registrovat",
     complete: "Dokončit registraci",

@@ -37,6 +37,14 @@ export const de: EnrollmentMessages = {
   requirementMet: "Erfüllt",
   requirementUnmet: "Nicht erfüllt",
   noRequirements: "Dieses Programm hat keine Berechtigungsvoraussetzungen.",
+  /** Why an enrollment cannot go on (the API's blockedReason) and what to do. */
+  blocked: {
+    tag: "Blockiert: kein Incentives-Administrator",
+    assignThen:
+      "Der Incentives-Administrator, den Sie zuweisen, erhält die Einladung per E-Mail und schließt die Anmeldung ab.",
+    askAdmin:
+      "Blockiert: Dieser Standort hat keinen Incentives-Administrator, und nur ein Incentives-Administrator kann ihn anmelden. Bitten Sie einen globalen Administrator oder Kontoadministrator Ihrer Organisation, unter „Benutzer und Rollen“ einen zuzuweisen."
+  },
   actions: {
     enroll: "Registrieren",
     complete: "Registrierung abschließen",

@@ -36,6 +36,14 @@ export const en = {
   requirementMet: "Met",
   requirementUnmet: "Not met",
   noRequirements: "This program has no eligibility requirements.",
+  /** Why an enrollment cannot go on (the API's blockedReason) and what to do. */
+  blocked: {
+    tag: "Blocked: no Incentives admin",
+    assignThen:
+      "The Incentives admin you assign receives the invitation by email and completes the enrollment.",
+    askAdmin:
+      "Blocked: this location has no Incentives admin, and only an Incentives admin can enroll. Ask a Global or Account admin of your organization to assign one in Users and roles."
+  },
   actions: {
     enroll: "Enroll",
     complete: "Complete enrollment",

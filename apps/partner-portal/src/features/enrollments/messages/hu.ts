@@ -37,6 +37,14 @@ export const hu: EnrollmentMessages = {
   requirementMet: "Teljesül",
   requirementUnmet: "Nem teljesül",
   noRequirements: "Ennek a programnak nincsenek jogosultsági feltételei.",
+  /** Why an enrollment cannot go on (the API's blockedReason) and what to do. */
+  blocked: {
+    tag: "Blokkolva: nincs ösztönzőprogram-rendszergazda",
+    assignThen:
+      "Az Ön által kijelölt ösztönzőprogram-rendszergazda e-mailben megkapja a meghívót, és befejezi a regisztrációt.",
+    askAdmin:
+      "Blokkolva: ennek a telephelynek nincs ösztönzőprogram-rendszergazdája, és csak ő regisztrálhat. Kérje meg szervezete globális vagy fiókrendszergazdáját, hogy jelöljön ki egyet a Felhasználók és szerepkörök oldalon."
+  },
   actions: {
     enroll: "Regisztráció",
     complete: "Regisztráció befejezése",

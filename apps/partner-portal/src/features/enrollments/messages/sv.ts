@@ -37,6 +37,14 @@ export const sv: EnrollmentMessages = {
   requirementMet: "Uppfyllt",
   requirementUnmet: "Ej uppfyllt",
   noRequirements: "Det här programmet har inga behörighetskrav.",
+  /** Why an enrollment cannot go on (the API's blockedReason) and what to do. */
+  blocked: {
+    tag: "Blockerad: ingen incitamentsadministratör",
+    assignThen:
+      "Incitamentsadministratören som du tilldelar får inbjudan via e-post och slutför registreringen.",
+    askAdmin:
+      "Blockerad: platsen har ingen incitamentsadministratör, och endast en incitamentsadministratör kan registrera den. Be en global administratör eller kontoadministratör i din organisation att tilldela en under Användare och roller."
+  },
   actions: {
     enroll: "Registrera",
     complete: "Slutför registreringen",

@@ -69,6 +69,8 @@ export const cs: ReviewMessages = {
     },
     competingYes: "Konkurenční",
     competingNo: "Ne",
+    answered: "Partner odpověděl",
+    awaitingPartner: "Čeká na partnera",
     unassigned: "Nepřiřazeno",
     overdue: "Po lhůtě",
     noDeadline: "Bez lhůty",

@@ -70,6 +70,8 @@ export const de: ReviewMessages = {
     },
     competingYes: "Konkurrierend",
     competingNo: "Nein",
+    answered: "Partner hat geantwortet",
+    awaitingPartner: "Wartet auf den Partner",
     unassigned: "Nicht zugewiesen",
     overdue: "Überfällig",
     noDeadline: "Keine Frist",

@@ -71,6 +71,8 @@ export const en = {
     },
     competingYes: "Competing",
     competingNo: "No",
+    answered: "Partner answered",
+    awaitingPartner: "Awaiting the partner",
     unassigned: "Unassigned",
     overdue: "Overdue",
     noDeadline: "No deadline",

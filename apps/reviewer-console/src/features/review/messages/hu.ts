@@ -70,6 +70,8 @@ export const hu: ReviewMessages = {
     },
     competingYes: "Versengő",
     competingNo: "Nem",
+    answered: "A partner válaszolt",
+    awaitingPartner: "A partner válaszára vár",
     unassigned: "Nincs hozzárendelve",
     overdue: "Lejárt",
     noDeadline: "Nincs határidő",

@@ -69,6 +69,8 @@ export const sv: ReviewMessages = {
     },
     competingYes: "Konkurrerande",
     competingNo: "Nej",
+    answered: "Partnern har svarat",
+    awaitingPartner: "Väntar på partnern",
     unassigned: "Ej tilldelat",
     overdue: "Försenat",
     noDeadline: "Ingen tidsfrist",

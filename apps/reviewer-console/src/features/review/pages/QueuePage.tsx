@@ -20,7 +20,7 @@ import { QueueFilters } from "../components/QueueFilters.tsx"
 import { QueuePreview } from "../components/QueuePreview.tsx"
 import { ReviewTitle } from "../components/ReviewTitle.tsx"
 import { ShortcutsDialog } from "../components/ShortcutsDialog.tsx"
-import { ClaimStatus } from "../components/StatusLabel.tsx"
+import { ClaimStatus, PartnerConversation } from "../components/StatusLabel.tsx"
 import {
   type QueueFilters as Filters,
   filterParams,
@@ -273,6 +273,7 @@ export function QueuePage(): JSX.Element {
                       <td data-label={t("queue.columns.area")}>{labels.area(row().solutionArea)}</td>
                       <td data-label={t("queue.columns.status")}>
                         <ClaimStatus status={row().status} />
+                        <PartnerConversation row={row()} />
                       </td>
                       <td data-label={t("queue.columns.competing")}>
                         <Show
