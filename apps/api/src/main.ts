@@ -27,7 +27,7 @@ const main = async () => {
     ...APPS.map((a) => `  ${a.title.padEnd(22)} ${base}${a.base}/`),
     `  ${"Database".padEnd(22)} ${config.database.dialect}${config.database.dialect === "sqlite" ? ` (${Redacted.value(config.database.url)})` : ""}`,
     `  ${"Email".padEnd(22)} ${config.smtpUrl === undefined ? `dev mailbox: ${base}/api/v1/dev/mailbox` : "SMTP"}`,
-    `  ${"Clock".padEnd(22)} ${config.testClock ? `test clock (POST ${base}/api/v1/ops/clock/advance)` : "system"}`
+    `  ${"Clock".padEnd(22)} ${config.testClock ? `test clock (POST ${base}/api/v1/ops/clock/advance)${config.testClockStart === undefined ? "" : `, from ${config.testClockStart.toISOString()} on a new database`}` : "system"}`
   ]
   if (config.seed === "demo") {
     lines.push("", `Demo sign-ins (password ${DEMO_PASSWORD}):`)

@@ -224,4 +224,29 @@ describe.each(dialects)("history import of DPOR / OSA / POE events on %s", (dial
     ])
     expect(await whoEarns(WOODGROVE_SUB, "2014-12-01")).toEqual({ partnerId: "2000001", basis: "dpor" })
   })
+
+  it("10 imports of one file at once: all 200, its events stored once", async () => {
+    const sub = "aaaaaaaa-0000-4000-8000-000000000001"
+    const csv = [
+      "externalId,type,subscriptionId,partnerId,on",
+      `race-1,dpor_added,${sub},2000001,2014-10-06`,
+      `race-2,por_poe,${sub},2000001,2015-03-16`
+    ].join("\n")
+    const answers = await Promise.all(Array.from({ length: 10 }, () => importCsv(csv)))
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200))
+    expect(answers.reduce((n, a) => n + a.body.imported, 0)).toBe(2)
+    expect(answers.reduce((n, a) => n + a.body.unchanged, 0)).toBe(18)
+    const timeline = await t.call(
+      "GET",
+      `/api/v1/attribution/timeline?subscriptionId=${sub}&incentive=deploy`,
+      {
+        token: ops
+      }
+    )
+    expect(timeline.body.intervals.map((i: any) => [i.from, i.partnerId])).toEqual([
+      ["2014-10-06", "2000001"],
+      ["2015-03-02", null],
+      ["2015-03-16", "2000001"]
+    ])
+  })
 })

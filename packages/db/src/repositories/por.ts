@@ -8,7 +8,8 @@ import {
   PorRepository
 } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
-import type { Selectable } from "kysely"
+import { type Selectable, sql } from "kysely"
+import { Db } from "../db.ts"
 import type { AttributionBatchesTable } from "../schema.ts"
 import { keyedTable } from "./keyed-table.ts"
 import { makeQuery } from "./query.ts"
@@ -26,6 +27,7 @@ export const PorRepositoryLive = Layer.effect(
   PorRepository,
   Effect.gen(function* () {
     const query = yield* makeQuery
+    const { dialect } = yield* Db
     const toAssignment = (r: {
       subscription_id: string
       partner_id: string
@@ -134,6 +136,13 @@ export const PorRepositoryLive = Layer.effect(
             ),
           { discard: true }
         ),
+      lockImports:
+        // PostgreSQL: a transaction-scoped advisory lock. SQLite runs one write transaction at a time.
+        dialect === "postgres"
+          ? query((db) =>
+              sql`SELECT pg_advisory_xact_lock(hashtextextended('por-events-import', 0))`.execute(db)
+            ).pipe(Effect.asVoid)
+          : Effect.void,
       eventsByExternalId: (ids) =>
         Effect.map(
           Effect.forEach(slices(ids), (slice) =>

@@ -194,18 +194,41 @@ export const importPorEvents = Effect.fn("Por.importPorEvents")(function* (
   }
   if (refused.length > 0) return yield* new PorEventRowsRefused({ total: records.length, rows: refused })
 
-  const fresh = accepted.filter((a) => a.row.outcome === "imported").map((a) => a.event)
-  // Subscriptions whose current DPOR may change: an add or a removal was imported.
-  const dporChanged = [
-    ...new Set(
-      fresh.filter((e) => e.type === "dpor_added" || e.type === "dpor_removed").map((e) => e.subjectKey)
-    )
-  ]
   const [tx, audit] = yield* Effect.all([Transactor, AuditLog])
   const importId = newId<string>("porimport")
-  yield* tx.transaction(
+  return yield* tx.transaction(
     Effect.gen(function* () {
+      // Another import may have stored some of these ids since they were read: read them again under
+      // the lock, so one file imported twice at once stores its events once.
+      yield* repo.lockImports
+      const raced = new Map(
+        (yield* repo.eventsByExternalId(
+          accepted.filter((a) => a.row.outcome === "imported").map((a) => a.row.externalId)
+        )).map((e) => [e.externalId!, e])
+      )
+      const conflicts: Array<PorImportRefusedRow> = []
+      const settled = accepted.map((a) => {
+        const stored = raced.get(a.row.externalId)
+        if (stored === undefined || a.row.outcome === "unchanged") return a
+        if (!sameEvent(stored, a.event))
+          conflicts.push({
+            line: a.row.line,
+            externalId: a.row.externalId,
+            column: "externalId",
+            code: "external_id_conflict",
+            message: `externalId ${a.row.externalId} was imported meanwhile with other values; nothing changes it`
+          })
+        return { ...a, row: { ...a.row, outcome: "unchanged" as const } }
+      })
+      if (conflicts.length > 0)
+        return yield* new PorEventRowsRefused({ total: records.length, rows: conflicts })
+
+      const fresh = settled.filter((a) => a.row.outcome === "imported").map((a) => a.event)
       yield* repo.appendEvents(fresh)
+      // Subscriptions whose current DPOR may change: an add or a removal was imported.
+      const dporChanged = new Set(
+        fresh.filter((e) => e.type === "dpor_added" || e.type === "dpor_removed").map((e) => e.subjectKey)
+      )
       for (const subjectKey of dporChanged) {
         const subscriptionId = subjectKey.slice("subscription:".length)
         const events = (yield* repo.eventsFor([subjectKey])).map(toEngineEvent)
@@ -224,27 +247,20 @@ export const importPorEvents = Effect.fn("Por.importPorEvents")(function* (
             })
         }
       }
+      const counts = {
+        total: records.length,
+        imported: fresh.length,
+        unchanged: settled.length - fresh.length
+      }
       yield* audit.append({
         actor,
         action: "por_events.imported",
         entityType: "por_event_import",
         entityId: importId,
         before: null,
-        after: {
-          source,
-          total: records.length,
-          imported: fresh.length,
-          unchanged: accepted.length - fresh.length,
-          subscriptions: new Set(fresh.map((e) => e.subjectKey)).size
-        }
+        after: { source, ...counts, subscriptions: new Set(fresh.map((e) => e.subjectKey)).size }
       })
+      return { importId, ...counts, rows: settled.map((a) => a.row) }
     })
   )
-  return {
-    importId,
-    total: records.length,
-    imported: fresh.length,
-    unchanged: accepted.length - fresh.length,
-    rows: accepted.map((a) => a.row)
-  }
 })

@@ -63,6 +63,11 @@ export class PorRepository extends Context.Service<
     readonly appendEvent: (event: PorEventRecord) => Effect.Effect<void>
     /** Appends imported events (each with its externalId) in one go, inside the caller's transaction. */
     readonly appendEvents: (events: ReadonlyArray<PorEventRecord>) => Effect.Effect<void>
+    /**
+     * Serializes history imports until the caller's transaction ends (two imports of one file store its
+     * events once: the second reads what the first stored).
+     */
+    readonly lockImports: Effect.Effect<void>
     /** The stored events that carry one of these externalIds (history import: what is there already). */
     readonly eventsByExternalId: (
       externalIds: ReadonlyArray<string>

@@ -59,6 +59,7 @@ export const porRepositoryMemory: Layer.Layer<PorRepository, never, MemoryStore>
             for (const e of list) events.set(e.id, e)
           })
         }),
+      lockImports: Effect.void,
       eventsByExternalId: (ids) =>
         Effect.sync(() =>
           [...events.values()].filter((e) => e.externalId != null && ids.includes(e.externalId))
