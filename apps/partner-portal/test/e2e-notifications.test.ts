@@ -1,5 +1,5 @@
 /**
- * Browser test of the home-page notifications (SPEC §3, seed 003): Ian (Incentives admin of Contoso
+ * Browser test of the home-page notifications and the default program guide (SPEC §3, seed 003): Ian (Incentives admin of Contoso
  * Consulting Berlin) sees the location's invitation on the home page, follows it to the enrollment, and
  * after a reload it is gone for him — still on the Incentives overview, and still a notification for Ada,
  * the organization's Global admin.
@@ -51,5 +51,17 @@ describe("home-page notifications", () => {
       await new Promise((resolve) => setTimeout(resolve, 100))
     expect(await language()).toBe("de")
     await app.page.getByLabel("Sprache").selectOption("en")
+  })
+
+  it("links a program without an operator's guide to the portal's page about it", async () => {
+    await app.page.goto(app.url("incentives"))
+    const table = app.page.getByRole("table", { name: new RegExp(LOCATION) })
+    const guide = table.getByRole("link", { name: `Program guide: ${PROGRAM}` })
+    expect(await guide.getAttribute("href")).toBe("/partner/programs/prg_mws_usage")
+    await guide.click()
+    await app.expectPage("programs/prg_mws_usage", `Program guide: ${PROGRAM}`)
+    const requirements = app.page.getByRole("region", { name: "Eligibility requirements" })
+    await requirements.getByRole("listitem").first().waitFor()
+    await app.page.getByText("Partner roles a claim in this program can name").waitFor()
   })
 })

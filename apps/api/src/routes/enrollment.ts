@@ -1,11 +1,13 @@
 import {
   type Actor,
+  AppConfig,
   ArbitrationPolicy,
   BankProfileView,
   bankProfileView,
   Channel,
   CountryCode,
   Currency,
+  defaultGuideUrl,
   EnrollmentService,
   EnrollmentState,
   EnrollmentView,
@@ -14,6 +16,7 @@ import {
   PartnerId,
   PartnerRole,
   PayoutDefaultsView,
+  type Program,
   ProgramId,
   ProgramView,
   programView,
@@ -25,6 +28,37 @@ import {
 import { Effect, Schema } from "effect"
 import { HttpError } from "../http/errors.ts"
 import { group, QueryInt, route } from "../http/route.ts"
+
+/**
+ * The guide an operator sets: the partner portal's own page about the program (what GET answers while
+ * none is set, e.g. posted back unchanged) stands for none; any other address must be https.
+ */
+const operatorGuide = (programId: string, guideUrl: string | null | undefined) =>
+  Effect.gen(function* () {
+    if (guideUrl === undefined || guideUrl === null) return guideUrl
+    const { publicUrl } = yield* AppConfig
+    if (guideUrl === defaultGuideUrl(publicUrl, programId)) return null
+    if (!guideUrl.startsWith("https://"))
+      return yield* Effect.fail(
+        new HttpError(
+          400,
+          "invalid_request",
+          "The request body is not valid: guideUrl: a program guide is an https:// address",
+          {
+            location: "body",
+            issues: [{ path: "guideUrl", message: "a program guide is an https:// address" }]
+          }
+        )
+      )
+    return guideUrl
+  })
+
+/** A program as answered: without an operator's guide, it links the partner portal's page about it. */
+const programAnswer = (program: Program) =>
+  Effect.gen(function* () {
+    const { publicUrl } = yield* AppConfig
+    return programView(program, publicUrl)
+  })
 
 const Text = (max: number) => Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(max))
 const Limit = QueryInt(1, 500)
@@ -170,10 +204,11 @@ export const programRoutes = group("/api/v1", "Programs and enrollment", [
       errors: [401]
     },
     () =>
-      Effect.map(
-        EnrollmentService.use((s) => s.listPrograms),
-        (ps) => ({ programs: ps.map(programView) })
-      )
+      Effect.gen(function* () {
+        const { publicUrl } = yield* AppConfig
+        const programs = yield* EnrollmentService.use((s) => s.listPrograms)
+        return { programs: programs.map((p) => programView(p, publicUrl)) }
+      })
   ),
   route(
     {
@@ -351,12 +386,18 @@ const ProgramBody = Schema.Struct({
       name: Text(200)
     })
   ),
-  /** The program guide's address (https); null removes it; absent keeps the current one. */
+  /**
+   * The program guide's address (https); null removes it (the partner portal's page about the program is
+   * linked again); absent keeps the current one. The portal page's own address, as GET answers it, also
+   * stands for "none".
+   */
   guideUrl: Schema.optionalKey(
     Schema.NullOr(
       Schema.String.check(
         Schema.isMaxLength(2000),
-        Schema.isPattern(/^https:\/\/[^\s/]+(\/\S*)?$/, { message: "a program guide is an https:// address" })
+        Schema.isPattern(/^(https:\/\/[^\s/]+(\/\S*)?|http:\/\/[^\s/]+\/partner\/programs\/[^\s/?#]+)$/, {
+          message: "a program guide is an https:// address"
+        })
       )
     )
   ),
@@ -396,10 +437,13 @@ export const enrollmentOpsRoutes = group("/api/v1/ops", "Operations: programs, e
       errors: [400, 401, 403, 409, 415]
     },
     ({ auth, body }) =>
-      Effect.map(
-        EnrollmentService.use((s) => s.upsertProgram(auth!.actor, body)),
-        programView
-      )
+      Effect.gen(function* () {
+        const guideUrl = yield* operatorGuide(body.id, body.guideUrl)
+        const saved = yield* EnrollmentService.use((s) =>
+          s.upsertProgram(auth!.actor, { ...body, ...(guideUrl === undefined ? {} : { guideUrl }) })
+        )
+        return yield* programAnswer(saved)
+      })
   ),
   route(
     {
@@ -414,9 +458,9 @@ export const enrollmentOpsRoutes = group("/api/v1/ops", "Operations: programs, e
       errors: [400, 401, 403, 404]
     },
     ({ auth, params }) =>
-      Effect.map(
+      Effect.flatMap(
         EnrollmentService.use((s) => s.discontinueProgram(auth!.actor, params.id)),
-        programView
+        programAnswer
       )
   ),
   route(

@@ -11,6 +11,7 @@ import { IncentivesPage } from "./enrollments/IncentivesPage.tsx"
 import { useT as useEnrollmentT } from "./enrollments/i18n.ts"
 import { useT as usePayoutT } from "./payout/i18n.ts"
 import { PayoutPage } from "./payout/PayoutPage.tsx"
+import { ProgramGuidePage } from "./programs/ProgramGuidePage.tsx"
 import { useT as useUsersT } from "./users/i18n.ts"
 import { UsersPage } from "./users/UsersPage.tsx"
 
@@ -26,6 +27,7 @@ export const partnerRoutes: readonly AppRoute[] = [
     navWhen: canViewEnrollments
   },
   { path: "/incentives/:id", component: EnrollPage },
+  { path: "/programs/:id", component: ProgramGuidePage },
   {
     path: "/payout",
     component: PayoutPage,

@@ -269,6 +269,15 @@ function NoIncentivesAdmin() {
   )
 }
 
+/** Whether a guide is the partner portal's page about the program (what the API links by default). */
+const isPortalGuide = (url: string, programId: string) => {
+  try {
+    return new URL(url).pathname === `/partner/programs/${encodeURIComponent(programId)}`
+  } catch {
+    return false
+  }
+}
+
 function ResourcesCell(props: {
   readonly enrollment: EnrollmentView
   readonly program: Program | undefined
@@ -280,9 +289,22 @@ function ResourcesCell(props: {
         <div class="stack stack--tight">
           <Show when={program().guideUrl}>
             {(url) => (
-              <a href={url()} aria-label={t("resources.guideLabel", { program: program().name })}>
-                {t("resources.guide")}
-              </a>
+              <Show
+                when={isPortalGuide(url(), program().id)}
+                fallback={
+                  <a href={url()} aria-label={t("resources.guideLabel", { program: program().name })}>
+                    {t("resources.guide")}
+                  </a>
+                }
+              >
+                {/* The portal's own page about the program (the default guide): opened in the app. */}
+                <A
+                  href={`/programs/${encodeURIComponent(program().id)}`}
+                  aria-label={t("resources.guideLabel", { program: program().name })}
+                >
+                  {t("resources.guide")}
+                </A>
+              </Show>
             )}
           </Show>
           <details class="disclosure">
