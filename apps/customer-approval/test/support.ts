@@ -64,7 +64,10 @@ export const apiOf = (baseUrl: string): Api => {
       const form = new FormData()
       form.append("file", new Blob([PDF], { type: "application/pdf" }), "signed-sow.pdf")
       await call(token, "POST", `/claims/${draft.id}/poe`, form)
-      await call(token, "POST", `/claims/${draft.id}/submit`)
+      // Every statement of the program confirmed (SPEC §5).
+      await call(token, "POST", `/claims/${draft.id}/submit`, {
+        acknowledgements: ((draft.requiredAcknowledgements ?? []) as Array<{ id: string }>).map((a) => a.id)
+      })
       return draft.id as string
     },
     async consentLink(claimId) {

@@ -69,7 +69,10 @@ const api = () => {
     const form = new FormData()
     form.append("file", new Blob([PDF], { type: "application/pdf" }), "signed-sow.pdf")
     await call(by, "POST", `/claims/${draft.id}/poe`, form)
-    await call(by, "POST", `/claims/${draft.id}/submit`)
+    // Every statement of the program confirmed (SPEC §5).
+    await call(by, "POST", `/claims/${draft.id}/submit`, {
+      acknowledgements: ((draft.requiredAcknowledgements ?? []) as Array<{ id: string }>).map((a) => a.id)
+    })
     return draft.id as string
   }
   /** A submitted Modern Work claim on Northwind (default: Ian for 1000001); returns its id. */
@@ -126,7 +129,7 @@ const contacts = async () => {
   const customer = app.page.getByRole("group", { name: "Customer contact" })
   await customer.getByLabel("Name").fill("Nora North")
   await customer.getByLabel("Job title").fill("CIO")
-  await customer.getByLabel("Email").fill("nora@northwind.example")
+  await customer.getByLabel("Email", { exact: true }).fill("nora@northwind.example")
   const partner = app.page.getByRole("group", { name: "Your contact" })
   await partner.getByLabel("Name").fill("Ian Contoso")
   await partner.getByLabel("Email").fill("ian@contoso.example")
@@ -150,9 +153,32 @@ const uploadPdf = async () => {
   await app.page.getByText("signed-sow.pdf uploaded").waitFor()
   await app.page.getByRole("link", { name: "Download signed-sow.pdf" }).waitFor()
 }
-const confirmSubmit = async (title: string, button: string) => {
+/** The program's default statements (SPEC §5) as the submit dialog labels its checkboxes. */
+const STATEMENTS = Object.values(claimMessages.en.detail.statements)
+/**
+ * Submits in the confirmation dialog, ticking each statement to acknowledge; `refusedFirst`: first
+ * confirms with none and then one ticked, and sees the submission refused next to the checkboxes.
+ */
+const confirmSubmit = async (title: string, button: string, refusedFirst = false) => {
   await app.page.getByRole("button", { name: button, exact: true }).click()
   const dialog = app.page.getByRole("alertdialog", { name: title })
+  const statements = dialog.getByRole("group", { name: "Acknowledgements" })
+  await statements.getByText("Confirm each statement to submit the claim.").waitFor()
+  const boxes = STATEMENTS.map((label) => statements.getByRole("checkbox", { name: label }))
+  for (const box of boxes) expect(await box.isChecked()).toBe(false)
+  if (refusedFirst) {
+    for (const ticked of [0, 1]) {
+      if (ticked === 1) await boxes[0]!.check()
+      await dialog.getByRole("button", { name: button, exact: true }).click()
+      const error = statements.getByText("Tick every statement to submit the claim.")
+      await error.waitFor()
+      // Said next to the checkboxes (the group's description), and the dialog stays open.
+      const errorId = await error.getAttribute("id")
+      expect(await statements.getAttribute("aria-describedby")).toContain(errorId)
+      expect(await dialog.isVisible()).toBe(true)
+    }
+  }
+  for (const box of boxes) await box.check()
   await dialog.getByRole("button", { name: button, exact: true }).click()
   await dialog.waitFor({ state: "hidden" })
 }
@@ -260,8 +286,13 @@ describe("claims in the browser", () => {
         type: expect.stringContaining("application/pdf")
       })
     }
-    await confirmSubmit("Submit this claim?", "Submit claim")
+    // The draft is still a draft after the refused attempts (nothing was sent without the statements).
+    await confirmSubmit("Submit this claim?", "Submit claim", true)
     await app.page.getByText("Submitted", { exact: true }).first().waitFor()
+    // The history records what was confirmed.
+    const confirmed = app.page.getByRole("region", { name: "History" })
+    await confirmed.getByText("Confirmed at submission:").waitFor()
+    for (const statement of STATEMENTS) await confirmed.getByText(statement, { exact: true }).waitFor()
     const deadlines = app.page.getByRole("region", { name: "Deadlines" })
     await deadlines.getByText("Review starts by").waitFor()
     await deadlines.getByText(/business days? left/).waitFor()

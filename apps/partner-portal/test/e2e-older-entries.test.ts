@@ -45,7 +45,10 @@ beforeAll(async () => {
   const form = new FormData()
   form.append("file", new Blob([PDF], { type: "application/pdf" }), "signed-sow.pdf")
   await call(ian, "POST", `/claims/${claimId}/poe`, form)
-  await call(ian, "POST", `/claims/${claimId}/submit`)
+  // Every statement of the program confirmed (SPEC §5).
+  await call(ian, "POST", `/claims/${claimId}/submit`, {
+    acknowledgements: ((draft.requiredAcknowledgements ?? []) as Array<{ id: string }>).map((a) => a.id)
+  })
   for (let n = 1; n <= COMMENTS; n++)
     await call(ian, "POST", `/claims/${claimId}/comments`, { body: label(n) })
 })

@@ -25,7 +25,8 @@ describe("claims strings", () => {
       "subscription_expired",
       "missing_field",
       "poe_required",
-      "unknown_workload"
+      "unknown_workload",
+      "acknowledgements_required"
     ]
     for (const locale of ["en", "de", "hu", "sv", "cs"] as const)
       for (const code of codes) {

@@ -82,7 +82,10 @@ export const reviewApi = (origin: string): ReviewApi => {
         form.append("file", new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name)
         await call(token, "POST", `/claims/${draft.id}/poe`, form)
       }
-      await call(token, "POST", `/claims/${draft.id}/submit`)
+      // Every statement of the program confirmed (SPEC §5).
+      await call(token, "POST", `/claims/${draft.id}/submit`, {
+        acknowledgements: ((draft.requiredAcknowledgements ?? []) as Array<{ id: string }>).map((a) => a.id)
+      })
       return draft.id as string
     },
     async claim(id) {

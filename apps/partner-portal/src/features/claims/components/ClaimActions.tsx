@@ -12,6 +12,10 @@ import { A } from "@solidjs/router"
 import { createEffect, createSignal, createUniqueId, type JSX, on, Show, splitProps } from "solid-js"
 import { type Claim, type ClaimProblem, claimProblems } from "../lib/claims.ts"
 import { useClaimText } from "../lib/text.ts"
+import { ChoiceGroup } from "./controls.tsx"
+
+/** Submitting without every statement ticked: said next to the checkboxes, the dialog stays open. */
+class AcknowledgementsMissing extends Error {}
 
 /**
  * A confirmation that needs a written reason (dispute, disassociate): the reason starts empty each time the
@@ -93,21 +97,42 @@ export function ClaimActions(props: {
   readonly onChanged: (claim: Claim) => void
   readonly onProblems: (problems: readonly ClaimProblem[]) => void
 }): JSX.Element {
-  const { t } = useClaimText()
+  const { t, statement } = useClaimText()
   const shared = useShared()
   const { client } = useSession()
   const [submitOpen, setSubmitOpen] = createSignal(false)
   const [disputeOpen, setDisputeOpen] = createSignal(false)
   const [disassociateOpen, setDisassociateOpen] = createSignal(false)
+  // The statements the partner confirms in the submit dialog (SPEC §5), none ticked each time it opens.
+  const [acknowledged, setAcknowledged] = createSignal<readonly string[]>([])
+  const [acknowledgementError, setAcknowledgementError] = createSignal<string | undefined>()
+  createEffect(
+    on(submitOpen, (open) => {
+      if (!open) return
+      setAcknowledged([])
+      setAcknowledgementError(undefined)
+    })
+  )
+  const statements = () => props.claim.requiredAcknowledgements
   const can = (action: Claim["actions"][number]) => props.claim.actions.includes(action)
   const resubmission = () => props.claim.status === "partner_action_required"
   const path = () => ({ params: { path: { id: props.claim.id } } })
 
   const submit = async () => {
+    if (statements().some((a) => !acknowledged().includes(a.id))) {
+      setAcknowledgementError(t("detail.acknowledgementsMissing"))
+      document.getElementById("claim-acknowledgements")?.focus()
+      throw new AcknowledgementsMissing(t("detail.acknowledgementsMissing"))
+    }
     try {
       const claim = await client.POST("/api/v1/claims/{id}/submit", {
         ...path(),
-        body: { version: Number(props.claim.version) }
+        body: {
+          version: Number(props.claim.version),
+          acknowledgements: statements()
+            .map((a) => a.id)
+            .filter((id) => acknowledged().includes(id))
+        }
       })
       props.onProblems([])
       showToast("success", resubmission() ? t("detail.resubmitted") : t("detail.submitted_"))
@@ -182,7 +207,26 @@ export function ClaimActions(props: {
         confirmLabel={resubmission() ? t("detail.resubmit") : t("detail.submit")}
         confirmingLabel={t("detail.submitting")}
         onConfirm={submit}
-      />
+        describe={(failure) => (failure instanceof AcknowledgementsMissing ? failure.message : undefined)}
+      >
+        <Show when={statements().length > 0}>
+          <ChoiceGroup
+            id="claim-acknowledgements"
+            type="checkbox"
+            legend={t("detail.acknowledgements")}
+            hint={t("detail.acknowledgementsIntro")}
+            choices={statements().map((a) => ({ value: a.id, label: statement(a) }))}
+            selected={acknowledged()}
+            error={acknowledgementError()}
+            onChange={(id, checked) => {
+              setAcknowledged((current) =>
+                checked ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id)
+              )
+              if (statements().every((a) => acknowledged().includes(a.id))) setAcknowledgementError(undefined)
+            }}
+          />
+        </Show>
+      </ConfirmDialog>
       <ReasonDialog
         open={disputeOpen()}
         onOpenChange={setDisputeOpen}

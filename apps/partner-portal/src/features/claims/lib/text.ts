@@ -1,4 +1,5 @@
 import { useT } from "../i18n.ts"
+import { en } from "../messages/en.ts"
 
 /**
  * The claim strings looked up by a key built at run time (a status, role, reason or error code from the
@@ -28,6 +29,14 @@ export const useClaimText = () => {
         todo: lookup(`problems.${known}.todo`) ?? ""
       }
     },
-    field: (field: string | undefined) => (field === undefined ? undefined : lookup(`fields.${field}`))
+    field: (field: string | undefined) => (field === undefined ? undefined : lookup(`fields.${field}`)),
+    /**
+     * A statement to acknowledge (SPEC §5): a default one, still worded as by default, in the user's
+     * language; one an operator wrote or changed as stored.
+     */
+    statement: (a: { readonly id: string; readonly text: string }) =>
+      (en.detail.statements as Record<string, string>)[a.id] === a.text
+        ? (lookup(`detail.statements.${a.id}`) ?? a.text)
+        : a.text
   }
 }

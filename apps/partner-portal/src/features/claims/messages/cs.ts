@@ -252,6 +252,16 @@ export const cs: ClaimMessages = {
       "Kontaktu zákazníka ({{ email }}) pošleme e-mailem odkaz pro přijetí nebo odmítnutí přidružení. Po odeslání nárok nemůžete upravovat, pokud revizor nepožádá o další informace.",
     resubmitTitle: "Znovu odeslat tento nárok?",
     resubmitBody: "Revizor uvidí vaše změny a odpovědi. Potom můžete nárok znovu upravit jen na požádání.",
+    acknowledgements: "Potvrzení",
+    acknowledgementsIntro: "Pro odeslání nároku potvrďte každé prohlášení.",
+    acknowledgementsMissing: "Pro odeslání nároku zaškrtněte každé prohlášení.",
+    acknowledgementsConfirmed: "Potvrzeno při odeslání:",
+    /** The default statements of every program (SPEC §5), shown in the user's language while unchanged. */
+    statements: {
+      poe_signed_by_customer: "Doklad o provedení je podepsán zákazníkem.",
+      information_accurate: "Údaje v tomto nároku jsou správné a nárok může být auditován.",
+      wrong_role_forfeits_incentives: "Nesprávná role partnera nebo PartnerID může vést ke ztrátě pobídek."
+    },
     submitting: "Odesílá se…",
     submitted_: "Nárok byl odeslán",
     resubmitted: "Nárok byl znovu odeslán",
@@ -395,6 +405,10 @@ export const cs: ClaimMessages = {
     poe_required: {
       message: "Nárok nemá doklad o provedení.",
       todo: "Nahrajte dokument podepsaný zákazníkem a pak nárok odešlete znovu."
+    },
+    acknowledgements_required: {
+      message: "Nebyla potvrzena všechna prohlášení.",
+      todo: "Odešlete znovu a zaškrtněte každé prohlášení."
     },
     unknown_partner_id: {
       message: "PartnerID nepatří žádnému umístění vaší organizace.",

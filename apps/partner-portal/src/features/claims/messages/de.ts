@@ -259,6 +259,18 @@ export const de: ClaimMessages = {
     resubmitTitle: "Diesen Anspruch erneut übermitteln?",
     resubmitBody:
       "Die Prüfung sieht Ihre Änderungen und Antworten. Danach können Sie den Anspruch nur auf Nachfrage erneut bearbeiten.",
+    acknowledgements: "Bestätigungen",
+    acknowledgementsIntro: "Bestätigen Sie jede Aussage, um den Anspruch zu übermitteln.",
+    acknowledgementsMissing: "Kreuzen Sie jede Aussage an, um den Anspruch zu übermitteln.",
+    acknowledgementsConfirmed: "Bei der Übermittlung bestätigt:",
+    /** The default statements of every program (SPEC §5), shown in the user's language while unchanged. */
+    statements: {
+      poe_signed_by_customer: "Der Ausführungsnachweis ist vom Kunden unterschrieben.",
+      information_accurate:
+        "Die Angaben in diesem Anspruch sind richtig, und der Anspruch darf geprüft werden.",
+      wrong_role_forfeits_incentives:
+        "Eine falsche Partnerrolle oder PartnerID kann zum Verlust von Incentives führen."
+    },
     submitting: "Wird übermittelt…",
     submitted_: "Anspruch übermittelt",
     resubmitted: "Anspruch erneut übermittelt",
@@ -404,6 +416,10 @@ export const de: ClaimMessages = {
     poe_required: {
       message: "Der Anspruch hat keinen Ausführungsnachweis.",
       todo: "Laden Sie ein vom Kunden unterschriebenes Dokument hoch und übermitteln Sie dann erneut."
+    },
+    acknowledgements_required: {
+      message: "Nicht alle Bestätigungen wurden abgegeben.",
+      todo: "Übermitteln Sie erneut und kreuzen Sie jede Aussage an."
     },
     unknown_partner_id: {
       message: "Die PartnerID gehört zu keinem Standort Ihrer Organisation.",

@@ -252,6 +252,16 @@ export const en = {
       "We email the customer contact ({{ email }}) a link to approve or decline the association. After submission you cannot edit the claim unless the reviewer asks for more information.",
     resubmitTitle: "Resubmit this claim?",
     resubmitBody: "The reviewer sees your changes and answers. You cannot edit the claim again unless asked.",
+    acknowledgements: "Acknowledgements",
+    acknowledgementsIntro: "Confirm each statement to submit the claim.",
+    acknowledgementsMissing: "Tick every statement to submit the claim.",
+    acknowledgementsConfirmed: "Confirmed at submission:",
+    /** The default statements of every program (SPEC §5), shown in the user's language while unchanged. */
+    statements: {
+      poe_signed_by_customer: "The proof of execution is signed by the customer.",
+      information_accurate: "The information in this claim is accurate, and the claim may be audited.",
+      wrong_role_forfeits_incentives: "A wrong partner role or PartnerID can forfeit incentives."
+    },
     submitting: "Submitting…",
     submitted_: "Claim submitted",
     resubmitted: "Claim resubmitted",
@@ -395,6 +405,10 @@ export const en = {
     poe_required: {
       message: "The claim has no proof of execution.",
       todo: "Upload a document the customer signed, then submit again."
+    },
+    acknowledgements_required: {
+      message: "Not every acknowledgement was confirmed.",
+      todo: "Submit again and tick each statement."
     },
     unknown_partner_id: {
       message: "The PartnerID is not one of your organization's locations.",

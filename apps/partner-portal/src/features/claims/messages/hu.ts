@@ -258,6 +258,17 @@ export const hu: ClaimMessages = {
     resubmitTitle: "Újra beküldi ezt az igényt?",
     resubmitBody:
       "Az ellenőr látja a módosításait és válaszait. Ezután az igényt csak kérésre szerkesztheti újra.",
+    acknowledgements: "Nyilatkozatok",
+    acknowledgementsIntro: "Az igény beküldéséhez erősítse meg az összes nyilatkozatot.",
+    acknowledgementsMissing: "Az igény beküldéséhez jelölje be az összes nyilatkozatot.",
+    acknowledgementsConfirmed: "Beküldéskor megerősítve:",
+    /** The default statements of every program (SPEC §5), shown in the user's language while unchanged. */
+    statements: {
+      poe_signed_by_customer: "A teljesítés igazolását az ügyfél aláírta.",
+      information_accurate: "Az igény adatai pontosak, és az igény ellenőrizhető.",
+      wrong_role_forfeits_incentives:
+        "A hibás partnerszerepkör vagy PartnerID az ösztönzők elvesztésével járhat."
+    },
     submitting: "Beküldés…",
     submitted_: "Az igény beküldve",
     resubmitted: "Az igény újra beküldve",
@@ -402,6 +413,10 @@ export const hu: ClaimMessages = {
     poe_required: {
       message: "Az igényhez nincs teljesítési igazolás.",
       todo: "Töltsön fel egy ügyfél által aláírt dokumentumot, majd küldje be újra."
+    },
+    acknowledgements_required: {
+      message: "Nem minden nyilatkozat lett megerősítve.",
+      todo: "Küldje be újra, és jelölje be az összes nyilatkozatot."
     },
     unknown_partner_id: {
       message: "A PartnerID nem a szervezete egyik telephelyéé.",

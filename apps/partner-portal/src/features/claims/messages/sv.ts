@@ -256,6 +256,17 @@ export const sv: ClaimMessages = {
     resubmitTitle: "Skicka det här anspråket igen?",
     resubmitBody:
       "Granskaren ser dina ändringar och svar. Därefter kan du bara redigera anspråket igen på begäran.",
+    acknowledgements: "Bekräftelser",
+    acknowledgementsIntro: "Bekräfta varje påstående för att skicka anspråket.",
+    acknowledgementsMissing: "Kryssa i varje påstående för att skicka anspråket.",
+    acknowledgementsConfirmed: "Bekräftat när det skickades:",
+    /** The default statements of every program (SPEC §5), shown in the user's language while unchanged. */
+    statements: {
+      poe_signed_by_customer: "Genomförandebeviset är undertecknat av kunden.",
+      information_accurate: "Uppgifterna i anspråket är korrekta, och anspråket kan granskas.",
+      wrong_role_forfeits_incentives:
+        "En felaktig partnerroll eller PartnerID kan leda till att incitament går förlorade."
+    },
     submitting: "Skickar…",
     submitted_: "Anspråket har skickats",
     resubmitted: "Anspråket har skickats igen",
@@ -399,6 +410,10 @@ export const sv: ClaimMessages = {
     poe_required: {
       message: "Anspråket saknar bevis på utförande.",
       todo: "Ladda upp ett dokument som kunden har undertecknat och skicka sedan igen."
+    },
+    acknowledgements_required: {
+      message: "Alla bekräftelser gjordes inte.",
+      todo: "Skicka igen och kryssa i varje påstående."
     },
     unknown_partner_id: {
       message: "PartnerID:t tillhör ingen av organisationens platser.",
