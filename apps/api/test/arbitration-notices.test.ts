@@ -163,6 +163,19 @@ describe.each(dialects)("arbitration notices and the conversation on %s", (diale
     expect(answer.status).toBe(201)
     const answered = await queueRow(claim.id)
     expect(answered).toMatchObject({ awaitingPartner: false, answered: true })
+    // The reviewer filters the queue by it.
+    const queueIds = async (answeredFilter: "true" | "false") => {
+      const page = await a.rita("GET", `/api/v1/review/queue?answered=${answeredFilter}&limit=200`)
+      expect(page.status).toBe(200)
+      return page.body.items as Array<{ claimId: string; answered: boolean }>
+    }
+    const yes = await queueIds("true")
+    expect(yes.map((r) => r.claimId)).toContain(claim.id)
+    expect(yes.every((r) => r.answered)).toBe(true)
+    const no = await queueIds("false")
+    expect(no.map((r) => r.claimId)).not.toContain(claim.id)
+    expect(no.every((r) => !r.answered)).toBe(true)
+    expect((await a.rita("GET", "/api/v1/review/queue?answered=maybe")).status).toBe(400)
     expect(new Date(answered.partnerAnsweredAt).getTime()).toBeGreaterThan(0)
     // The answer is the partner's, not another email to the partner.
     expect(await mailFor("pat@contoso.example", "claim.reviewer_comment", "Contoso Intune")).toHaveLength(1)

@@ -1,8 +1,9 @@
 /**
  * Browser test of the partner's answers in the review queue (issue 15 item 6, SPEC §6): a claim whose
  * partner answered the reviewer's comment carries the "Partner answered" tag, one still waiting for the
- * partner says so; both in German too. Run with `./dev -C apps/reviewer-console exec vite build &&
- * ./dev -C apps/reviewer-console exec vitest run test/e2e-conversation.test.ts`.
+ * partner says so, the "Answered by the partner" filter keeps only the first; in German too. Run with
+ * `./dev -C apps/reviewer-console exec vite build && ./dev -C apps/reviewer-console exec vitest run
+ * test/e2e-conversation.test.ts`.
  */
 import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { chromium } from "playwright-core"
@@ -50,6 +51,13 @@ describe("the partner's answers in the review queue", () => {
     await waiting.getByText("Awaiting the partner", { exact: true }).waitFor()
     if ((await waiting.getByText("Partner answered").count()) !== 0)
       throw new Error("the waiting claim must not be tagged as answered")
+    // "Answered by the partner" keeps only the answered claim (the filter lives in the URL).
+    await page().getByLabel("Answered by the partner").check()
+    await page().waitForURL(/answered=1/)
+    await waiting.waitFor({ state: "detached" })
+    await answered.getByText("Partner answered", { exact: true }).waitFor()
+    await page().getByLabel("Answered by the partner").uncheck()
+    await waiting.waitFor()
     await app.switchLanguage("de")
     await answered.getByText("Partner hat geantwortet", { exact: true }).waitFor()
     await waiting.getByText("Wartet auf den Partner", { exact: true }).waitFor()

@@ -35,7 +35,8 @@ describe("queue filters in the URL", () => {
       area: undefined,
       competing: true,
       overdue: false,
-      mine: true
+      mine: true,
+      answered: false
     })
     expect(filterParams(filters)).toEqual({
       status: "disputed",
@@ -43,7 +44,8 @@ describe("queue filters in the URL", () => {
       area: undefined,
       competing: "1",
       overdue: undefined,
-      mine: "1"
+      mine: "1",
+      answered: undefined
     })
     expect(queueQuery(filters)).toEqual({ status: "disputed", competing: "true", assignedReviewer: "me" })
     expect(hasFilters(parseFilters({}))).toBe(false)

@@ -294,7 +294,8 @@ export const claimRoutes = group("/api/v1/claims", "Claims (CPOR)", [
       idempotent: true,
       errors: [400, 401, 403, 404, 409, 415, 422]
     },
-    ({ auth, params, body }) => ClaimsService.use((s) => s.submit(auth!.actor, params.id, body.version, body.acknowledgements ?? []))
+    ({ auth, params, body }) =>
+      ClaimsService.use((s) => s.submit(auth!.actor, params.id, body.version, body.acknowledgements ?? []))
   ),
   route(
     {
@@ -431,6 +432,12 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
         solutionArea: Schema.optionalKey(SolutionArea),
         competing: Schema.optionalKey(Schema.Literals(["true", "false"])),
         overdue: Schema.optionalKey(Schema.Literals(["true", "false"])),
+        answered: Schema.optionalKey(
+          Schema.Literals(["true", "false"]).annotate({
+            description:
+              "true: claims whose partner answered the reviewer's last comment or notice; false: the others"
+          })
+        ),
         assignedReviewer: Schema.optionalKey(Schema.String),
         cursor: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(500))),
         limit: Schema.optionalKey(QueryInt(1, 200))
@@ -450,6 +457,7 @@ export const reviewDecisionRoutes = group("/api/v1/review", "Review", [
             solutionArea: query.solutionArea,
             competing: query.competing === undefined ? undefined : query.competing === "true",
             overdue: query.overdue === "true",
+            answered: query.answered === undefined ? undefined : query.answered === "true",
             assignedReviewerId:
               query.assignedReviewer === "me" ? (auth!.user.id as string) : query.assignedReviewer,
             after,

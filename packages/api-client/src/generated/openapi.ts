@@ -8295,6 +8295,7 @@ export interface operations {
                 solutionArea?: "business_applications" | "modern_work_security";
                 competing?: "true" | "false";
                 overdue?: "true" | "false";
+                answered?: "true" | "false";
                 assignedReviewer?: string;
                 cursor?: string;
                 limit?: string;

@@ -116,6 +116,7 @@ export const queueSelect = (db: Kysely<Database>, f: QueueFilter) => {
   if (f.solutionArea !== undefined) q = q.where("solution_area", "=", f.solutionArea)
   if (f.competing !== undefined) q = q.where("competing", "=", f.competing ? 1 : 0)
   if (f.assignedReviewerId !== undefined) q = q.where("assigned_reviewer_id", "=", f.assignedReviewerId)
+  if (f.answered !== undefined) q = q.where("partner_answered_at", f.answered ? "is not" : "is", null)
   if (f.overdueAt !== undefined) {
     q = q
       .where("queue_deadline_at", "<", f.overdueAt.toISOString())

@@ -16,6 +16,8 @@ export interface QueueQuery {
   readonly competing?: boolean | undefined
   readonly assignedReviewerId?: string | undefined
   readonly overdue?: boolean | undefined
+  /** true: only claims whose partner answered the reviewer's last comment or notice; false: the others. */
+  readonly answered?: boolean | undefined
   readonly after?: { readonly deadline: string; readonly id: string } | undefined
   readonly limit: number
 }

@@ -87,6 +87,8 @@ export interface QueueFilter {
   readonly assignedReviewerId?: string | undefined
   /** Only claims whose reviewer-side deadline (submitted, disputed) is before this instant. */
   readonly overdueAt?: Date | undefined
+  /** true: the partner answered the reviewer's last comment or notice; false: not (SPEC §6). */
+  readonly answered?: boolean | undefined
   /** Keyset cursor: rows after (deadline, id). */
   readonly after?: { readonly deadline: string; readonly id: string } | undefined
   readonly limit: number

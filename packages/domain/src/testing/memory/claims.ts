@@ -184,6 +184,7 @@ export const makeClaimRepositoryMemory = Effect.gen(function* () {
           .filter((c) => f.solutionArea === undefined || c.solutionArea === f.solutionArea)
           .filter((c) => f.competing === undefined || c.competing === f.competing)
           .filter((c) => f.assignedReviewerId === undefined || c.assignedReviewerId === f.assignedReviewerId)
+          .filter((c) => f.answered === undefined || (c.partnerAnsweredAt !== null) === f.answered)
           .filter(
             (c) =>
               f.overdueAt === undefined ||

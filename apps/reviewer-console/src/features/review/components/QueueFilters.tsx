@@ -63,6 +63,11 @@ export function QueueFilters(props: {
           checked={filters().mine}
           onChange={(mine) => setFilter({ mine })}
         />
+        <FilterCheck
+          label={t("queue.answeredOnly")}
+          checked={filters().answered}
+          onChange={(answered) => setFilter({ answered })}
+        />
       </div>
       <Show when={hasFilters(filters())}>
         <button type="button" class="button button--secondary button--small" onClick={clearFilters}>

@@ -8,6 +8,8 @@ export interface QueueFilters {
   readonly competing: boolean
   readonly overdue: boolean
   readonly mine: boolean
+  /** Only claims whose partner answered the reviewer's last comment or notice (SPEC §6). */
+  readonly answered: boolean
 }
 
 type Params = Readonly<Record<string, string | string[] | undefined>>
@@ -31,7 +33,8 @@ export const parseFilters = (params: Params): QueueFilters => {
     area: SOLUTION_AREAS.find((a) => a === area),
     competing: flag(params.competing),
     overdue: flag(params.overdue),
-    mine: flag(params.mine)
+    mine: flag(params.mine),
+    answered: flag(params.answered)
   }
 }
 
@@ -42,7 +45,8 @@ export const filterParams = (filters: QueueFilters): Record<string, string | und
   area: filters.area,
   competing: filters.competing ? "1" : undefined,
   overdue: filters.overdue ? "1" : undefined,
-  mine: filters.mine ? "1" : undefined
+  mine: filters.mine ? "1" : undefined,
+  answered: filters.answered ? "1" : undefined
 })
 
 /** The API query of `GET /api/v1/review/queue` for `filters`. */
@@ -52,7 +56,8 @@ export const queueQuery = (filters: QueueFilters) => ({
   ...(filters.area === undefined ? {} : { solutionArea: filters.area }),
   ...(filters.competing ? { competing: "true" as const } : {}),
   ...(filters.overdue ? { overdue: "true" as const } : {}),
-  ...(filters.mine ? { assignedReviewer: "me" } : {})
+  ...(filters.mine ? { assignedReviewer: "me" } : {}),
+  ...(filters.answered ? { answered: "true" as const } : {})
 })
 
 export const hasFilters = (filters: QueueFilters) =>
@@ -61,4 +66,5 @@ export const hasFilters = (filters: QueueFilters) =>
   filters.area !== undefined ||
   filters.competing ||
   filters.overdue ||
-  filters.mine
+  filters.mine ||
+  filters.answered

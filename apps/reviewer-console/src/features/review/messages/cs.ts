@@ -52,6 +52,7 @@ export const cs: ReviewMessages = {
     competing: "Jen konkurenční nároky",
     overdueOnly: "Jen po lhůtě",
     mine: "Přiřazené mně",
+    answeredOnly: "Zodpovězené partnerem",
     clearFilters: "Zrušit filtry",
     empty: "Těmto filtrům neodpovídá žádný otevřený nárok.",
     emptyHint: "Zrušte filtry a uvidíte celou frontu, nebo se vraťte, až partneři odešlou nové nároky.",

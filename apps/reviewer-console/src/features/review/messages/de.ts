@@ -52,6 +52,7 @@ export const de: ReviewMessages = {
     competing: "Nur konkurrierende Ansprüche",
     overdueOnly: "Nur überfällige",
     mine: "Mir zugewiesen",
+    answeredOnly: "Vom Partner beantwortet",
     clearFilters: "Filter zurücksetzen",
     empty: "Kein offener Anspruch entspricht diesen Filtern.",
     emptyHint:

@@ -54,6 +54,7 @@ export const en = {
     competing: "Competing claims only",
     overdueOnly: "Overdue only",
     mine: "Assigned to me",
+    answeredOnly: "Answered by the partner",
     clearFilters: "Clear filters",
     empty: "No open claim matches these filters.",
     emptyHint: "Clear the filters to see the whole queue, or come back when partners submit new claims.",

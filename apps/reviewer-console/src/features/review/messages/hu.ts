@@ -52,6 +52,7 @@ export const hu: ReviewMessages = {
     competing: "Csak versengő igények",
     overdueOnly: "Csak lejártak",
     mine: "Hozzám rendelve",
+    answeredOnly: "A partner válaszolt rá",
     clearFilters: "Szűrők törlése",
     empty: "Egyetlen nyitott igény sem felel meg ezeknek a szűrőknek.",
     emptyHint:

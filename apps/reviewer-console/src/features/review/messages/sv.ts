@@ -52,6 +52,7 @@ export const sv: ReviewMessages = {
     competing: "Endast konkurrerande anspråk",
     overdueOnly: "Endast försenade",
     mine: "Tilldelade mig",
+    answeredOnly: "Besvarade av partnern",
     clearFilters: "Rensa filter",
     empty: "Inget öppet anspråk matchar de här filtren.",
     emptyHint: "Rensa filtren för att se hela kön, eller kom tillbaka när partner skickar in nya anspråk.",

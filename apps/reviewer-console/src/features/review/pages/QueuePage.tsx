@@ -131,7 +131,8 @@ export function QueuePage(): JSX.Element {
         area: undefined,
         competing: undefined,
         overdue: undefined,
-        mine: undefined
+        mine: undefined,
+        answered: undefined
       },
       { replace: true }
     )
