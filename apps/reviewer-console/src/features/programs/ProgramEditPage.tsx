@@ -19,6 +19,11 @@ import { createResource, createSignal, For, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
 import { mayOperate } from "../operations/access.ts"
 import { OperationsPage } from "../operations/OperationsPage.tsx"
+import {
+  AcknowledgementsEditor,
+  AcknowledgementsFacts,
+  createAcknowledgements
+} from "./AcknowledgementsEditor.tsx"
 import { CheckboxGroup } from "./CheckboxGroup.tsx"
 import {
   CHANNELS,
@@ -93,6 +98,7 @@ function ProgramForm(props: {
   const [requirements, setRequirements] = createSignal<readonly RequirementRow[]>(
     (props.program?.requirements ?? []).map((r) => ({ key: nextKey++, id: r.id, name: r.name, saved: true }))
   )
+  const statements = createAcknowledgements(props.program?.acknowledgements ?? [])
   const updateRequirement = (key: number, change: Partial<RequirementRow>) =>
     setRequirements((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)))
 
@@ -106,7 +112,8 @@ function ProgramForm(props: {
       incentivized: props.program === undefined || props.program.incentivized ? "true" : "",
       arbitrationPolicy: props.program?.arbitrationPolicy ?? "most_recent_poe",
       allowedChannels: (props.program?.allowedChannels ?? ["volume_licensing", "web_direct"]).join(","),
-      requirements: ""
+      requirements: "",
+      acknowledgements: ""
     },
     required: ["id", "name"],
     submit: async (values) => {
@@ -117,6 +124,12 @@ function ProgramForm(props: {
         ROLES_OF_AREA[area].includes(role as PartnerRole)
       ) as PartnerRole[]
       if (roles.length === 0) throw new ApiError(400, "choose_one", "partnerRoles", { field: "partnerRoles" })
+      const acknowledgements = statements.body()
+      const problem = (code: string) =>
+        new ApiError(400, code, "acknowledgements", { field: "acknowledgements" })
+      if (acknowledgements === undefined) throw problem("acknowledgement_incomplete")
+      if (new Set(acknowledgements.map((a) => a.id)).size !== acknowledgements.length)
+        throw problem("duplicate_acknowledgement")
       const channels = splitChoices(values.allowedChannels) as Channel[]
       if (channels.length === 0)
         throw new ApiError(400, "choose_one", "allowedChannels", { field: "allowedChannels" })
@@ -130,7 +143,9 @@ function ProgramForm(props: {
           incentivized: values.incentivized === "true",
           arbitrationPolicy: values.arbitrationPolicy as Policy,
           allowedChannels: channels,
-          requirements: requirements().map((row) => ({ id: row.id.trim(), name: row.name.trim() }))
+          requirements: requirements().map((row) => ({ id: row.id.trim(), name: row.name.trim() })),
+          // A new program without statements gets the defaults (the API's, when the key is absent).
+          ...(props.program === undefined && acknowledgements.length === 0 ? {} : { acknowledgements })
         }
       })
     },
@@ -139,6 +154,8 @@ function ProgramForm(props: {
       if (problem.code === "choose_one") return t("programs.chooseOne")
       if (
         problem.code === "duplicate_requirement" ||
+        problem.code === "duplicate_acknowledgement" ||
+        problem.code === "acknowledgement_incomplete" ||
         problem.code === "requirement_removed" ||
         problem.code === "program_discontinued"
       )
@@ -283,6 +300,13 @@ function ProgramForm(props: {
             </button>
           </div>
         </Section>
+        <AcknowledgementsEditor
+          statements={statements}
+          creating={props.program === undefined}
+          pending={form.pending()}
+          error={() => form.error("acknowledgements")}
+          errorId={form.errorId("acknowledgements")}
+        />
         <div>
           <SubmitButton form={form} label={t("programs.save")} pendingLabel={t("programs.saving")} />
         </div>
@@ -369,6 +393,7 @@ function ProgramFacts(props: { readonly program: Program }): JSX.Element {
           </ul>
         </Show>
       </Section>
+      <AcknowledgementsFacts statements={props.program.acknowledgements} />
     </div>
   )
 }

@@ -57,11 +57,24 @@ export const en = {
   addRequirement: "Add requirement",
   removeRequirement: "Remove requirement {{ number }}",
   noRequirements: "No requirements: every location of a matching role is eligible.",
+  acknowledgements: "Acknowledgements at submission",
+  acknowledgementsHint:
+    "Partners tick each statement before they submit a claim in this program; a claim keeps the statements as they read when it was submitted.",
+  acknowledgementsNewHint: "A new program without statements asks for the default ones.",
+  acknowledgementId: "Statement ID",
+  acknowledgementIdHint: "Lower-case letters, digits or _, starting with a letter",
+  acknowledgementText: "Statement",
+  addAcknowledgement: "Add statement",
+  removeAcknowledgement: "Remove statement {{ number }}",
+  noAcknowledgements: "No statements: partners submit without acknowledging anything.",
   save: "Save program",
   saving: "Saving…",
   saved: "{{ name }} is saved.",
   chooseOne: "Choose at least one.",
   errors: {
+    duplicate_acknowledgement: "Each statement ID may appear only once.",
+    acknowledgement_incomplete:
+      "Give every statement an ID (lower-case letters, digits or _, starting with a letter) and a text.",
     duplicate_requirement: "Each requirement ID may appear only once.",
     requirement_removed: "Saved requirements cannot be removed, only renamed.",
     program_discontinued: "This program is discontinued and cannot be changed."
@@ -143,11 +156,24 @@ export const de: typeof en = {
   addRequirement: "Anforderung hinzufügen",
   removeRequirement: "Anforderung {{ number }} entfernen",
   noRequirements: "Keine Anforderungen: Jeder Standort mit passender Rolle ist berechtigt.",
+  acknowledgements: "Bestätigungen bei der Übermittlung",
+  acknowledgementsHint:
+    "Partner kreuzen jede Aussage an, bevor sie einen Anspruch in diesem Programm übermitteln; ein Anspruch behält die Aussagen im Wortlaut der Übermittlung.",
+  acknowledgementsNewHint: "Ein neues Programm ohne Aussagen verlangt die Standardaussagen.",
+  acknowledgementId: "Aussage-ID",
+  acknowledgementIdHint: "Kleinbuchstaben, Ziffern oder _, beginnend mit einem Buchstaben",
+  acknowledgementText: "Aussage",
+  addAcknowledgement: "Aussage hinzufügen",
+  removeAcknowledgement: "Aussage {{ number }} entfernen",
+  noAcknowledgements: "Keine Aussagen: Partner übermitteln, ohne etwas zu bestätigen.",
   save: "Programm speichern",
   saving: "Wird gespeichert…",
   saved: "{{ name }} ist gespeichert.",
   chooseOne: "Wählen Sie mindestens eine Option.",
   errors: {
+    duplicate_acknowledgement: "Jede Aussage-ID darf nur einmal vorkommen.",
+    acknowledgement_incomplete:
+      "Geben Sie jeder Aussage eine ID (Kleinbuchstaben, Ziffern oder _, beginnend mit einem Buchstaben) und einen Text.",
     duplicate_requirement: "Jede Anforderungs-ID darf nur einmal vorkommen.",
     requirement_removed: "Gespeicherte Anforderungen können nicht entfernt, nur umbenannt werden.",
     program_discontinued: "Dieses Programm ist eingestellt und kann nicht geändert werden."
@@ -228,11 +254,24 @@ export const hu: typeof en = {
   addRequirement: "Követelmény hozzáadása",
   removeRequirement: "{{ number }}. követelmény eltávolítása",
   noRequirements: "Nincs követelmény: minden megfelelő szerepkörű telephely jogosult.",
+  acknowledgements: "Nyilatkozatok beküldéskor",
+  acknowledgementsHint:
+    "A partnerek minden nyilatkozatot bejelölnek, mielőtt igényt küldenek be ebben a programban; az igény a beküldéskori szöveggel őrzi meg a nyilatkozatokat.",
+  acknowledgementsNewHint: "A nyilatkozatok nélküli új program az alapértelmezett nyilatkozatokat kéri.",
+  acknowledgementId: "Nyilatkozat azonosítója",
+  acknowledgementIdHint: "Kisbetűk, számjegyek vagy _, betűvel kezdve",
+  acknowledgementText: "Nyilatkozat",
+  addAcknowledgement: "Nyilatkozat hozzáadása",
+  removeAcknowledgement: "{{ number }}. nyilatkozat eltávolítása",
+  noAcknowledgements: "Nincsenek nyilatkozatok: a partnerek megerősítés nélkül küldenek be.",
   save: "Program mentése",
   saving: "Mentés…",
   saved: "{{ name }} mentve.",
   chooseOne: "Válasszon legalább egyet.",
   errors: {
+    duplicate_acknowledgement: "Minden nyilatkozatazonosító csak egyszer szerepelhet.",
+    acknowledgement_incomplete:
+      "Adjon minden nyilatkozatnak azonosítót (kisbetűk, számjegyek vagy _, betűvel kezdve) és szöveget.",
     duplicate_requirement: "Minden követelményazonosító csak egyszer szerepelhet.",
     requirement_removed: "A mentett követelmények nem távolíthatók el, csak átnevezhetők.",
     program_discontinued: "Ez a program meg van szüntetve, nem módosítható."
@@ -314,11 +353,24 @@ export const sv: typeof en = {
   addRequirement: "Lägg till krav",
   removeRequirement: "Ta bort krav {{ number }}",
   noRequirements: "Inga krav: varje plats med matchande roll är behörig.",
+  acknowledgements: "Bekräftelser när anspråk skickas",
+  acknowledgementsHint:
+    "Partner kryssar i varje påstående innan de skickar ett anspråk i det här programmet; ett anspråk behåller påståendena som de löd när det skickades.",
+  acknowledgementsNewHint: "Ett nytt program utan påståenden begär standardpåståendena.",
+  acknowledgementId: "Påståendets ID",
+  acknowledgementIdHint: "Små bokstäver, siffror eller _, börjar med en bokstav",
+  acknowledgementText: "Påstående",
+  addAcknowledgement: "Lägg till påstående",
+  removeAcknowledgement: "Ta bort påstående {{ number }}",
+  noAcknowledgements: "Inga påståenden: partner skickar utan att bekräfta något.",
   save: "Spara program",
   saving: "Sparar…",
   saved: "{{ name }} har sparats.",
   chooseOne: "Välj minst ett alternativ.",
   errors: {
+    duplicate_acknowledgement: "Varje påståendes ID får bara förekomma en gång.",
+    acknowledgement_incomplete:
+      "Ge varje påstående ett ID (små bokstäver, siffror eller _, börjar med en bokstav) och en text.",
     duplicate_requirement: "Varje krav-ID får bara förekomma en gång.",
     requirement_removed: "Sparade krav kan inte tas bort, bara byta namn.",
     program_discontinued: "Programmet är avvecklat och kan inte ändras."
@@ -399,11 +451,24 @@ export const cs: typeof en = {
   addRequirement: "Přidat požadavek",
   removeRequirement: "Odebrat požadavek {{ number }}",
   noRequirements: "Žádné požadavky: způsobilá je každá pobočka s odpovídající rolí.",
+  acknowledgements: "Potvrzení při odeslání",
+  acknowledgementsHint:
+    "Partneři před odesláním nároku v tomto programu zaškrtnou každé prohlášení; nárok si ponechá prohlášení ve znění z doby odeslání.",
+  acknowledgementsNewHint: "Nový program bez prohlášení vyžaduje výchozí prohlášení.",
+  acknowledgementId: "ID prohlášení",
+  acknowledgementIdHint: "Malá písmena, číslice nebo _, na začátku písmeno",
+  acknowledgementText: "Prohlášení",
+  addAcknowledgement: "Přidat prohlášení",
+  removeAcknowledgement: "Odebrat prohlášení {{ number }}",
+  noAcknowledgements: "Žádná prohlášení: partneři odesílají bez potvrzení.",
   save: "Uložit program",
   saving: "Ukládání…",
   saved: "{{ name }} je uložen.",
   chooseOne: "Zvolte alespoň jednu možnost.",
   errors: {
+    duplicate_acknowledgement: "Každé ID prohlášení se smí vyskytovat jen jednou.",
+    acknowledgement_incomplete:
+      "Dejte každému prohlášení ID (malá písmena, číslice nebo _, na začátku písmeno) a text.",
     duplicate_requirement: "Každé ID požadavku se smí vyskytnout jen jednou.",
     requirement_removed: "Uložené požadavky nelze odebrat, jen přejmenovat.",
     program_discontinued: "Tento program je ukončen a nelze jej měnit."
