@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { mwsClaim, submitted } from "./claims-support.ts"
+import { mwsClaim, sub, submitted } from "./claims-support.ts"
 import { dialects, testAppFor } from "./support.ts"
 
 /**
@@ -141,5 +141,30 @@ describe.each(dialects)("notifications and languages on %s", (dialect) => {
     )
     expect(english?.subject).toContain("asks to be your partner of record")
     expect(new URL(english!.text.match(/https?:\/\/\S+/)![0]).searchParams.get("lang")).toBe("en")
+  })
+
+  it("partner-of-record and role emails follow each recipient's language", async () => {
+    // Ian chose German; Uma chose nothing: English.
+    const northwind = await t.as("admin@northwind.example")
+    const named = await northwind("PUT", `/api/v1/customer/subscriptions/${sub(2)}/partner-of-record`, {
+      partnerId: "1000001"
+    })
+    expect(named.status).toBe(200)
+    const [added] = (await t.mailbox("ian@contoso.example")).filter((m) => m.template === "dpor.added")
+    expect(added?.subject).toContain("hat Sie als Partner of Record benannt")
+    expect(new URL(added!.text.match(/https?:\/\/\S+/)![0]).searchParams.get("lang")).toBe("de")
+    const ada = await t.as("ada@contoso.example")
+    const users = (await ada("GET", "/api/v1/organizations/current/users")).body.users
+    const uma = users.find((u: any) => u.email === "uma@contoso.example")
+    const given = await ada("POST", `/api/v1/organizations/current/users/${uma.id}/roles`, {
+      role: "incentives_user",
+      locationId: "loc_1000002"
+    })
+    expect(given.status).toBe(200)
+    const [changed] = (await t.mailbox("uma@contoso.example")).filter(
+      (m) => m.template === "user.roles_changed"
+    )
+    expect(changed?.subject).toBe("Your OpenPOR roles changed")
+    expect(new URL(changed!.text.match(/https?:\/\/\S+/)![0]).searchParams.get("lang")).toBe("en")
   })
 })

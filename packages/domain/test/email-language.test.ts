@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { claimTexts } from "../src/claims/email-texts.ts"
 import { enrollmentTexts } from "../src/enrollment/email-texts.ts"
+import { identityTexts } from "../src/identity/email-texts.ts"
+import { porTexts } from "../src/por/email-texts.ts"
 import { Language, withLanguage } from "../src/preferences/language.ts"
 
 describe("withLanguage", () => {
@@ -46,7 +48,14 @@ describe("email texts", () => {
         enrollment.actionRequired(facts, "r"),
         enrollment.inactive(facts, "r"),
         enrollment.renewed(facts, "FY27"),
-        enrollment.discontinued(facts)
+        enrollment.discontinued(facts),
+        identityTexts[language].invitation("Quinn", 7, "https://l"),
+        identityTexts[language].invitationNotDelivered("Contoso", "https://l"),
+        identityTexts[language].roleAssigned("Quinn", "incentives_admin", "https://l"),
+        identityTexts[language].roleRemoved("Quinn", "incentives_admin", "https://l"),
+        ...(["added", "replaced", "removed"] as const).map((k) =>
+          porTexts[language][k]({ customer: "Northwind", partnerId: "1", subscriptionId: "s", product: "p" })
+        )
       ]
       for (const [i, sample] of samples.entries()) {
         expect(sample.subject.length, `${language} ${i}`).toBeGreaterThan(0)
@@ -56,6 +65,10 @@ describe("email texts", () => {
         expect(claims.footer).not.toBe(claimTexts.en.footer)
         expect(enrollment.invitation(facts).subject).not.toBe(enrollmentTexts.en.invitation(facts).subject)
         expect(claims.submitted(facts, 5).text).not.toBe(claimTexts.en.submitted(facts, 5).text)
+        expect(identityTexts[language].invitation("Q", 7, "l").subject).not.toBe(
+          identityTexts.en.invitation("Q", 7, "l").subject
+        )
+        expect(porTexts[language].footer("l")).not.toBe(porTexts.en.footer("l"))
       }
     }
   })

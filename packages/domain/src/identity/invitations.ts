@@ -2,8 +2,9 @@ import { Effect, Option } from "effect"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import { newId, type OrganizationId, type UserId } from "../ids.ts"
-import { AppConfig } from "../shared/config.ts"
+import { localizedEmail } from "../outbox/outbox.ts"
 import { NotFound } from "../shared/errors.ts"
+import { identityTexts } from "./email-texts.ts"
 import { EmailInUse, InvalidEmail, InvitationInvalid } from "./errors.ts"
 import { normaliseEmail, User } from "./model.ts"
 import {
@@ -17,10 +18,8 @@ import {
 export const INVITATION_TTL_MILLIS = 7 * 86_400_000
 
 /** The link's lifetime as the invitation email words it ("7 days"). */
-const invitationPeriod = (): string => {
-  const days = Math.round(INVITATION_TTL_MILLIS / 86_400_000)
-  return days === 1 ? "1 day" : `${days} days`
-}
+/** How many days an invitation can be used. */
+const invitationDays = (): number => Math.round(INVITATION_TTL_MILLIS / 86_400_000)
 
 export interface InvitationInput {
   readonly email: string
@@ -52,7 +51,6 @@ export const makeInvitations = (k: UserAdminKernel) => {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return yield* new InvalidEmail({ email: input.email })
     const assignments = yield* Effect.forEach(input.roles, (r) => k.checkRole(actor, organizationId, r))
     const token = yield* k.secrets.randomToken
-    const { publicUrl } = yield* AppConfig
     const displayName = input.displayName.trim()
 
     /**
@@ -70,12 +68,11 @@ export const makeInvitations = (k: UserAdminKernel) => {
           onNone: () => "A partner organization",
           onSome: (o) => o.name
         })
-        yield* k.outbox.enqueueEmail({
-          to: [existing.email],
-          template: "user.invitation_not_delivered",
-          subject: "An OpenPOR invitation was not delivered",
-          text: `Hello,\n\n${inviter} tried to invite this address to their OpenPOR partner workspace. This address already has an OpenPOR account, so nothing was changed and your account is as it was.\n\nIf you expected the invitation, ask them to invite another address of yours. If not, you can ignore this message.\n\n${publicUrl}/`
-        })
+        yield* k.outbox.enqueueEmail(
+          localizedEmail([existing.email], "user.invitation_not_delivered", (language, link) =>
+            identityTexts[language].invitationNotDelivered(inviter, link("/"))
+          )
+        )
         yield* k.audit.append({
           actor,
           action: "user.invitation_not_delivered",
@@ -116,12 +113,15 @@ export const makeInvitations = (k: UserAdminKernel) => {
           expiresAt: new Date(now.getTime() + INVITATION_TTL_MILLIS),
           usedAt: null
         })
-        yield* k.outbox.enqueueEmail({
-          to: [email],
-          template: "user.invitation",
-          subject: "You are invited to OpenPOR",
-          text: `Hello ${user.displayName},\n\nyou have been invited to your organization's OpenPOR partner workspace. Set your password within ${invitationPeriod()}:\n\n${publicUrl}/partner/invitation?token=${token}\n\nIf you did not expect this, ignore this message.`
-        })
+        yield* k.outbox.enqueueEmail(
+          localizedEmail([email], "user.invitation", (language, link) =>
+            identityTexts[language].invitation(
+              user.displayName,
+              invitationDays(),
+              link(`/partner/invitation?token=${token}`)
+            )
+          )
+        )
         yield* k.audit.append({
           actor,
           action: "user.invited",

@@ -36,7 +36,7 @@ export const makeRoles = (k: UserAdminKernel) => {
     input: RoleInput,
     what: {
       readonly audit: "user.role_assigned" | "user.role_removed"
-      readonly email: (role: string) => string
+      readonly change: "assigned" | "removed"
     },
     change: (c: RoleChange) => Effect.Effect<boolean, E>
   ) =>
@@ -60,7 +60,7 @@ export const makeRoles = (k: UserAdminKernel) => {
             before: what.audit === "user.role_removed" ? role : null,
             after: what.audit === "user.role_assigned" ? role : null
           })
-          yield* k.rolesChangedEmail(user, what.email(named(assignment)))
+          yield* k.rolesChangedEmail(user, what.change, named(assignment))
           return yield* k.withRoles(user)
         })
       )
@@ -72,7 +72,7 @@ export const makeRoles = (k: UserAdminKernel) => {
         actor,
         userId,
         input,
-        { audit: "user.role_assigned", email: (role) => `You now have the role ${role}.` },
+        { audit: "user.role_assigned", change: "assigned" },
         // Already given (also by a concurrent request): nothing to audit or announce.
         ({ user, assignment }) =>
           Effect.gen(function* () {
@@ -93,7 +93,7 @@ export const makeRoles = (k: UserAdminKernel) => {
         actor,
         userId,
         input,
-        { audit: "user.role_removed", email: (role) => `The role ${role} was removed from your account.` },
+        { audit: "user.role_removed", change: "removed" },
         ({ organizationId, assignment }) =>
           Effect.gen(function* () {
             if (assignment.role === "global_admin") yield* k.ensureNotLastGlobalAdmin(organizationId, userId)

@@ -6,10 +6,10 @@ import { NotAPartner } from "../authorization/errors.ts"
 import { Clock } from "../calendar/clock.ts"
 import { makeAdminInvitations } from "../enrollment/admin-invitations.ts"
 import type { LocationId, OrganizationId, UserId } from "../ids.ts"
-import { Outbox } from "../outbox/outbox.ts"
-import { AppConfig } from "../shared/config.ts"
+import { localizedEmail, Outbox } from "../outbox/outbox.ts"
 import { InvalidInput, NotFound } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
+import { identityTexts } from "./email-texts.ts"
 import { GlobalAdminOnly, InvalidRole, LastGlobalAdmin } from "./errors.ts"
 import {
   isLocationRole,
@@ -120,16 +120,15 @@ export const makeUserAdminKernel = Effect.gen(function* () {
       if (admins.length === 1 && admins[0]!.id === userId) return yield* new LastGlobalAdmin()
     })
 
-  const rolesChangedEmail = (user: User, what: string) =>
-    Effect.gen(function* () {
-      const { publicUrl } = yield* AppConfig
-      yield* outbox.enqueueEmail({
-        to: [user.email],
-        template: "user.roles_changed",
-        subject: "Your OpenPOR roles changed",
-        text: `Hello ${user.displayName},\n\n${what}\n\nThe change applies from your next action. Partner portal: ${publicUrl}/partner/`
-      })
-    })
+  /** Tells the user a role was given or taken, in their language (SPEC §8). */
+  const rolesChangedEmail = (user: User, change: "assigned" | "removed", role: string) =>
+    outbox.enqueueEmail(
+      localizedEmail([user.email], "user.roles_changed", (language, link) =>
+        change === "assigned"
+          ? identityTexts[language].roleAssigned(user.displayName, role, link("/partner/"))
+          : identityTexts[language].roleRemoved(user.displayName, role, link("/partner/"))
+      )
+    )
 
   return {
     identity,

@@ -14,10 +14,11 @@ import { DirectoryRepository } from "../directory/repository.ts"
 import type { Location } from "../identity/model.ts"
 import { IdentityRepository } from "../identity/repository.ts"
 import { newId, type PartnerId, type SubscriptionId, type TenantId } from "../ids.ts"
-import { Outbox } from "../outbox/outbox.ts"
-import { AppConfig } from "../shared/config.ts"
+import { type EmailText, localizedEmail, Outbox } from "../outbox/outbox.ts"
+import type { Language } from "../preferences/language.ts"
 import { type Forbidden, InvalidInput, NotFound, RuleViolations } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
+import { porTexts } from "./email-texts.ts"
 import { type DporAssignment, PorRepository, subscriptionSubject } from "./model.ts"
 
 export interface TenantSubscriptionView {
@@ -156,17 +157,26 @@ export class PorService extends Context.Service<
           return result
         })
 
-      const emailLocation = (location: Location, subject: string, text: string, template: string) =>
+      /** To the location's Incentives admins, each in their language (SPEC §8). */
+      const emailLocation = (
+        location: Location,
+        template: string,
+        words: (t: (typeof porTexts)[Language]) => EmailText
+      ) =>
         Effect.gen(function* () {
           const admins = yield* identity.usersWithLocationRole(location.id, "incentives_admin")
           if (admins.length === 0) return
-          const { publicUrl } = yield* AppConfig
-          yield* outbox.enqueueEmail({
-            to: admins.map((a) => a.email),
-            template,
-            subject,
-            text: `${text}\n\nSee your subscriptions as partner of record in the partner portal: ${publicUrl}/partner/\n\nThis message was sent by OpenPOR.`
-          })
+          yield* outbox.enqueueEmail(
+            localizedEmail(
+              admins.map((a) => a.email),
+              template,
+              (language, link) => {
+                const t = porTexts[language]
+                const { subject, text } = words(t)
+                return { subject, text: `${text}${t.footer(link("/partner/subscriptions"))}` }
+              }
+            )
+          )
         })
 
       const tenantSubscriptions = Effect.fn("PorService.tenantSubscriptions")(function* (actor: Actor) {
@@ -212,20 +222,13 @@ export class PorService extends Context.Service<
               after: { partnerId }
             })
             const customer = tenant?.name ?? "A customer"
-            yield* emailLocation(
-              location,
-              `${customer} named you partner of record`,
-              `${customer} added you (PartnerID ${partnerId}) as Digital Partner of Record on the subscription ${sub.id} (${sub.product}). Submit your proof of execution to earn incentives for it.`,
-              "dpor.added"
-            )
+            const facts = { customer, subscriptionId: sub.id, product: sub.product }
+            yield* emailLocation(location, "dpor.added", (t) => t.added({ ...facts, partnerId }))
             if (previous !== undefined) {
               const old = Option.getOrUndefined(yield* identity.findLocation(previous.locationId))
               if (old !== undefined) {
-                yield* emailLocation(
-                  old,
-                  `${customer} replaced you as partner of record`,
-                  `${customer} named another partner as Digital Partner of Record on the subscription ${sub.id} (${sub.product}); you (PartnerID ${previous.partnerId}) are no longer its partner of record.`,
-                  "dpor.removed"
+                yield* emailLocation(old, "dpor.removed", (t) =>
+                  t.replaced({ ...facts, partnerId: previous.partnerId })
                 )
               }
             }
@@ -268,11 +271,13 @@ export class PorService extends Context.Service<
             const old = Option.getOrUndefined(yield* identity.findLocation(previous.locationId))
             const customer = tenant?.name ?? "A customer"
             if (old !== undefined) {
-              yield* emailLocation(
-                old,
-                `${customer} removed you as partner of record`,
-                `${customer} removed you (PartnerID ${previous.partnerId}) as Digital Partner of Record on the subscription ${sub.id} (${sub.product}).`,
-                "dpor.removed"
+              yield* emailLocation(old, "dpor.removed", (t) =>
+                t.removed({
+                  customer,
+                  partnerId: previous.partnerId,
+                  subscriptionId: sub.id,
+                  product: sub.product
+                })
               )
             }
             return yield* view(sub)
