@@ -24,7 +24,10 @@ export interface SubmissionContext {
 }
 
 /** The program's statements the partner has not confirmed (SPEC §5: every one is required). */
-export const missingAcknowledgements = (program: Program | undefined, acknowledged: ReadonlyArray<string>) => {
+export const missingAcknowledgements = (
+  program: Program | undefined,
+  acknowledged: ReadonlyArray<string>
+) => {
   const given = new Set(acknowledged)
   return (program?.acknowledgements ?? []).filter((a) => !given.has(a.id))
 }

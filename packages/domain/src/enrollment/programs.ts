@@ -91,9 +91,11 @@ export const makePrograms = (k: Kernel, eligibility: ReturnType<typeof makeEligi
         if (ids.size !== input.requirements.length) {
           return yield* new DuplicateRequirement()
         }
-        const acknowledgements = (input.acknowledgements ??
+        const acknowledgements = (
+          input.acknowledgements ??
           before?.acknowledgements ??
-          defaultAcknowledgements).map((a) => ({ id: a.id, text: a.text.trim() }))
+          defaultAcknowledgements
+        ).map((a) => ({ id: a.id, text: a.text.trim() }))
         if (new Set(acknowledgements.map((a) => a.id)).size !== acknowledgements.length) {
           return yield* new DuplicateAcknowledgement()
         }

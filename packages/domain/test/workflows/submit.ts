@@ -37,33 +37,42 @@ describe("submit", () => {
     }).pipe(Effect.provide(testLayer()))
   )
 
-  it.effect("refuses a submission without every acknowledgement, naming the missing ones; stores those confirmed", () =>
-    Effect.gen(function* () {
-      const { adminA } = yield* start
-      const claims = yield* ClaimsService
-      const draft = yield* claims.create(adminA, workloadClaim(partners.a.partnerId))
-      yield* claims.attachPoe(adminA, draft.id, pdf)
-      assert.deepStrictEqual(
-        (yield* claims.get(adminA, draft.id)).requiredAcknowledgements.map((a) => a.id),
-        acknowledgementIds
-      )
-      const error = yield* failure(claims.submit(adminA, draft.id, undefined, acknowledgementIds.slice(0, 1)))
-      assert.deepStrictEqual(codesOf(error), ["acknowledgements_required"])
-      const violation = (error as { violations: ReadonlyArray<{ details?: { missing?: unknown } }> }).violations[0]
-      assert.deepStrictEqual(
-        (violation?.details?.missing as ReadonlyArray<{ id: string }>).map((a) => a.id),
-        acknowledgementIds.slice(1)
-      )
-      assert.strictEqual((yield* claims.get(adminA, draft.id)).status, "draft")
-      const submitted = yield* claims.submit(adminA, draft.id, undefined, acknowledgementIds)
-      assert.strictEqual(submitted.status, "submitted")
-      assert.deepStrictEqual(
-        submitted.acknowledgements.map((a) => a.id),
-        acknowledgementIds
-      )
-      const entry = submitted.history.find((h) => h.action === "claim.submit")
-      assert.deepStrictEqual(entry?.acknowledgements?.map((a) => a.id), acknowledgementIds)
-    }).pipe(Effect.provide(testLayer()))
+  it.effect(
+    "refuses a submission without every acknowledgement, naming the missing ones; stores those confirmed",
+    () =>
+      Effect.gen(function* () {
+        const { adminA } = yield* start
+        const claims = yield* ClaimsService
+        const draft = yield* claims.create(adminA, workloadClaim(partners.a.partnerId))
+        yield* claims.attachPoe(adminA, draft.id, pdf)
+        assert.deepStrictEqual(
+          (yield* claims.get(adminA, draft.id)).requiredAcknowledgements.map((a) => a.id),
+          acknowledgementIds
+        )
+        const error = yield* failure(
+          claims.submit(adminA, draft.id, undefined, acknowledgementIds.slice(0, 1))
+        )
+        assert.deepStrictEqual(codesOf(error), ["acknowledgements_required"])
+        const violation = (error as { violations: ReadonlyArray<{ details?: { missing?: unknown } }> })
+          .violations[0]
+        const missing = (violation?.details?.missing ?? []) as ReadonlyArray<{ id: string }>
+        assert.deepStrictEqual(
+          missing.map((a) => a.id),
+          acknowledgementIds.slice(1)
+        )
+        assert.strictEqual((yield* claims.get(adminA, draft.id)).status, "draft")
+        const submitted = yield* claims.submit(adminA, draft.id, undefined, acknowledgementIds)
+        assert.strictEqual(submitted.status, "submitted")
+        assert.deepStrictEqual(
+          submitted.acknowledgements.map((a) => a.id),
+          acknowledgementIds
+        )
+        const entry = submitted.history.find((h) => h.action === "claim.submit")
+        assert.deepStrictEqual(
+          entry?.acknowledgements?.map((a) => a.id),
+          acknowledgementIds
+        )
+      }).pipe(Effect.provide(testLayer()))
   )
 
   it.effect("with only required fields missing, answers missing_field naming each of them", () =>
