@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { claimTexts } from "../src/claims/email-texts.ts"
 import { enrollmentTexts } from "../src/enrollment/email-texts.ts"
+import { payoutTexts } from "../src/enrollment/payout-email-texts.ts"
 import { identityTexts } from "../src/identity/email-texts.ts"
 import { porTexts } from "../src/por/email-texts.ts"
 import { Language, withLanguage } from "../src/preferences/language.ts"
@@ -49,6 +50,8 @@ describe("email texts", () => {
         enrollment.inactive(facts, "r"),
         enrollment.renewed(facts, "FY27"),
         enrollment.discontinued(facts),
+        payoutTexts[language]({ kind: "bank", label: "Ops", currency: "EUR", last4: "1234" }, "added", "l"),
+        payoutTexts[language]({ kind: "tax", legalName: "Contoso", country: "SE" }, "changed", "l"),
         identityTexts[language].invitation("Quinn", 7, "https://l"),
         identityTexts[language].invitationNotDelivered("Contoso", "https://l"),
         identityTexts[language].roleAssigned("Quinn", "incentives_admin", "https://l"),

@@ -3,13 +3,14 @@ import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import { NotAPartner } from "../authorization/errors.ts"
 import { type LocationId, newId, type OrganizationId } from "../ids.ts"
-import { AppConfig } from "../shared/config.ts"
+import { localizedEmail } from "../outbox/outbox.ts"
 import { ConcurrentChange, NotFound, VersionConflict } from "../shared/errors.ts"
 import { type Permits, transition } from "../shared/lifecycle.ts"
 import type { makeAcceptance } from "./acceptance.ts"
 import type { Kernel } from "./kernel.ts"
 import { actorPermits, consequence, type ProfileAction, profileLifecycle } from "./lifecycle.ts"
 import { BankProfile, TaxProfile } from "./model.ts"
+import { type PayoutFacts, payoutTexts } from "./payout-email-texts.ts"
 import type { Views } from "./views.ts"
 
 export interface BankProfileInput {
@@ -41,6 +42,8 @@ interface ProfileKind<P extends BankProfile | TaxProfile, I> {
   readonly normalise: (input: Partial<I>) => Partial<I>
   readonly setDefault: (locationId: LocationId, p: P) => Effect.Effect<void>
   readonly describe: (p: P) => string
+  /** What the payout-change email says about the profile, in any language. */
+  readonly facts: (p: P) => PayoutFacts
   readonly list: (organizationId: OrganizationId) => Effect.Effect<ReadonlyArray<P>>
 }
 
@@ -70,6 +73,7 @@ export const makePayoutProfiles = (
     }),
     setDefault: (locationId, p) => repo.setDefaultBankProfile(locationId, p.currency, p.id),
     describe: (p) => `bank profile "${p.label}" (${p.currency}, account ending ${p.iban.slice(-4)})`,
+    facts: (p) => ({ kind: "bank", label: p.label, currency: p.currency, last4: p.iban.slice(-4) }),
     list: repo.bankProfilesOf
   }
   const taxKind: ProfileKind<TaxProfile, TaxProfileInput> = {
@@ -83,23 +87,27 @@ export const makePayoutProfiles = (
     normalise: (input) => input,
     setDefault: (locationId, p) => repo.setDefaultTaxProfile(locationId, p.id),
     describe: (p) => `tax profile "${p.legalName}" (${p.country})`,
+    facts: (p) => ({ kind: "tax", legalName: p.legalName, country: p.country }),
     list: repo.taxProfilesOf
   }
 
   /** Payout and tax data changes are announced to every Incentives admin of the organization. */
-  const emailPayoutChange = (organizationId: OrganizationId, what: string) =>
+  const emailPayoutChange = (
+    organizationId: OrganizationId,
+    facts: PayoutFacts,
+    change: "added" | "changed"
+  ) =>
     Effect.gen(function* () {
       const emails = new Set<string>()
       for (const l of yield* k.identity.locationsOf(organizationId))
         for (const u of yield* k.identity.usersWithLocationRole(l.id, "incentives_admin")) emails.add(u.email)
       if (emails.size === 0) return
-      const { publicUrl } = yield* AppConfig
-      yield* k.outbox.enqueueEmail({
-        to: [...emails].sort(),
-        template: "payout.changed",
-        subject: "Your organization's payout or tax data changed",
-        text: `${what}\n\nIf you did not expect this change, review the bank and tax profiles in the partner portal now: ${publicUrl}/partner/\n\nThis message was sent by OpenPOR.`
-      })
+      // Each admin in their language (SPEC §8).
+      yield* k.outbox.enqueueEmail(
+        localizedEmail([...emails].sort(), "payout.changed", (language, link) =>
+          payoutTexts[language](facts, change, link("/partner/payout"))
+        )
+      )
     })
 
   /**
@@ -218,7 +226,7 @@ export const makePayoutProfiles = (
         Effect.gen(function* () {
           yield* kind.insert(profile)
           if (defaultForLocationId !== undefined) yield* kind.setDefault(defaultForLocationId, profile)
-          yield* emailPayoutChange(organizationId, `A ${kind.describe(profile)} was added.`)
+          yield* emailPayoutChange(organizationId, kind.facts(profile), "added")
           yield* k.audit.append({
             actor,
             action: `${kind.auditType}.created`,
@@ -258,7 +266,7 @@ export const makePayoutProfiles = (
         }
         const permits = actorPermits(actor, { organizationId })
         const next = yield* moveProfile(kind, actor, permits, current, "correct", { reason: null, patch })
-        yield* emailPayoutChange(organizationId, `The ${kind.describe(next)} was changed.`)
+        yield* emailPayoutChange(organizationId, kind.facts(next), "changed")
         yield* profileChanged(actor, kind.kind, id)
         return next
       })
