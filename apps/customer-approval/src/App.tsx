@@ -19,7 +19,7 @@ export const App = createWebApp({
     { path: "/subscriptions", component: Subscriptions, navLabel: () => useT()("nav.subscriptions") }
   ],
   router: { A, Navigate, Route, Router, useLocation, useNavigate, useSearchParams },
-  // The signed link opens in the language of its email: `?lang=` when the link names one, otherwise English,
-  // the language of every consent email today (claims carry no contact language yet, SPEC §8 default).
+  // The signed link opens in the language of its email: `?lang=` (the contact's language chosen on the
+  // claim, SPEC §8), otherwise English, the default of a contact's emails.
   linkLocale: (query) => langParameter(query) ?? (query.has("token") ? "en" : undefined)
 })
