@@ -198,6 +198,30 @@ const PAGES: readonly Page[] = [
       await app.page.getByRole("dialog").locator("[aria-invalid=true]").waitFor()
     }
   },
+  { name: "history import", open: () => visit("operations/history-import") },
+  {
+    name: "history import with refused rows",
+    open: async (locale) => {
+      await visit("operations/history-import")
+      await app.page.getByLabel(t(locale).historyImport.file, { exact: true }).setInputFiles({
+        name: "history.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(
+          "externalId,type,subscriptionId,partnerId,on\nq-1,osa_form,aaaaaaaa-0000-4000-8000-000000000005,9999999,2014-06-15\nq-2,dpor_moved,aaaaaaaa-0000-4000-8000-000000000005,1000001,2015-13-01\n"
+        )
+      })
+      await openDialog(
+        app.page.getByRole("button", { name: t(locale).historyImport.import, exact: true }),
+        "alertdialog"
+      )
+      await app.page
+        .getByRole("alertdialog")
+        .getByRole("button", { name: t(locale).historyImport.import })
+        .click()
+      await app.page.getByRole("table").waitFor()
+      app.clearProblems()
+    }
+  },
   { name: "test clock", open: () => visit("operations/clock") },
   {
     name: "test clock, advance dialog",
