@@ -64,4 +64,12 @@ describe("home-page notifications", () => {
     await requirements.getByRole("listitem").first().waitFor()
     await app.page.getByText("Partner roles a claim in this program can name").waitFor()
   })
+
+  it("opens the apps in the language a user chose once they sign in", async () => {
+    await api("ada@contoso.example", "PATCH", "/me", { language: "sv" })
+    await app.signOut("Sign out", "You have signed out.")
+    await app.signIn("ada@contoso.example")
+    await app.page.waitForFunction(() => document.documentElement.lang === "sv")
+    await app.page.getByRole("heading", { name: "Aviseringar", level: 2 }).waitFor()
+  })
 })

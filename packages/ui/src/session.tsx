@@ -8,6 +8,8 @@ import {
   onCleanup,
   useContext
 } from "solid-js"
+import { useLocale } from "./i18n/context.tsx"
+import { isLocale } from "./i18n/locales.ts"
 import { loadSession, type SessionState } from "./session-state.ts"
 
 export interface SessionContextValue {
@@ -28,6 +30,7 @@ export function SessionProvider(props: {
   readonly children: JSX.Element
 }): JSX.Element {
   const client = props.client
+  const { setLocale } = useLocale()
   const [state, setState] = createSignal<SessionState>({ status: "loading" })
   const me = createMemo<Me | undefined>((previous) => {
     const current = state()
@@ -55,6 +58,13 @@ export function SessionProvider(props: {
       await client.signIn(email, password)
       const user = await client.me()
       setState({ status: "signed_in", me: user })
+      // The language the user chose (in any of the apps, SPEC §8) follows them; best effort.
+      client
+        .GET("/api/v1/me/language")
+        .then(({ language }) => {
+          if (isLocale(language)) setLocale(language)
+        })
+        .catch(() => undefined)
       return user
     },
     async signOut() {
