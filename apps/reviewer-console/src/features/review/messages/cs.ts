@@ -168,6 +168,7 @@ export const cs: ReviewMessages = {
     olderCommentsLoaded: "Zobrazené starší komentáře: {{ count }}",
     history: "Historie",
     historyEmpty: "Zatím žádná historie.",
+    acknowledged: "Potvrzeno při odeslání:",
     olderHistory: "Zobrazit dřívější historii",
     olderHistoryLoading: "Načítá se dřívější historie…",
     olderHistoryFailed: "Dřívější historii se nepodařilo načíst.",

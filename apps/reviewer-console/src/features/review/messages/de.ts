@@ -171,6 +171,7 @@ export const de: ReviewMessages = {
     olderCommentsLoaded: "Ältere Kommentare angezeigt: {{ count }}",
     history: "Verlauf",
     historyEmpty: "Noch kein Verlauf.",
+    acknowledged: "Bei der Übermittlung bestätigt:",
     olderHistory: "Früheren Verlauf anzeigen",
     olderHistoryLoading: "Früherer Verlauf wird geladen…",
     olderHistoryFailed: "Der frühere Verlauf konnte nicht geladen werden.",

@@ -170,6 +170,7 @@ export const en = {
     olderCommentsLoaded: "Older comments shown: {{ count }}",
     history: "History",
     historyEmpty: "No history yet.",
+    acknowledged: "Confirmed at submission:",
     olderHistory: "Show earlier history",
     olderHistoryLoading: "Loading earlier history…",
     olderHistoryFailed: "The earlier history could not be loaded.",

@@ -170,6 +170,7 @@ export const hu: ReviewMessages = {
     olderCommentsLoaded: "Megjelenített korábbi megjegyzések: {{ count }}",
     history: "Előzmények",
     historyEmpty: "Még nincsenek előzmények.",
+    acknowledged: "Beküldéskor megerősítve:",
     olderHistory: "Korábbi előzmények megjelenítése",
     olderHistoryLoading: "Korábbi előzmények betöltése…",
     olderHistoryFailed: "A korábbi előzményeket nem sikerült betölteni.",

@@ -169,6 +169,7 @@ export const sv: ReviewMessages = {
     olderCommentsLoaded: "Äldre kommentarer som visas: {{ count }}",
     history: "Historik",
     historyEmpty: "Ingen historik ännu.",
+    acknowledged: "Bekräftat när det skickades:",
     olderHistory: "Visa tidigare historik",
     olderHistoryLoading: "Läser in tidigare historik…",
     olderHistoryFailed: "Den tidigare historiken kunde inte läsas in.",

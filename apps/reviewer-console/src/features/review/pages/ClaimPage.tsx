@@ -286,6 +286,16 @@ function History(props: { readonly claim: ClaimView }): JSX.Element {
                     {labels.status(entry.to!)}
                   </span>
                 </Show>
+                <Show when={entry.acknowledgements}>
+                  {(confirmed) => (
+                    <div class="history-list__acknowledged">
+                      <span>{t("claim.acknowledged")}</span>
+                      <ul>
+                        <For each={confirmed()}>{(statement) => <li>{statement.text}</li>}</For>
+                      </ul>
+                    </div>
+                  )}
+                </Show>
               </li>
             )}
           </For>
