@@ -7,11 +7,13 @@
  */
 import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { horizontalOverflow, seriousA11yViolations } from "@openpor/ui/testing/quality.ts"
+import { screenshotInto } from "@openpor/ui/testing/screenshots.ts"
 import { chromium } from "playwright-core"
 import { describe, expect, it } from "vitest"
 import { messages } from "../src/features/claims/messages.ts"
 
 const app = useBrowserApp({ path: "/partner/", chromium })
+const shot = (name: string) => screenshotInto(app.page, process.env.SCREENSHOTS, name)
 
 const NORTHWIND = "11111111-1111-4111-8111-111111111111"
 const PDF = Buffer.from(
@@ -95,6 +97,7 @@ describe("acknowledgements at submission in the browser", () => {
       expect(await group.getAttribute("aria-describedby")).toContain(await error.getAttribute("id"))
       expect(await dialog.isVisible()).toBe(true)
     }
+    await shot("claim-acknowledgements-refused")
     // The keyboard ticks the last one (Space on the focused checkbox); the message goes once all are ticked.
     await boxes.at(-1)!.focus()
     await app.page.keyboard.press("Space")
@@ -109,6 +112,7 @@ describe("acknowledgements at submission in the browser", () => {
     const history = app.page.getByRole("region", { name: "History" })
     await history.getByText("Confirmed at submission:").waitFor()
     for (const statement of STATEMENTS) await history.getByText(statement, { exact: true }).waitFor()
+    await shot("claim-acknowledgements-history")
     const stored = await api().call("GET", `/claims/${id}`)
     expect(stored.status).toBe("submitted")
     expect(stored.acknowledgements.map((a: { text: string }) => a.text)).toEqual(STATEMENTS)
