@@ -44,6 +44,13 @@ const variables: ReadonlyArray<Variable> = [
   variable("NODE_ENV", undefined, "production", (c) => c.production, true),
   variable("OPENPOR_ENV", undefined, "production", (c) => c.production, true),
   variable("OPENPOR_CLOCK", "fast", "test", (c) => c.testClock, true),
+  variable(
+    "OPENPOR_CLOCK_START",
+    "2014-09-01",
+    "2014-09-01T00:00:00Z",
+    (c) => c.testClockStart?.toISOString(),
+    "2014-09-01T00:00:00.000Z"
+  ),
   variable("OPENPOR_SEED", "prod", "demo", (c) => c.seed),
   variable("OPENPOR_SECRET", undefined, "s3cret-key", (c) => c.secret && Redacted.value(c.secret)),
   variable("OPENPOR_WORKERS", "17", "4", (c) => c.workers, 4),
@@ -73,7 +80,11 @@ const variables: ReadonlyArray<Variable> = [
 
 /** What a good value needs beside it (production needs SMTP). */
 const alongside = (name: string): Record<string, string> =>
-  name === "NODE_ENV" || name === "OPENPOR_ENV" ? { SMTP_URL: "smtp://mail:25" } : {}
+  name === "NODE_ENV" || name === "OPENPOR_ENV"
+    ? { SMTP_URL: "smtp://mail:25" }
+    : name === "OPENPOR_CLOCK_START"
+      ? { OPENPOR_CLOCK: "test" }
+      : {}
 
 const refusal = (env: Record<string, string>): ConfigError => {
   try {
