@@ -48,7 +48,7 @@ export function HomeNotifications(): JSX.Element {
         empty={<p class="muted">{t("empty")}</p>}
       >
         {(list) => (
-          <ul class="notification-list stack" role="list">
+          <ul class="notification-list stack">
             <For each={list}>
               {(n) => (
                 <li class="card stack stack--tight notification">
