@@ -157,7 +157,8 @@ describe.each(dialects)("claim writes without a version under concurrency on %s"
     // in alternating order of dispatch; all rounds at once.
     const rounds = await Promise.all(
       drafts.map(async (id, i) => {
-        const submit = () => t.call("POST", `/api/v1/claims/${id}/submit`, { token: ian, body: acknowledged() })
+        const submit = () =>
+          t.call("POST", `/api/v1/claims/${id}/submit`, { token: ian, body: acknowledged() })
         const review = () =>
           i % 2 === 0
             ? t.call("POST", `/api/v1/review/claims/${rivals[i]}/decision`, {

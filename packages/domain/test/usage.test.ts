@@ -27,12 +27,13 @@ describe("usage insights", () => {
         usage.importRows(operator, [row(), row({ line: 2, workload: "fax", month: "2026-5" })], "json")
       )) as InvalidInput
       assert.strictEqual(refused.code, "invalid_rows")
+      const rows = (refused.details?.rows ?? []) as ReadonlyArray<{
+        line: number
+        column: string
+        code: string
+      }>
       assert.deepStrictEqual(
-        (refused.details?.rows as ReadonlyArray<{ line: number; column: string; code: string }>).map((p) => [
-          p.line,
-          p.column,
-          p.code
-        ]),
+        rows.map((p) => [p.line, p.column, p.code]),
         [
           [2, "workload", "unknown_workload"],
           [2, "month", "invalid_month"]
