@@ -326,11 +326,7 @@ describe("claims in the browser", () => {
     await app.page.getByRole("button", { name: "Create draft" }).click()
     await app.h1("Northwind Finance").waitFor()
     await uploadPdf()
-    await app.page.getByRole("button", { name: "Submit claim", exact: true }).click()
-    await app.page
-      .getByRole("alertdialog", { name: "Submit this claim?" })
-      .getByRole("button", { name: "Submit claim" })
-      .click()
+    await confirmSubmit("Submit this claim?", "Submit claim")
     const problems = app.page.getByRole("region", { name: "Fix these before you submit" })
     await problems
       .getByText(`Subscription ${CSP_SUBSCRIPTION} was bought through CSP (Cloud Solution Provider).`)
