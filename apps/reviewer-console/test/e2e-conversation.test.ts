@@ -62,4 +62,21 @@ describe("the partner's answers in the review queue", () => {
     await answered.getByText("Partner hat geantwortet", { exact: true }).waitFor()
     await waiting.getByText("Wartet auf den Partner", { exact: true }).waitFor()
   })
+
+  it("shows the arbitration notice as the partner was told it, in the reviewer's language", async () => {
+    const api = reviewApi(new URL(app.url()).origin)
+    const contoso = await api.submitClaim(modernWorkClaim("Northwind Exchange notice", ["exchange"]))
+    await api.submitClaim(
+      modernWorkClaim("Fabrikam Exchange notice", ["exchange"], "2000001"),
+      "ina@fabrikam.example"
+    )
+    // Still in German from the test above.
+    await page().goto(app.url(`claims/${contoso}`))
+    const comments = page().getByRole("region", { name: "Kommentare" })
+    const notice = comments.getByRole("listitem").filter({ hasText: "An den Partner gesendeter Hinweis" })
+    await notice.getByText(/^Dieser Antrag ist jetzt Teil eines Schiedsverfahrens/).waitFor()
+    // The stored English text is not shown where the reader's language has its own.
+    if ((await notice.getByText(/arbitration case/).count()) !== 0)
+      throw new Error("the notice must be shown in the reader's language")
+  })
 })

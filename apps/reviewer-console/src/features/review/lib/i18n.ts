@@ -20,6 +20,8 @@ export const useLabels = () => {
     policy: (value: string) => pick(m().case.policy, value),
     actor: (value: string) => pick(m().claim.actor, value),
     author: (value: string) => pick(m().claim.author, value),
+    /** A system notice (SystemNotice) in the reader's language, as the partner was told it. */
+    notice: (value: string) => pick(m().claim.notices, value),
     /** "claim.approved" → "Approved"; an action this console does not know keeps its code. */
     historyAction: (value: string) => pick(m().historyActions, value.replace(/^claim\./, "")) || value
   }

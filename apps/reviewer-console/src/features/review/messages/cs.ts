@@ -157,6 +157,12 @@ export const cs: ReviewMessages = {
     poeHash: "SHA-256",
     comments: "Komentáře",
     commentsEmpty: "Zatím žádné komentáře.",
+    noticeSentToPartner: "Oznámení zaslané partnerovi",
+    /** System notices (the API's SystemNotice), as the partner was told them. */
+    notices: {
+      arbitration:
+        "Tento nárok je nyní součástí arbitráže: jiný partner také nárokuje některé ze stejných úloh nebo předplatných, nebo je už drží. Dodavatel porovná důkazy o provedení všech stran a rozhodne; revize může trvat déle než obvykle, zatímco dodavatel konzultuje strany. Pokud bude potřeba více informací, revizor se vás zeptá zde v komentářích."
+    },
     reply: "Odpovědět partnerovi",
     replyHint: "Váš komentář se e-mailem pošle kontaktu partnera.",
     send: "Odeslat komentář",

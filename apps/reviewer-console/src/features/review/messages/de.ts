@@ -160,6 +160,12 @@ export const de: ReviewMessages = {
     poeHash: "SHA-256",
     comments: "Kommentare",
     commentsEmpty: "Noch keine Kommentare.",
+    noticeSentToPartner: "An den Partner gesendeter Hinweis",
+    /** System notices (the API's SystemNotice), as the partner was told them. */
+    notices: {
+      arbitration:
+        "Dieser Antrag ist jetzt Teil eines Schiedsverfahrens: Ein anderer Partner beansprucht ebenfalls einige derselben Workloads oder Abonnements oder ist ihnen bereits zugeordnet. Der Anbieter vergleicht die Ausführungsnachweise aller Beteiligten und entscheidet; die Prüfung kann länger als üblich dauern, während der Anbieter die Beteiligten konsultiert. Werden weitere Informationen benötigt, fragt der Prüfer Sie hier in den Kommentaren."
+    },
     reply: "Dem Partner antworten",
     replyHint: "Ihr Kommentar wird an den Ansprechpartner des Partners gesendet.",
     send: "Kommentar senden",

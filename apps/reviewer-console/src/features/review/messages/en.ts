@@ -159,6 +159,12 @@ export const en = {
     poeHash: "SHA-256",
     comments: "Comments",
     commentsEmpty: "No comments yet.",
+    noticeSentToPartner: "Notice sent to the partner",
+    /** System notices (the API's SystemNotice), as the partner was told them. */
+    notices: {
+      arbitration:
+        "This claim is now part of an arbitration case: another partner also claims, or already holds, some of the same workloads or subscriptions. The vendor compares every party's proof of execution and decides; the review may take longer than usual while the vendor consults the parties. If more information is needed, the reviewer asks you here in the comments."
+    },
     reply: "Reply to the partner",
     replyHint: "The partner's contact is emailed your comment.",
     send: "Send comment",

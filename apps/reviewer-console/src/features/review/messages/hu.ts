@@ -159,6 +159,12 @@ export const hu: ReviewMessages = {
     poeHash: "SHA-256",
     comments: "Megjegyzések",
     commentsEmpty: "Még nincsenek megjegyzések.",
+    noticeSentToPartner: "A partnernek küldött értesítés",
+    /** System notices (the API's SystemNotice), as the partner was told them. */
+    notices: {
+      arbitration:
+        "Ez az igénylés most egy döntőbírósági ügy része: egy másik partner is igényli ugyanazon számítási feladatok vagy előfizetések némelyikét, vagy már hozzá vannak rendelve. A szolgáltató összeveti az összes fél teljesítési igazolását, és dönt; az ellenőrzés a szokásosnál tovább tarthat, amíg a szolgáltató egyeztet a felekkel. Ha további információra van szükség, az ellenőr itt, a megjegyzésekben kérdez."
+    },
     reply: "Válasz a partnernek",
     replyHint: "A megjegyzését e-mailben elküldjük a partner kapcsolattartójának.",
     send: "Megjegyzés küldése",

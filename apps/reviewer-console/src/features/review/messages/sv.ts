@@ -158,6 +158,12 @@ export const sv: ReviewMessages = {
     poeHash: "SHA-256",
     comments: "Kommentarer",
     commentsEmpty: "Inga kommentarer ännu.",
+    noticeSentToPartner: "Meddelande som skickats till partnern",
+    /** System notices (the API's SystemNotice), as the partner was told them. */
+    notices: {
+      arbitration:
+        "Det här anspråket ingår nu i ett skiljeförfarande: en annan partner gör också anspråk på, eller innehar redan, några av samma arbetsbelastningar eller prenumerationer. Leverantören jämför alla parters bevis på utförande och beslutar; granskningen kan ta längre tid än vanligt medan leverantören rådgör med parterna. Om mer information behövs frågar granskaren dig här i kommentarerna."
+    },
     reply: "Svara partnern",
     replyHint: "Din kommentar skickas med e-post till partnerns kontaktperson.",
     send: "Skicka kommentar",

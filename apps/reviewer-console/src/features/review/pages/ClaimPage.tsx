@@ -232,10 +232,15 @@ function Comments(props: {
             {(comment) => (
               <li class={`comment comment--${comment.authorType}`}>
                 <p class="comment__meta">
-                  <strong>{comment.authorName}</strong> · {labels.author(comment.authorType)} ·{" "}
-                  <time datetime={comment.createdAt}>{formatDateTime(locale(), comment.createdAt)}</time>
+                  <strong>{comment.authorName}</strong> ·{" "}
+                  {comment.notice === null
+                    ? labels.author(comment.authorType)
+                    : t("claim.noticeSentToPartner")}{" "}
+                  · <time datetime={comment.createdAt}>{formatDateTime(locale(), comment.createdAt)}</time>
                 </p>
-                <p class="comment__body">{comment.body}</p>
+                <p class="comment__body">
+                  {comment.notice === null ? comment.body : labels.notice(comment.notice)}
+                </p>
               </li>
             )}
           </For>
