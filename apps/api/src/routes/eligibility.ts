@@ -1,6 +1,6 @@
 import { authorize, eligibilityOf, importEligibilityRows, PartnerId, ProgramStatus } from "@openpor/domain"
-import { parse } from "csv-parse/sync"
 import { Effect, Schema } from "effect"
+import { readCsvRecords } from "../http/csv.ts"
 import { HttpError } from "../http/errors.ts"
 import { group, route } from "../http/route.ts"
 
@@ -48,16 +48,8 @@ const RowResult = Schema.Struct({
 /** The records of an eligibility CSV (its form only: the rows are checked by the domain). */
 const readRows = (text: string) =>
   Effect.gen(function* () {
-    const records = yield* Effect.try({
-      try: () =>
-        parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<
-          Record<string, string>
-        >,
-      catch: (e) => new HttpError(400, "invalid_csv", `The CSV could not be read: ${(e as Error).message}`)
-    })
-    const header = records.length > 0 ? Object.keys(records[0]!) : []
-    if (records.length === 0)
-      return yield* Effect.fail(new HttpError(400, "invalid_csv", "The CSV has no data rows"))
+    const records = (yield* readCsvRecords(text)).map((r) => r.record)
+    const header = Object.keys(records[0]!)
     if (header.length !== CSV_COLUMNS.length || CSV_COLUMNS.some((c) => !header.includes(c)))
       return yield* Effect.fail(
         new HttpError(400, "invalid_csv", `The columns must be ${CSV_COLUMNS.join(", ")}`, {

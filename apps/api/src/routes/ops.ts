@@ -17,8 +17,8 @@ import {
   setHoliday,
   TenantId
 } from "@openpor/domain"
-import { parse } from "csv-parse/sync"
 import { Effect, Schema } from "effect"
+import { readCsvRecords } from "../http/csv.ts"
 import { HttpError } from "../http/errors.ts"
 import { decodeInput, group, QueryInt, route } from "../http/route.ts"
 
@@ -50,21 +50,9 @@ const CSV_COLUMNS = [
  */
 export const csvToImport = (text: string) =>
   Effect.gen(function* () {
-    const rows = yield* Effect.try({
-      try: () =>
-        parse(text, {
-          columns: true,
-          skip_empty_lines: true,
-          trim: true,
-          bom: true,
-          relax_column_count: false
-        }) as Array<Record<string, string>>,
-      catch: (e) => new HttpError(400, "invalid_csv", `The CSV could not be read: ${(e as Error).message}`)
-    })
-    const header = rows.length > 0 ? Object.keys(rows[0]!) : []
+    const rows = (yield* readCsvRecords(text)).map((r) => r.record)
+    const header = Object.keys(rows[0]!)
     const missing = CSV_COLUMNS.filter((c) => !header.includes(c))
-    if (rows.length === 0)
-      return yield* Effect.fail(new HttpError(400, "invalid_csv", "The CSV has no data rows"))
     if (missing.length > 0) {
       return yield* Effect.fail(
         new HttpError(400, "invalid_csv", `The CSV misses the column(s) ${missing.join(", ")}`, {

@@ -7,8 +7,8 @@ import {
   PorImportOutcome,
   type PorImportRecord
 } from "@openpor/domain"
-import { parse } from "csv-parse/sync"
 import { Effect, Schema } from "effect"
+import { readCsvRecords, requireColumns } from "../http/csv.ts"
 import { HttpError } from "../http/errors.ts"
 import { group, route } from "../http/route.ts"
 
@@ -43,30 +43,11 @@ const ImportRowView = Schema.Struct({
 /** The records of a history CSV with the line each starts on (its form only: the domain checks rows). */
 const readCsv = (text: string) =>
   Effect.gen(function* () {
-    const records = yield* Effect.try({
-      try: () =>
-        parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true }) as Array<{
-          record: Record<string, string>
-          info: { lines: number }
-        }>,
-      catch: (e) => new HttpError(400, "invalid_csv", `The CSV could not be read: ${(e as Error).message}`)
-    })
-    if (records.length === 0)
-      return yield* Effect.fail(new HttpError(400, "invalid_csv", "The CSV has no data rows"))
-    const header = Object.keys(records[0]!.record)
-    const missing = POR_IMPORT_COLUMNS.filter((c) => !header.includes(c))
-    const unknown = header.filter((h) => !(POR_IMPORT_COLUMNS as ReadonlyArray<string>).includes(h))
-    if (missing.length > 0 || unknown.length > 0)
-      return yield* Effect.fail(
-        new HttpError(400, "invalid_csv", `The columns must be ${POR_IMPORT_COLUMNS.join(", ")}`, {
-          expected: POR_IMPORT_COLUMNS,
-          missing,
-          unknown
-        })
-      )
+    const records = yield* readCsvRecords(text)
+    yield* requireColumns(Object.keys(records[0]!.record), POR_IMPORT_COLUMNS)
     return records.map(
-      ({ record, info }): PorImportRecord => ({
-        line: info.lines,
+      ({ record, line }): PorImportRecord => ({
+        line,
         externalId: record.externalId,
         type: record.type,
         subscriptionId: record.subscriptionId,

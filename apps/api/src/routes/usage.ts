@@ -1,7 +1,6 @@
 import { authorize, USAGE_COLUMNS, UsageImport, type UsageInputRow, UsageService } from "@openpor/domain"
-import { parse } from "csv-parse/sync"
 import { Effect, Schema } from "effect"
-import { HttpError } from "../http/errors.ts"
+import { readCsvRecords, requireColumns } from "../http/csv.ts"
 import { group, route } from "../http/route.ts"
 
 /** A CSV header may also name the columns in snake_case (tenant_id, active_users, …). */
@@ -16,35 +15,16 @@ const optional = (cell: string | null | undefined) =>
 /** The rows of a usage CSV with the line each is on (its form only: the domain checks the rows). */
 const readCsv = (text: string) =>
   Effect.gen(function* () {
-    const records = yield* Effect.try({
-      try: () =>
-        parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true }) as Array<{
-          record: Record<string, string>
-          info: { lines: number }
-        }>,
-      catch: (e) => new HttpError(400, "invalid_csv", `The CSV could not be read: ${(e as Error).message}`)
-    })
-    if (records.length === 0)
-      return yield* Effect.fail(new HttpError(400, "invalid_csv", "The CSV has no data rows"))
+    const records = yield* readCsvRecords(text)
     const header = Object.keys(records[0]!.record)
-    const named = header.map(camel)
-    const missing = USAGE_COLUMNS.filter((c) => !named.includes(c))
-    const unknown = header.filter((h) => !(USAGE_COLUMNS as ReadonlyArray<string>).includes(camel(h)))
-    if (missing.length > 0 || unknown.length > 0)
-      return yield* Effect.fail(
-        new HttpError(400, "invalid_csv", `The columns must be ${USAGE_COLUMNS.join(", ")}`, {
-          expected: USAGE_COLUMNS,
-          missing,
-          unknown
-        })
-      )
-    return records.map(({ record, info }): UsageInputRow => {
+    yield* requireColumns(header, USAGE_COLUMNS, camel)
+    return records.map(({ record, line }): UsageInputRow => {
       const cell = (column: string) => {
         const key = header.find((h) => camel(h) === column)
         return key === undefined ? undefined : record[key]
       }
       return {
-        line: info.lines,
+        line,
         tenantId: cell("tenantId") ?? "",
         workload: optional(cell("workload")),
         subscriptionId: optional(cell("subscriptionId")),
