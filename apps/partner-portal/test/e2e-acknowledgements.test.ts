@@ -5,7 +5,8 @@
  * history shows what was confirmed. In German the default statements read in German. The dialog has no
  * serious accessibility violation at 1280 and 375 px.
  */
-import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { apiCaller } from "@openpor/ui/testing/api-client.ts"
+import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { horizontalOverflow, seriousA11yViolations } from "@openpor/ui/testing/quality.ts"
 import { screenshotInto } from "@openpor/ui/testing/screenshots.ts"
 import { chromium } from "playwright-core"
@@ -25,25 +26,9 @@ const GERMAN_STATEMENTS = Object.values(messages.de.detail.statements)
 /** Ian's API calls (the draft and its POE are made without the browser). */
 const api = () => {
   const base = new URL(app.url()).origin
-  const call = async (method: string, path: string, body?: unknown) => {
-    const session = await fetch(`${base}/api/v1/auth/sessions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "ian@contoso.example", password: DEMO_PASSWORD })
-    })
-    const { token } = (await session.json()) as { token: string }
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` }
-    let payload: BodyInit | null = null
-    if (body instanceof FormData) payload = body
-    else if (body !== undefined) {
-      headers["content-type"] = "application/json"
-      payload = JSON.stringify(body)
-    }
-    const response = await fetch(`${base}/api/v1${path}`, { method, headers, body: payload })
-    const text = await response.text()
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-    return JSON.parse(text)
-  }
+  const api = apiCaller(base)
+  const call = (method: string, path: string, body?: unknown) =>
+    api.as("ian@contoso.example", method, path, body)
   /** A Modern Work draft of Ian's on Northwind with a signed PDF attached; returns its id. */
   const draftWithPoe = async (name: string, workloads: string[]) => {
     const draft = await call("POST", "/claims", {

@@ -7,7 +7,8 @@
  * horizontal scrolling at 375 px and no English left in de, hu, sv and cs.
  * Run with `./dev -C apps/partner-portal run test` (builds the app first).
  */
-import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { apiCaller } from "@openpor/ui/testing/api-client.ts"
+import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import {
   englishOnlyStrings,
   horizontalOverflow,
@@ -33,31 +34,9 @@ const PDF = Buffer.from(
 /** Calls the API with a bearer token (what the test does besides the browser: the reviewer's decisions). */
 const api = () => {
   const base = new URL(app.url()).origin
-  const tokens = new Map<string, string>()
-  const call = async (email: string, method: string, path: string, body?: unknown) => {
-    let token = tokens.get(email)
-    if (token === undefined) {
-      const session = await fetch(`${base}/api/v1/auth/sessions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD })
-      })
-      token = ((await session.json()) as { token: string }).token
-      tokens.set(email, token)
-    }
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` }
-    let payload: BodyInit | undefined
-    if (body instanceof FormData) payload = body
-    else if (body !== undefined) {
-      headers["content-type"] = "application/json"
-      payload = JSON.stringify(body)
-    }
-    const response = await fetch(`${base}/api/v1${path}`, { method, headers, body: payload ?? null })
-    const text = await response.text()
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-    return JSON.parse(text)
-  }
-  /** Ian files and submits a Modern Work claim on Northwind; returns its id. */
+  const caller = apiCaller(base)
+  const call = (email: string, method: string, path: string, body?: unknown) =>
+    caller.as(email, method, path, body)
   /** Files a draft as `by`, attaches a PDF and submits it; returns its id. */
   const submit = async (by: string, body: Record<string, unknown>) => {
     const draft = await call(by, "POST", "/claims", {

@@ -4,7 +4,8 @@
  * newer proof of execution without the claim's status changing.
  */
 import { readFile } from "node:fs/promises"
-import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { apiCaller } from "@openpor/ui/testing/api-client.ts"
+import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { horizontalOverflow, seriousA11yViolations } from "@openpor/ui/testing/quality.ts"
 import { chromium } from "playwright-core"
 import { describe, expect, it } from "vitest"
@@ -19,25 +20,9 @@ const PDF = Buffer.from(
 /** The API with a bearer token, for what the test does besides the browser (Ian's drafts, Rita's approval). */
 const api = () => {
   const base = new URL(app.url()).origin
-  const call = async (email: string, method: string, path: string, body?: unknown) => {
-    const session = await fetch(`${base}/api/v1/auth/sessions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD })
-    })
-    const { token } = (await session.json()) as { token: string }
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` }
-    let payload: BodyInit | null = null
-    if (body instanceof FormData) payload = body
-    else if (body !== undefined) {
-      headers["content-type"] = "application/json"
-      payload = JSON.stringify(body)
-    }
-    const response = await fetch(`${base}/api/v1${path}`, { method, headers, body: payload })
-    const text = await response.text()
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-    return JSON.parse(text)
-  }
+  const api = apiCaller(base)
+  const call = (email: string, method: string, path: string, body?: unknown) =>
+    api.as(email, method, path, body)
   const draft = async (name: string, workloads: string[]) =>
     (await call("ian@contoso.example", "POST", "/claims", {
       name,

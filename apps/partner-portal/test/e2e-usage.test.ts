@@ -6,7 +6,8 @@
  * 1280 and 375 px, no horizontal scrolling on a phone, and the tab in the other four languages.
  * Run with `./dev -C apps/partner-portal run test` (builds the app first).
  */
-import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { apiCaller } from "@openpor/ui/testing/api-client.ts"
+import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import {
   englishOnlyStrings,
   horizontalOverflow,
@@ -27,26 +28,9 @@ const PDF = Buffer.from(
 )
 
 /** Calls the API with a bearer token as `email`; fails on an error answer. */
-const call = async (email: string, method: string, path: string, body?: unknown) => {
-  const base = new URL(app.url()).origin
-  const session = await fetch(`${base}/api/v1/auth/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD })
-  })
-  const { token } = (await session.json()) as { token: string }
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` }
-  let payload: BodyInit | null = null
-  if (body instanceof FormData) payload = body
-  else if (body !== undefined) {
-    headers["content-type"] = "application/json"
-    payload = JSON.stringify(body)
-  }
-  const response = await fetch(`${base}/api/v1${path}`, { method, headers, body: payload })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-  return JSON.parse(text)
-}
+/** Calls the API as `email`; fails on an error answer. */
+const call = (email: string, method: string, path: string, body?: unknown) =>
+  apiCaller(new URL(app.url()).origin).as(email, method, path, body)
 
 /** Ian files a Modern Work claim on Northwind, attaches a PDF and submits it (confirming every statement). */
 const submitted = async (name: string, workloads: string[]) => {

@@ -9,6 +9,8 @@ export interface ApiCaller {
   signIn(email: string): Promise<string>
   /** `method /api/v1{path}` with a JSON (or FormData) body; the parsed answer, or a loud failure on any error status. */
   call(token: string | undefined, method: string, path: string, body?: unknown): Promise<any>
+  /** `call` as the user `email` (signed in on first use). */
+  as(email: string, method: string, path: string, body?: unknown): Promise<any>
 }
 
 /** Calls the API at `origin` with bearer tokens; fails loudly on any unexpected status. */
@@ -39,7 +41,9 @@ export const apiCaller = (origin: string): ApiCaller => {
     tokens.set(email, session.token)
     return session.token as string
   }
-  return { signIn, call }
+  const as = async (email: string, method: string, path: string, body?: unknown) =>
+    call(await signIn(email), method, path, body)
+  return { signIn, call, as }
 }
 
 /** How many history entries a claim has, read through every page of `GET /claims/{id}/history`. */
