@@ -207,7 +207,8 @@ export function ClaimActions(props: {
         confirmLabel={resubmission() ? t("detail.resubmit") : t("detail.submit")}
         confirmingLabel={t("detail.submitting")}
         onConfirm={submit}
-        describe={(failure) => (failure instanceof AcknowledgementsMissing ? failure.message : undefined)}
+        // Missing statements are said once, next to the checkboxes (focus moves there), not again below.
+        describe={(failure) => (failure instanceof AcknowledgementsMissing ? "" : undefined)}
       >
         <Show when={statements().length > 0}>
           <ChoiceGroup
