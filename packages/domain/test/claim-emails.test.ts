@@ -15,7 +15,7 @@ describe("claims emails: deadline texts from ClaimsConfig", () => {
     )
     assert.include(
       claimEmails.noPartnerResponse(claim, to, defaultClaimSettings).text,
-      "(no_partner_response): no answer within 14 business days"
+      "(no answer from the partner): the request for information was not answered within 14 business days"
     )
   })
 
@@ -30,7 +30,7 @@ describe("claims emails: deadline texts from ClaimsConfig", () => {
     assert.include(claimEmails.rejected(claim, to, "other", "x", false, settings).text, "within 45 days")
     assert.include(
       claimEmails.noPartnerResponse(claim, to, settings).text,
-      "no answer within 10 business days"
+      "not answered within 10 business days"
     )
     // A final rejection offers no dispute at all.
     assert.notInclude(claimEmails.rejected(claim, to, "other", null, true, settings).text, "dispute")

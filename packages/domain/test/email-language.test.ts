@@ -75,4 +75,56 @@ describe("email texts", () => {
       }
     }
   })
+
+  it("names rejection reasons and why an association ended in the reader's words, never as codes", () => {
+    const whys = [
+      { kind: "by_partner", text: "customer left" },
+      { kind: "lost_arbitration" },
+      { kind: "subscription_expired", subscriptionId: "sub-1" }
+    ] as const
+    for (const language of Language.literals) {
+      const t = claimTexts[language]
+      for (const [reason, words] of Object.entries(t.reasons)) {
+        expect(words, `${language} ${reason}`).not.toContain("_")
+        if (language !== "en")
+          expect(words, `${language} ${reason}`).not.toBe(claimTexts.en.reasons[reason as "other"])
+      }
+      expect(t.noAnswerWithin(14)).toContain("14")
+      for (const why of whys) {
+        const words = t.endedBecause(why)
+        expect(words.length).toBeGreaterThan(0)
+        if (language !== "en")
+          expect(words, `${language} ${why.kind}`).not.toBe(claimTexts.en.endedBecause(why))
+      }
+      expect(t.endedBecause(whys[0])).toContain("customer left")
+      expect(t.endedBecause(whys[2])).toContain("sub-1")
+    }
+    expect(
+      claimTexts.de.rejected(facts, claimTexts.de.reasons.insufficient_poe, "", true, 30).text
+    ).toContain("Ausführungsnachweis reicht nicht aus")
+  })
+
+  it("says why an enrollment needs action or became inactive in the reader's words", () => {
+    const reasons = [
+      { kind: "requirements_not_met", requirements: ["Signed incentives agreement"] },
+      { kind: "not_renewed", fiscalYear: "FY27", requirements: ["Designation"], noAgreement: true },
+      { kind: "not_renewed_tax", fiscalYear: "FY27" },
+      { kind: "payout_missing", fiscalYear: "FY27" }
+    ] as const
+    for (const language of Language.literals) {
+      const t = enrollmentTexts[language]
+      expect(t.reason({ kind: "returned", text: "IBAN does not match" })).toBe("IBAN does not match")
+      for (const reason of reasons) {
+        const words = t.reason(reason)
+        if (reason.kind !== "requirements_not_met") expect(words).toContain("FY27")
+        if (language !== "en")
+          expect(words, `${language} ${reason.kind}`).not.toBe(enrollmentTexts.en.reason(reason))
+      }
+      expect(t.reason(reasons[1])).toContain("Designation")
+    }
+    expect(enrollmentTexts.en.reason(reasons[1])).toBe(
+      "Not renewed for FY27: eligibility requirements not met: Designation; no active incentives agreement"
+    )
+    expect(enrollmentTexts.de.reason(reasons[3])).toBe("Auszahlungsdaten (Bank) fehlen für FY27")
+  })
 })

@@ -53,9 +53,7 @@ export const makeAssociations = (k: Kernel) => {
           const ended = yield* k
             .move("system", holder, "superseded", { endedAt: now, rejectionReason: "lost_arbitration" })
             .pipe(Effect.orDie)
-          yield* k.emailPartner(ended, (to) =>
-            claimEmails.ended(ended, to, "another partner's claim won the arbitration")
-          )
+          yield* k.emailPartner(ended, (to) => claimEmails.ended(ended, to, { kind: "lost_arbitration" }))
         }
       }
       yield* k.repo.activateAssociations(winner.id, now)

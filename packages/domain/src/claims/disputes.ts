@@ -57,9 +57,7 @@ export const makeDisputes = (k: Kernel, views: Views) => {
           const partnerName = yield* k.organizationName(next)
           if (next.customerContact !== null)
             yield* k.outbox.enqueueEmail(claimEmails.disassociatedCustomer(next, partnerName))
-          yield* k.emailPartner(next, (to) =>
-            claimEmails.ended(next, to, `your organization ended it (${text})`)
-          )
+          yield* k.emailPartner(next, (to) => claimEmails.ended(next, to, { kind: "by_partner", text }))
         }),
       view: (next) => views.claimView(actor, next)
     })

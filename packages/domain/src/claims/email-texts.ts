@@ -1,5 +1,6 @@
 import type { EmailText } from "../outbox/outbox.ts"
 import type { Language } from "../preferences/language.ts"
+import type { RejectionReason } from "./model.ts"
 
 /** What the claim emails say about a claim. */
 export interface ClaimFacts {
@@ -11,6 +12,12 @@ export interface ClaimFacts {
 }
 
 type C = ClaimFacts
+
+/** Why an association ended, told in the email's language. */
+export type EndedWhy =
+  | { readonly kind: "by_partner"; readonly text: string }
+  | { readonly kind: "lost_arbitration" }
+  | { readonly kind: "subscription_expired"; readonly subscriptionId: string }
 
 /** The claim emails' words in one language (dates as YYYY-MM-DD; `link` in the email's language). */
 export interface ClaimTexts {
@@ -34,6 +41,12 @@ export interface ClaimTexts {
   readonly rejected: (c: C, reason: string, detail: string, final: boolean, disputeDays: number) => EmailText
   readonly declined: (c: C) => EmailText
   readonly ended: (c: C, why: string) => EmailText
+  /** Each rejection reason in words (a rejection email names it). */
+  readonly reasons: { readonly [R in RejectionReason]: string }
+  /** The detail of a rejection for want of an answer to a request for information. */
+  readonly noAnswerWithin: (businessDays: number) => string
+  /** Why an association ended, in words. */
+  readonly endedBecause: (why: EndedWhy) => string
   readonly disassociatedCustomer: (c: C, partnerName: string) => EmailText
 }
 
@@ -42,6 +55,24 @@ const list = (c: C) =>
 const isWorkloads = (c: C) => c.solutionArea === "modern_work_security"
 
 const en: ClaimTexts = {
+  reasons: {
+    customer_declined: "the customer declined",
+    insufficient_poe: "the proof of execution is insufficient",
+    missing_customer_consent_on_poe: "the proof of execution lacks the customer's consent",
+    missing_products: "products are missing",
+    poe_unavailable: "the proof of execution is unavailable",
+    no_partner_response: "no answer from the partner",
+    partner_request: "at the partner's request",
+    lost_arbitration: "another partner's claim won the arbitration",
+    other: "another reason"
+  },
+  noAnswerWithin: (d) => `the request for information was not answered within ${d} business days`,
+  endedBecause: (why) =>
+    why.kind === "by_partner"
+      ? `your organization ended it (${why.text})`
+      : why.kind === "lost_arbitration"
+        ? en.reasons.lost_arbitration
+        : `subscription ${why.subscriptionId} expired`,
   targets: (c) => (isWorkloads(c) ? `workloads: ${list(c)}` : `subscriptions: ${list(c)}`),
   footer: "\n\nThis message was sent by OpenPOR.",
   openClaim: (link) => `\n\nOpen the claim: ${link}`,
@@ -92,6 +123,24 @@ const en: ClaimTexts = {
 }
 
 const de: ClaimTexts = {
+  reasons: {
+    customer_declined: "der Kunde hat abgelehnt",
+    insufficient_poe: "der Ausführungsnachweis reicht nicht aus",
+    missing_customer_consent_on_poe: "dem Ausführungsnachweis fehlt die Zustimmung des Kunden",
+    missing_products: "Produkte fehlen",
+    poe_unavailable: "der Ausführungsnachweis ist nicht verfügbar",
+    no_partner_response: "keine Antwort des Partners",
+    partner_request: "auf Wunsch des Partners",
+    lost_arbitration: "der Antrag eines anderen Partners hat das Schiedsverfahren gewonnen",
+    other: "ein anderer Grund"
+  },
+  noAnswerWithin: (d) => `die Rückfrage wurde nicht innerhalb von ${d} Werktagen beantwortet`,
+  endedBecause: (why) =>
+    why.kind === "by_partner"
+      ? `Ihre Organisation hat sie beendet (${why.text})`
+      : why.kind === "lost_arbitration"
+        ? de.reasons.lost_arbitration
+        : `das Abonnement ${why.subscriptionId} ist abgelaufen`,
   targets: (c) => (isWorkloads(c) ? `Workloads: ${list(c)}` : `Abonnements: ${list(c)}`),
   footer: "\n\nDiese Nachricht wurde von OpenPOR gesendet.",
   openClaim: (link) => `\n\nAntrag öffnen: ${link}`,
@@ -142,6 +191,24 @@ const de: ClaimTexts = {
 }
 
 const hu: ClaimTexts = {
+  reasons: {
+    customer_declined: "az ügyfél elutasította",
+    insufficient_poe: "a teljesítési igazolás nem elegendő",
+    missing_customer_consent_on_poe: "a teljesítési igazolásból hiányzik az ügyfél hozzájárulása",
+    missing_products: "hiányoznak termékek",
+    poe_unavailable: "a teljesítési igazolás nem érhető el",
+    no_partner_response: "a partner nem válaszolt",
+    partner_request: "a partner kérésére",
+    lost_arbitration: "egy másik partner igénylése nyerte a döntőbírósági eljárást",
+    other: "egyéb ok"
+  },
+  noAnswerWithin: (d) => `az információkérésre ${d} munkanapon belül nem érkezett válasz`,
+  endedBecause: (why) =>
+    why.kind === "by_partner"
+      ? `az Ön szervezete megszüntette (${why.text})`
+      : why.kind === "lost_arbitration"
+        ? hu.reasons.lost_arbitration
+        : `a(z) ${why.subscriptionId} előfizetés lejárt`,
   targets: (c) => (isWorkloads(c) ? `munkaterhelések: ${list(c)}` : `előfizetések: ${list(c)}`),
   footer: "\n\nEzt az üzenetet az OpenPOR küldte.",
   openClaim: (link) => `\n\nAz igénylés megnyitása: ${link}`,
@@ -192,6 +259,24 @@ const hu: ClaimTexts = {
 }
 
 const sv: ClaimTexts = {
+  reasons: {
+    customer_declined: "kunden avböjde",
+    insufficient_poe: "beviset på utförande räcker inte",
+    missing_customer_consent_on_poe: "beviset på utförande saknar kundens samtycke",
+    missing_products: "produkter saknas",
+    poe_unavailable: "beviset på utförande är inte tillgängligt",
+    no_partner_response: "inget svar från partnern",
+    partner_request: "på partnerns begäran",
+    lost_arbitration: "en annan partners anspråk vann skiljeförfarandet",
+    other: "ett annat skäl"
+  },
+  noAnswerWithin: (d) => `begäran om information besvarades inte inom ${d} arbetsdagar`,
+  endedBecause: (why) =>
+    why.kind === "by_partner"
+      ? `er organisation avslutade den (${why.text})`
+      : why.kind === "lost_arbitration"
+        ? sv.reasons.lost_arbitration
+        : `prenumerationen ${why.subscriptionId} har gått ut`,
   targets: (c) => (isWorkloads(c) ? `arbetsbelastningar: ${list(c)}` : `prenumerationer: ${list(c)}`),
   footer: "\n\nDet här meddelandet skickades av OpenPOR.",
   openClaim: (link) => `\n\nÖppna anspråket: ${link}`,
@@ -242,6 +327,24 @@ const sv: ClaimTexts = {
 }
 
 const cs: ClaimTexts = {
+  reasons: {
+    customer_declined: "zákazník odmítl",
+    insufficient_poe: "důkaz o provedení je nedostatečný",
+    missing_customer_consent_on_poe: "v důkazu o provedení chybí souhlas zákazníka",
+    missing_products: "chybí produkty",
+    poe_unavailable: "důkaz o provedení není k dispozici",
+    no_partner_response: "partner neodpověděl",
+    partner_request: "na žádost partnera",
+    lost_arbitration: "nárok jiného partnera vyhrál arbitráž",
+    other: "jiný důvod"
+  },
+  noAnswerWithin: (d) => `na žádost o informace nikdo neodpověděl do ${d} pracovních dnů`,
+  endedBecause: (why) =>
+    why.kind === "by_partner"
+      ? `vaše organizace ji ukončila (${why.text})`
+      : why.kind === "lost_arbitration"
+        ? cs.reasons.lost_arbitration
+        : `předplatné ${why.subscriptionId} vypršelo`,
   targets: (c) => (isWorkloads(c) ? `úlohy: ${list(c)}` : `předplatná: ${list(c)}`),
   footer: "\n\nTuto zprávu odeslal systém OpenPOR.",
   openClaim: (link) => `\n\nOtevřít nárok: ${link}`,

@@ -1,7 +1,7 @@
 import { type EmailText, localizedEmail, type NewEmail } from "../outbox/outbox.ts"
 import { withLanguage } from "../preferences/language.ts"
-import { type ClaimTexts, claimTexts } from "./email-texts.ts"
-import type { Claim, ClaimSettings } from "./model.ts"
+import { type ClaimTexts, claimTexts, type EndedWhy } from "./email-texts.ts"
+import type { Claim, ClaimSettings, RejectionReason } from "./model.ts"
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
@@ -28,17 +28,25 @@ const email = (
     audience === "customer" ? (c.customerContact?.language ?? "en") : undefined
   )
 
+/** A rejection, its reason in the reader's words; `text`: the reviewer's own words, or words per language. */
 const rejected = (
   c: Claim,
   to: ReadonlyArray<string>,
-  reason: string,
-  text: string | null,
+  reason: RejectionReason,
+  text: string | null | ((t: ClaimTexts) => string),
   final: boolean,
   settings: ClaimSettings
 ): NewEmail =>
-  email(c, to, final ? "claim.rejected_final" : "claim.rejected", (t) =>
-    t.rejected(c, reason, text === null ? "" : `: ${text}`, final, settings.disputeWindowDays)
-  )
+  email(c, to, final ? "claim.rejected_final" : "claim.rejected", (t) => {
+    const detail = typeof text === "function" ? text(t) : text
+    return t.rejected(
+      c,
+      t.reasons[reason],
+      detail === null ? "" : `: ${detail}`,
+      final,
+      settings.disputeWindowDays
+    )
+  })
 
 /** Emails of the claims capability, one per transition that concerns the partner or the customer. */
 export const claimEmails = {
@@ -77,12 +85,12 @@ export const claimEmails = {
       c,
       to,
       "no_partner_response",
-      `no answer within ${settings.partnerResponseBusinessDays} business days`,
+      (t) => t.noAnswerWithin(settings.partnerResponseBusinessDays),
       false,
       settings
     ),
-  ended: (c: Claim, to: ReadonlyArray<string>, why: string): NewEmail =>
-    email(c, to, "claim.ended", (t) => t.ended(c, why)),
+  ended: (c: Claim, to: ReadonlyArray<string>, why: EndedWhy): NewEmail =>
+    email(c, to, "claim.ended", (t) => t.ended(c, t.endedBecause(why))),
   disassociatedCustomer: (c: Claim, partnerName: string): NewEmail =>
     email(
       c,

@@ -86,7 +86,7 @@ export const makeTimers = (k: Kernel, associations: Associations) => {
               .pipe(Effect.orDie)
             yield* k.jobs.cancelByKey(`consent:${claim.id}`)
             yield* k.emailPartner(next, (to) =>
-              claimEmails.ended(next, to, `subscription ${subscriptionId} expired`)
+              claimEmails.ended(next, to, { kind: "subscription_expired", subscriptionId })
             )
             ended++
           })

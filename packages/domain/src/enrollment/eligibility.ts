@@ -48,7 +48,12 @@ export const makeEligibility = (k: Kernel, views: Views) => {
           const reason = `eligibility requirements not met: ${names.join(", ")}`
           yield* k.move(actor, consequence, existing.value, "deactivate", { reason })
           yield* k.emailAdmins(location, (to, portalUrl) =>
-            enrollmentEmails.inactive({ to, portalUrl, reason, ...c })
+            enrollmentEmails.inactive({
+              to,
+              portalUrl,
+              reason: { kind: "requirements_not_met", requirements: names },
+              ...c
+            })
           )
         }
         return

@@ -10,6 +10,20 @@ export interface EnrollmentEmailFacts {
 
 type F = EnrollmentEmailFacts
 
+/** Why an enrollment needs action or became inactive, told in the email's language. */
+export type EnrollmentEmailReason =
+  /** The operator's own words when returning a bank or tax profile (free text, as written). */
+  | { readonly kind: "returned"; readonly text: string }
+  | { readonly kind: "requirements_not_met"; readonly requirements: ReadonlyArray<string> }
+  | {
+      readonly kind: "not_renewed"
+      readonly fiscalYear: string
+      readonly requirements: ReadonlyArray<string>
+      readonly noAgreement: boolean
+    }
+  | { readonly kind: "not_renewed_tax"; readonly fiscalYear: string }
+  | { readonly kind: "payout_missing"; readonly fiscalYear: string }
+
 /** The enrollment emails' words in one language; `portal` is the partner portal's address in that language. */
 interface EnrollmentTexts {
   readonly footer: (portal: string) => string
@@ -19,9 +33,48 @@ interface EnrollmentTexts {
   readonly inactive: (c: F, reason: string) => EmailText
   readonly renewed: (c: F, fiscalYear: string) => EmailText
   readonly discontinued: (c: F) => EmailText
+  /** A reason in words. */
+  readonly reason: (r: EnrollmentEmailReason) => string
 }
 
+/** The words of each reason in one language (the requirement names stay as the vendor named them). */
+const reasonIn =
+  (w: {
+    readonly requirements: (names: string) => string
+    readonly noAgreement: string
+    readonly notRenewed: (year: string, why: string) => string
+    readonly tax: string
+    readonly payout: (year: string) => string
+  }) =>
+  (r: EnrollmentEmailReason): string => {
+    switch (r.kind) {
+      case "returned":
+        return r.text
+      case "requirements_not_met":
+        return w.requirements(r.requirements.join(", "))
+      case "not_renewed":
+        return w.notRenewed(
+          r.fiscalYear,
+          [
+            ...(r.requirements.length > 0 ? [w.requirements(r.requirements.join(", "))] : []),
+            ...(r.noAgreement ? [w.noAgreement] : [])
+          ].join("; ")
+        )
+      case "not_renewed_tax":
+        return w.notRenewed(r.fiscalYear, w.tax)
+      case "payout_missing":
+        return w.payout(r.fiscalYear)
+    }
+  }
+
 const en: EnrollmentTexts = {
+  reason: reasonIn({
+    requirements: (names) => `eligibility requirements not met: ${names}`,
+    noAgreement: "no active incentives agreement",
+    notRenewed: (year, why) => `Not renewed for ${year}: ${why}`,
+    tax: "tax data is missing or was returned by validation",
+    payout: (year) => `Payout (bank) data is missing for ${year}`
+  }),
   footer: (portal) => `\n\nOpen the partner portal: ${portal}\n\nThis message was sent by OpenPOR.`,
   invitation: (c) => ({
     subject: "Partner incentive enrollment invitation",
@@ -50,6 +103,13 @@ const en: EnrollmentTexts = {
 }
 
 const de: EnrollmentTexts = {
+  reason: reasonIn({
+    requirements: (names) => `Teilnahmevoraussetzungen nicht erfüllt: ${names}`,
+    noAgreement: "keine aktive Incentive-Vereinbarung",
+    notRenewed: (year, why) => `Nicht verlängert für ${year}: ${why}`,
+    tax: "Steuerdaten fehlen oder wurden bei der Prüfung zurückgegeben",
+    payout: (year) => `Auszahlungsdaten (Bank) fehlen für ${year}`
+  }),
   footer: (portal) => `\n\nPartnerportal öffnen: ${portal}\n\nDiese Nachricht wurde von OpenPOR gesendet.`,
   invitation: (c) => ({
     subject: "Einladung zur Anmeldung für Partner-Incentives",
@@ -78,6 +138,13 @@ const de: EnrollmentTexts = {
 }
 
 const hu: EnrollmentTexts = {
+  reason: reasonIn({
+    requirements: (names) => `nem teljesülnek a jogosultsági feltételek: ${names}`,
+    noAgreement: "nincs érvényes ösztönzési megállapodás",
+    notRenewed: (year, why) => `Nem újult meg a(z) ${year} évre: ${why}`,
+    tax: "az adóadatok hiányoznak, vagy az ellenőrzés visszaküldte őket",
+    payout: (year) => `Hiányoznak a kifizetési (banki) adatok a(z) ${year} évre`
+  }),
   footer: (portal) => `\n\nA partnerportál megnyitása: ${portal}\n\nEzt az üzenetet az OpenPOR küldte.`,
   invitation: (c) => ({
     subject: "Meghívó partnerösztönző-programba való jelentkezésre",
@@ -106,6 +173,13 @@ const hu: EnrollmentTexts = {
 }
 
 const sv: EnrollmentTexts = {
+  reason: reasonIn({
+    requirements: (names) => `behörighetskraven är inte uppfyllda: ${names}`,
+    noAgreement: "inget aktivt incitamentsavtal",
+    notRenewed: (year, why) => `Inte förnyad för ${year}: ${why}`,
+    tax: "skatteuppgifter saknas eller returnerades vid valideringen",
+    payout: (year) => `Utbetalningsuppgifter (bank) saknas för ${year}`
+  }),
   footer: (portal) => `\n\nÖppna partnerportalen: ${portal}\n\nDet här meddelandet skickades av OpenPOR.`,
   invitation: (c) => ({
     subject: "Inbjudan att registrera sig för partnerincitament",
@@ -134,6 +208,13 @@ const sv: EnrollmentTexts = {
 }
 
 const cs: EnrollmentTexts = {
+  reason: reasonIn({
+    requirements: (names) => `nejsou splněny podmínky způsobilosti: ${names}`,
+    noAgreement: "žádná platná smlouva o pobídkách",
+    notRenewed: (year, why) => `Neobnoveno pro ${year}: ${why}`,
+    tax: "daňové údaje chybí nebo byly při ověření vráceny",
+    payout: (year) => `Chybí výplatní (bankovní) údaje pro ${year}`
+  }),
   footer: (portal) => `\n\nOtevřít partnerský portál: ${portal}\n\nTuto zprávu odeslal systém OpenPOR.`,
   invitation: (c) => ({
     subject: "Pozvánka k registraci do partnerských pobídek",

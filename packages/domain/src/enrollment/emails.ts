@@ -1,6 +1,6 @@
 import { type EmailText, localizedEmail, type NewEmail } from "../outbox/outbox.ts"
 import type { Language } from "../preferences/language.ts"
-import { type EnrollmentEmailFacts, enrollmentTexts } from "./email-texts.ts"
+import { type EnrollmentEmailFacts, type EnrollmentEmailReason, enrollmentTexts } from "./email-texts.ts"
 
 /**
  * Emails of the enrollment capability, in each recipient's language (email-texts.ts). Plain text; links
@@ -26,10 +26,10 @@ export const enrollmentEmails = {
   invitation: (c: Ctx): NewEmail =>
     email(c, "enrollment.invitation", (t) => t.invitation(c), "/partner/incentives"),
   enrolled: (c: Ctx): NewEmail => email(c, "enrollment.enrolled", (t) => t.enrolled(c)),
-  actionRequired: (c: Ctx & { readonly reason: string }): NewEmail =>
-    email(c, "enrollment.action_required", (t) => t.actionRequired(c, c.reason)),
-  inactive: (c: Ctx & { readonly reason: string }): NewEmail =>
-    email(c, "enrollment.inactive", (t) => t.inactive(c, c.reason)),
+  actionRequired: (c: Ctx & { readonly reason: EnrollmentEmailReason }): NewEmail =>
+    email(c, "enrollment.action_required", (t) => t.actionRequired(c, t.reason(c.reason))),
+  inactive: (c: Ctx & { readonly reason: EnrollmentEmailReason }): NewEmail =>
+    email(c, "enrollment.inactive", (t) => t.inactive(c, t.reason(c.reason))),
   renewed: (c: Ctx & { readonly fiscalYear: string }): NewEmail =>
     email(c, "enrollment.renewed", (t) => t.renewed(c, c.fiscalYear)),
   discontinued: (c: Ctx): NewEmail => email(c, "enrollment.discontinued", (t) => t.discontinued(c))

@@ -1,6 +1,7 @@
 import { Effect, Option } from "effect"
 import { fiscalYearOf } from "../calendar/business-calendar.ts"
 import { JobKind } from "../jobs/model.ts"
+import type { EnrollmentEmailReason } from "./email-texts.ts"
 import { enrollmentEmails } from "./emails.ts"
 import type { Kernel } from "./kernel.ts"
 import { consequence, type EnrollmentAction, isActiveEnrollmentState } from "./lifecycle.ts"
@@ -34,11 +35,11 @@ export const makeRollover = (k: Kernel, views: Views) => {
       const location = yield* k.loadLocation(current.locationId).pipe(Effect.orDie)
       const program = yield* k.loadProgram(current.programId).pipe(Effect.orDie)
       const c = k.emailContext(location, program)
-      const expire = (reason: string) =>
+      const expire = (reason: string, why: EnrollmentEmailReason) =>
         Effect.gen(function* () {
           yield* move("expire", { reason })
           yield* k.emailAdmins(location, (to, portalUrl) =>
-            enrollmentEmails.inactive({ to, portalUrl, reason, ...c })
+            enrollmentEmails.inactive({ to, portalUrl, reason: why, ...c })
           )
           return "inactive" as const
         })
@@ -54,7 +55,12 @@ export const makeRollover = (k: Kernel, views: Views) => {
           ...(eligible ? [] : [`eligibility requirements not met: ${unmet.join(", ")}`]),
           ...(agreement ? [] : ["no active incentives agreement"])
         ]
-        return yield* expire(`Not renewed for ${nextYear}: ${reasons.join("; ")}`)
+        return yield* expire(`Not renewed for ${nextYear}: ${reasons.join("; ")}`, {
+          kind: "not_renewed",
+          fiscalYear: nextYear,
+          requirements: eligible ? [] : unmet,
+          noAgreement: !agreement
+        })
       }
       // An invitation nobody has started yet simply carries over.
       if (current.state === "invited") {
@@ -73,7 +79,13 @@ export const makeRollover = (k: Kernel, views: Views) => {
         return "renewed" as const
       }
       if (!taxComplete)
-        return yield* expire(`Not renewed for ${nextYear}: tax data is missing or was returned by validation`)
+        return yield* expire(
+          `Not renewed for ${nextYear}: tax data is missing or was returned by validation`,
+          {
+            kind: "not_renewed_tax",
+            fiscalYear: nextYear
+          }
+        )
       const reason = `Payout (bank) data is missing for ${nextYear}`
       yield* move("renew_payout_missing", {
         fiscalYear: nextYear,
@@ -81,7 +93,12 @@ export const makeRollover = (k: Kernel, views: Views) => {
         missing: [bank === undefined ? "bank_profile" : "bank_profile_returned"]
       })
       yield* k.emailAdmins(location, (to, portalUrl) =>
-        enrollmentEmails.actionRequired({ to, portalUrl, reason, ...c })
+        enrollmentEmails.actionRequired({
+          to,
+          portalUrl,
+          reason: { kind: "payout_missing", fiscalYear: nextYear },
+          ...c
+        })
       )
       return "actionRequired" as const
     })

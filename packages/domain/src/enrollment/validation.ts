@@ -29,7 +29,12 @@ export const makeValidation = (k: Kernel, views: Views, profiles: ReturnType<typ
       yield* k.emailAdmins(location, (to, portalUrl) =>
         email === "enrolled"
           ? enrollmentEmails.enrolled({ to, portalUrl, ...c })
-          : enrollmentEmails.actionRequired({ to, portalUrl, reason: email.reason, ...c })
+          : enrollmentEmails.actionRequired({
+              to,
+              portalUrl,
+              reason: { kind: "returned", text: email.reason },
+              ...c
+            })
       )
     })
 

@@ -67,7 +67,7 @@ describe("decide", () => {
       // The partner may dispute within 30 days (calendar days) of the rejection.
       assert.strictEqual(iso(rejected.deadlines.disputeBy), "2026-04-01T09:00:00.000Z")
       const [email] = yield* emailsOf("claim.rejected")
-      assert.include(email?.text ?? "", "insufficient_poe")
+      assert.include(email?.text ?? "", "(the proof of execution is insufficient)")
       assert.include(email?.text ?? "", "within 30 days")
       assert.deepStrictEqual(yield* (yield* ClaimRepository).associationsOfClaim(claim.id), [])
     }).pipe(Effect.provide(testLayer()))

@@ -133,7 +133,7 @@ describe("partner-response timer (14 business days)", () => {
       assert.strictEqual(rejected.status, "rejected")
       assert.strictEqual(rejected.rejectionReason, "no_partner_response")
       const [email] = yield* emailsOf("claim.rejected")
-      assert.include(email?.text ?? "", "no_partner_response")
+      assert.include(email?.text ?? "", "(no answer from the partner)")
       assert.include(email?.text ?? "", "14 business days")
       assert.deepStrictEqual(yield* pendingJobs("claims.partner_response"), [])
     }).pipe(Effect.provide(testLayer()))
