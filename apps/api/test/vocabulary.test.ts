@@ -164,6 +164,7 @@ describe("one vocabulary", () => {
     expect(sorted(Client.OPEN_CLAIM_STATUSES)).toEqual(sorted(Domain.OpenClaimStatus.literals))
     expect(sorted(Client.REVIEWER_REJECTION_REASONS)).toEqual(sorted(Domain.ReviewerRejectionReason.literals))
     expect(sorted(Client.ARBITRATION_POLICIES)).toEqual(sorted(Domain.ArbitrationPolicy.literals))
+    expect(sorted(Client.POR_IMPORT_PROBLEMS)).toEqual(sorted(Domain.PorImportProblemCode.literals))
     expect(Client.PARTNER_ID_PATTERN.source).toBe(Domain.PARTNER_ID_PATTERN.source)
     expect(sorted(portalUserRoles)).toEqual(sorted(Domain.PartnerUserRole.literals))
   })

@@ -125,3 +125,23 @@ export const REVIEWER_REJECTION_REASONS = [
 
 /** A PartnerID's form (the API's `PartnerId` schema: 7 digits), for checking a field before sending it. */
 export const PARTNER_ID_PATTERN = /^[0-9]{7}$/u
+
+/**
+ * Why a row of a history import (`POST /ops/por-events/import`) is refused: the codes of the 400
+ * `invalid_rows` report's rows (the error envelope's details are not typed in the OpenAPI document, so
+ * this list is checked against the domain's `PorImportProblemCode` by apps/api/test/vocabulary.test.ts).
+ */
+export const POR_IMPORT_PROBLEMS = [
+  "required",
+  "invalid_external_id",
+  "duplicate_external_id",
+  "external_id_conflict",
+  "invalid_type",
+  "unknown_subscription",
+  "invalid_partner_id",
+  "unknown_partner_id",
+  "invalid_date",
+  "date_in_future",
+  "osa_forms_not_accepted"
+] as const
+export type PorImportProblem = (typeof POR_IMPORT_PROBLEMS)[number]

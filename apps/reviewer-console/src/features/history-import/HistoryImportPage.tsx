@@ -1,4 +1,10 @@
-import { ApiError, type BodyOf, type ResponseOf } from "@openpor/api-client"
+import {
+  ApiError,
+  type BodyOf,
+  POR_IMPORT_PROBLEMS,
+  type PorImportProblem,
+  type ResponseOf
+} from "@openpor/api-client"
 import { DataTable, Notice, pluralCategory, Section, showToast, useSession, useShared } from "@openpor/ui"
 import { createSignal, type JSX, Match, Show, Switch } from "solid-js"
 import { useT } from "../../i18n/index.ts"
@@ -35,21 +41,8 @@ legacy-0003,por_poe,aaaaaaaa-0000-4000-8000-000000000005,1000001,2015-03-10
 legacy-0004,dpor_removed,aaaaaaaa-0000-4000-8000-000000000005,,2016-01-04
 `
 
-const PROBLEMS = [
-  "required",
-  "invalid_external_id",
-  "duplicate_external_id",
-  "external_id_conflict",
-  "invalid_type",
-  "unknown_subscription",
-  "invalid_partner_id",
-  "unknown_partner_id",
-  "invalid_date",
-  "date_in_future",
-  "osa_forms_not_accepted"
-] as const
-type Problem = (typeof PROBLEMS)[number]
-const isProblem = (code: string): code is Problem => (PROBLEMS as readonly string[]).includes(code)
+const isProblem = (code: string): code is PorImportProblem =>
+  (POR_IMPORT_PROBLEMS as readonly string[]).includes(code)
 
 const isRefusedRow = (value: unknown): value is RefusedRow =>
   typeof value === "object" && value !== null && "line" in value && "column" in value && "code" in value
