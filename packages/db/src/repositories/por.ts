@@ -17,9 +17,11 @@ import { rowMapping } from "./row-mapping.ts"
 
 /** IN lists are sent in slices (PostgreSQL and SQLite limit bound parameters). */
 const SLICE = 5000
-const slices = <A>(xs: ReadonlyArray<A>): Array<Array<A>> => {
+/** Rows per multi-row INSERT (each row binds several parameters). */
+const INSERT_ROWS = 500
+const slices = <A>(xs: ReadonlyArray<A>, size = SLICE): Array<Array<A>> => {
   const out: Array<Array<A>> = []
-  for (let i = 0; i < xs.length; i += SLICE) out.push(xs.slice(i, i + SLICE))
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size))
   return out
 }
 
@@ -110,11 +112,7 @@ export const PorRepositoryLive = Layer.effect(
         ).pipe(Effect.asVoid),
       appendEvents: (list) =>
         Effect.forEach(
-          slices(list).flatMap((s) => {
-            const parts: Array<typeof s> = []
-            for (let i = 0; i < s.length; i += 500) parts.push(s.slice(i, i + 500))
-            return parts
-          }),
+          slices(list, INSERT_ROWS),
           (part) =>
             query((db) =>
               db
@@ -287,11 +285,7 @@ export const AttributionBatchRepositoryLive = Layer.effect(
         }).pipe(Effect.map((rows) => rows.map((r) => r.id))),
       upsertResults: (batchId, rows) =>
         Effect.forEach(
-          slices(rows).flatMap((s) => {
-            const parts: Array<typeof s> = []
-            for (let i = 0; i < s.length; i += 500) parts.push(s.slice(i, i + 500))
-            return parts
-          }),
+          slices(rows, INSERT_ROWS),
           (part) =>
             query((db) =>
               db
