@@ -6,6 +6,7 @@ import { CaseRepositoryLive } from "./repositories/cases.ts"
 import { ClaimRepositoryLive } from "./repositories/claims.ts"
 import { DirectoryRepositoryLive } from "./repositories/directory.ts"
 import { EnrollmentRepositoryLive } from "./repositories/enrollment.ts"
+import { ExportRepositoryLive } from "./repositories/exports.ts"
 import { IdempotencyStore } from "./repositories/idempotency.ts"
 import { IdentityRepositoryLive } from "./repositories/identity.ts"
 import { JobQueueLive } from "./repositories/jobs.ts"
@@ -40,7 +41,8 @@ export const RepositoriesLive = Layer.mergeAll(
   PorRepositoryLive,
   AttributionBatchRepositoryLive,
   UserSettingsRepositoryLive,
-  UsageRepositoryLive
+  UsageRepositoryLive,
+  ExportRepositoryLive
 )
 
 export const layerFromConfig = (config: DbConfig) =>

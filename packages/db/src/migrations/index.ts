@@ -12,6 +12,7 @@ import * as usage from "./2026-11-30-0009-usage.ts"
 import * as arbitrationNotices from "./2026-11-30-0010-arbitration-notices.ts"
 import * as notificationsLanguage from "./2026-11-30-0011-notifications-language.ts"
 import * as revenueChannels from "./2026-11-30-0013-revenue-channels.ts"
+import * as exportIndexes from "./2026-11-30-0016-export-indexes.ts"
 import type { Dialect } from "./dialect.ts"
 
 interface DialectMigration {
@@ -32,7 +33,8 @@ const all: Record<string, DialectMigration> = {
   "2026-11-30-0008-por-event-import": porEventImport,
   "2026-11-30-0010-arbitration-notices": arbitrationNotices,
   "2026-11-30-0013-revenue-channels": revenueChannels,
-  "2026-11-30-0009-usage": usage
+  "2026-11-30-0009-usage": usage,
+  "2026-11-30-0016-export-indexes": exportIndexes
 }
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> =>

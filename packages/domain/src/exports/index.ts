@@ -1,0 +1,2 @@
+export * from "./export-service.ts"
+export * from "./repository.ts"
