@@ -3,7 +3,7 @@ import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
 import { policy } from "../authorization/policy.ts"
 import { type PartnerRole, partnerRoleDefinition, type SolutionArea } from "../catalog/catalog.ts"
-import { newId, type OrganizationId, type PartnerId, type ProgramId } from "../ids.ts"
+import { type LocationId, newId, type OrganizationId, type PartnerId, type ProgramId } from "../ids.ts"
 import type { Language } from "../preferences/language.ts"
 import { Forbidden, RuleViolations } from "../shared/errors.ts"
 import { ClaimShapeInvalid, FieldNotEditable } from "./errors.ts"
@@ -49,30 +49,118 @@ const EDITABLE_AFTER_SUBMISSION = new Set<keyof ClaimInput>([
 
 const normalEmail = (email: string) => email.trim().toLowerCase()
 
-/** Modern Work and Security claims name workloads; Business Applications claims name subscriptions. */
-const shapeCheck = (input: {
+/**
+ * Why a claim's products do not fit its solution area (Modern Work and Security claims name workloads;
+ * Business Applications claims name subscriptions), or undefined when they do. Pure: bulk import
+ * (bulk-claims/) reports it per row.
+ */
+export const shapeProblem = (input: {
   readonly solutionArea: SolutionArea
   readonly workloads: ReadonlyArray<string>
   readonly subscriptionIds: ReadonlyArray<string>
   readonly optOut: boolean
-}) => {
-  const fail = (reason: string) => Effect.fail(new ClaimShapeInvalid({ reason }))
+}):
+  | { readonly field: "workloads" | "subscriptionIds" | "optOutOfIncentives"; readonly reason: string }
+  | undefined => {
   if (input.solutionArea === "modern_work_security" && input.subscriptionIds.length > 0)
-    return fail("Modern Work and Security claims name workloads, not subscriptionIds")
+    return {
+      field: "subscriptionIds",
+      reason: "Modern Work and Security claims name workloads, not subscriptionIds"
+    }
   if (input.solutionArea === "business_applications" && input.workloads.length > 0)
-    return fail("Business Applications claims name subscriptionIds, not workloads")
+    return { field: "workloads", reason: "Business Applications claims name subscriptionIds, not workloads" }
   if (input.optOut && input.solutionArea !== "modern_work_security")
-    return fail("Opting out of incentive payments applies to Modern Work and Security claims only")
-  if (
-    new Set(input.workloads).size !== input.workloads.length ||
-    new Set(input.subscriptionIds.map((s) => s.toLowerCase())).size !== input.subscriptionIds.length
-  )
-    return fail("A workload or subscription appears twice")
-  return Effect.void
+    return {
+      field: "optOutOfIncentives",
+      reason: "Opting out of incentive payments applies to Modern Work and Security claims only"
+    }
+  if (new Set(input.workloads).size !== input.workloads.length)
+    return { field: "workloads", reason: "A workload or subscription appears twice" }
+  if (new Set(input.subscriptionIds.map((s) => s.toLowerCase())).size !== input.subscriptionIds.length)
+    return { field: "subscriptionIds", reason: "A workload or subscription appears twice" }
+  return undefined
 }
 
-const programFor = (role: PartnerRole) =>
+const shapeCheck = (input: Parameters<typeof shapeProblem>[0]) => {
+  const problem = shapeProblem(input)
+  return problem === undefined ? Effect.void : Effect.fail(new ClaimShapeInvalid({ reason: problem.reason }))
+}
+
+export const programFor = (role: PartnerRole) =>
   (partnerRoleDefinition(role)?.programId ?? "prg_unknown") as ProgramId
+
+/**
+ * A new draft claim of `input` at the actor's `location` (checked by the caller), as every draft is made:
+ * by hand (POST /claims) or from a row of a bulk import (bulk-claims/).
+ */
+export const newDraft = (
+  actor: Actor,
+  location: {
+    readonly id: LocationId
+    readonly organizationId: OrganizationId
+    readonly partnerId: PartnerId
+  },
+  input: ClaimInput,
+  now: Date
+): Claim => {
+  const workloads = [...(input.workloads ?? [])]
+  const subscriptionIds = [...(input.subscriptionIds ?? [])]
+  const optOut = input.optOutOfIncentives ?? false
+  return new Claim({
+    id: newId("clm"),
+    name: input.name.trim(),
+    organizationId: location.organizationId,
+    locationId: location.id,
+    partnerId: location.partnerId,
+    tenantId: input.tenantId.trim().toLowerCase(),
+    customerDomain: input.customerDomain.trim().toLowerCase(),
+    solutionArea: input.solutionArea,
+    partnerRole: input.partnerRole,
+    programId: programFor(input.partnerRole),
+    workloads,
+    subscriptionIds: subscriptionIds.map((s) => s.trim().toLowerCase()),
+    optOutOfIncentives: optOut,
+    customerContact: { ...input.customerContact, email: normalEmail(input.customerContact.email) },
+    partnerContact: { ...input.partnerContact, email: normalEmail(input.partnerContact.email) },
+    revenue: input.revenue ?? null,
+    status: "draft",
+    version: 1,
+    rejectionReason: null,
+    rejectionText: null,
+    competing: false,
+    caseId: null,
+    consent: new Consent({ status: null, notifiedAt: null, windowEndsAt: null, respondedAt: null }),
+    acknowledgedAt: null,
+    submittedAt: null,
+    reviewStartedAt: null,
+    assignedReviewerId: null,
+    partnerActionDueAt: null,
+    decidedAt: null,
+    rejectedAt: null,
+    disputeUsed: false,
+    disputedAt: null,
+    approvedAt: null,
+    officialAt: null,
+    endedAt: null,
+    createdBy: userIdOf(actor),
+    createdAt: now,
+    updatedAt: now,
+    queueDeadlineAt: null,
+    acknowledgements: [],
+    awaitingPartnerSince: null,
+    partnerAnsweredAt: null
+  })
+}
+
+/** The audit entry of a new draft (its history's first entry). */
+export const draftCreated = (actor: Actor, claim: Claim) => ({
+  actor,
+  action: "claim.created",
+  entityType: "claim",
+  entityId: claim.id,
+  before: null,
+  after: { status: "draft", version: 1, name: claim.name, partnerId: claim.partnerId }
+})
 
 /** Drafting a claim: create, edit (draft, or some fields in partner_action_required), read and list. */
 export const makeDrafting = (k: Kernel, views: Views) => {
@@ -106,62 +194,11 @@ export const makeDrafting = (k: Kernel, views: Views) => {
     const subscriptionIds = [...(input.subscriptionIds ?? [])]
     const optOut = input.optOutOfIncentives ?? false
     yield* shapeCheck({ solutionArea: input.solutionArea, workloads, subscriptionIds, optOut })
-    const now = yield* k.clock.now
-    const claim = new Claim({
-      id: newId("clm"),
-      name: input.name.trim(),
-      organizationId: location.organizationId,
-      locationId: location.id,
-      partnerId: location.partnerId,
-      tenantId: input.tenantId.trim().toLowerCase(),
-      customerDomain: input.customerDomain.trim().toLowerCase(),
-      solutionArea: input.solutionArea,
-      partnerRole: input.partnerRole,
-      programId: programFor(input.partnerRole),
-      workloads,
-      subscriptionIds: subscriptionIds.map((s) => s.trim().toLowerCase()),
-      optOutOfIncentives: optOut,
-      customerContact: { ...input.customerContact, email: normalEmail(input.customerContact.email) },
-      partnerContact: { ...input.partnerContact, email: normalEmail(input.partnerContact.email) },
-      revenue: input.revenue ?? null,
-      status: "draft",
-      version: 1,
-      rejectionReason: null,
-      rejectionText: null,
-      competing: false,
-      caseId: null,
-      consent: new Consent({ status: null, notifiedAt: null, windowEndsAt: null, respondedAt: null }),
-      acknowledgedAt: null,
-      submittedAt: null,
-      reviewStartedAt: null,
-      assignedReviewerId: null,
-      partnerActionDueAt: null,
-      decidedAt: null,
-      rejectedAt: null,
-      disputeUsed: false,
-      disputedAt: null,
-      approvedAt: null,
-      officialAt: null,
-      endedAt: null,
-      createdBy: userIdOf(actor),
-      createdAt: now,
-      updatedAt: now,
-      queueDeadlineAt: null,
-      acknowledgements: [],
-      awaitingPartnerSince: null,
-      partnerAnsweredAt: null
-    })
+    const claim = newDraft(actor, location, input, yield* k.clock.now)
     const created = yield* k.tx.transaction(
       Effect.gen(function* () {
         yield* k.repo.insert(claim)
-        return yield* k.audit.append({
-          actor,
-          action: "claim.created",
-          entityType: "claim",
-          entityId: claim.id,
-          before: null,
-          after: { status: "draft", version: 1, name: claim.name, partnerId: claim.partnerId }
-        })
+        return yield* k.audit.append(draftCreated(actor, claim))
       })
     )
     // A new claim has no POE or comments yet, and one history entry: its creation.

@@ -1,0 +1,63 @@
+import { Schema } from "effect"
+import {
+  BulkClaimColumn,
+  BulkClaimProblemCode,
+  type BulkImport,
+  type BulkImportRow,
+  BulkImportStatus,
+  BulkRowOutcome
+} from "./model.ts"
+
+/** A bulk import as the API shows it (SPEC §12): where it is and what it made so far. */
+export const BulkImportView = Schema.Struct({
+  id: Schema.String,
+  fileName: Schema.NullOr(Schema.String),
+  status: BulkImportStatus,
+  rowsTotal: Schema.Number,
+  rowsProcessed: Schema.Number,
+  created: Schema.Number.annotate({ description: "Drafts created from rows of this file" }),
+  alreadyImported: Schema.Number.annotate({
+    description: "Rows that made a draft before (the same row of the same organization): nothing created"
+  }),
+  refused: Schema.Number.annotate({ description: "Rows refused, each with its problems in the report" }),
+  problems: Schema.Number.annotate({ description: "Problems of the refused rows (a row may have several)" }),
+  createdAt: Schema.DateFromString,
+  completedAt: Schema.NullOr(Schema.DateFromString)
+})
+export type BulkImportView = typeof BulkImportView.Type
+
+export const BulkRowProblemView = Schema.Struct({
+  column: BulkClaimColumn,
+  code: BulkClaimProblemCode,
+  message: Schema.String
+})
+
+/** A processed row: its line in the file (the header is line 1), outcome, draft and problems. */
+export const BulkRowView = Schema.Struct({
+  line: Schema.Number,
+  outcome: BulkRowOutcome,
+  claimId: Schema.NullOr(Schema.String),
+  problems: Schema.Array(BulkRowProblemView)
+})
+export type BulkRowView = typeof BulkRowView.Type
+
+export const bulkImportView = (b: BulkImport): BulkImportView => ({
+  id: b.id,
+  fileName: b.fileName,
+  status: b.status,
+  rowsTotal: b.rowsTotal,
+  rowsProcessed: b.rowsProcessed,
+  created: b.created,
+  alreadyImported: b.alreadyImported,
+  refused: b.refused,
+  problems: b.problems,
+  createdAt: b.createdAt,
+  completedAt: b.completedAt
+})
+
+export const bulkRowView = (r: BulkImportRow): BulkRowView => ({
+  line: r.line,
+  outcome: r.outcome ?? "refused",
+  claimId: r.claimId,
+  problems: r.problems
+})
