@@ -12,6 +12,7 @@ import {
   Clock,
   DirectoryService,
   EnrollmentService,
+  ExportService,
   JobHandlersLive,
   JobWorker,
   layerControllableFrom,
@@ -72,7 +73,9 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     NotificationService.layer,
     UsageService.layer
   ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))
-  const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
+  // The exports read through the attribution service (its visibility rules), so they sit on the domain.
+  const exports = ExportService.layer.pipe(Layer.provideMerge(domain))
+  const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(exports))
   return DrainJobs.layer(config.jobLeaseMillis).pipe(Layer.provideMerge(worker))
 }
 

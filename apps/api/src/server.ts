@@ -16,6 +16,7 @@ import { catalogRoutes } from "./routes/catalog.ts"
 import { claimRoutes, customerRoutes, reviewDecisionRoutes } from "./routes/claims.ts"
 import { testClockRoutes } from "./routes/clock.ts"
 import { eligibilityRoutes } from "./routes/eligibility.ts"
+import { exportRoutes } from "./routes/exports.ts"
 import { enrollmentOpsRoutes, programRoutes } from "./routes/enrollment.ts"
 import { calendarRoutes, directoryRoutes, opsRoutes } from "./routes/ops.ts"
 import { poeTemplateRoutes } from "./routes/poe-template.ts"
@@ -55,6 +56,7 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   porEventImportRoutes,
   usageImportRoutes,
   claimUsageRoutes,
+  exportRoutes,
   ...(config.testClock ? [testClockRoutes] : []),
   ...(config.production ? [] : [devMailboxRoutes])
 ]

@@ -126,6 +126,47 @@ export const csvToImport = (text: string) =>
 const AuditInstant = Schema.String.check(
   Schema.isPattern(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { message: "an ISO-8601 date or instant" })
 )
+/** The audit log's filters (GET /ops/audit and its exports): entity, actor, action and a time range. */
+export const AuditFilterQuery = {
+  entityType: Schema.optionalKey(Schema.String),
+  entityId: Schema.optionalKey(Schema.String),
+  actor: Schema.optionalKey(Schema.String),
+  action: Schema.optionalKey(Schema.String),
+  from: Schema.optionalKey(AuditInstant),
+  to: Schema.optionalKey(AuditInstant)
+}
+
+/** The audit filter of a decoded query: blank texts ignored, the instants checked (400 naming the field). */
+export const auditFilterOf = (query: {
+  readonly entityType?: string | undefined
+  readonly entityId?: string | undefined
+  readonly actor?: string | undefined
+  readonly action?: string | undefined
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+}) =>
+  Effect.gen(function* () {
+    const instant = (value: string | undefined, name: string) => {
+      if (value === undefined) return Effect.succeed(undefined)
+      const date = new Date(value)
+      return Number.isNaN(date.getTime())
+        ? Effect.fail(
+            new HttpError(400, "invalid_request", `${name} is not a valid instant`, { field: name })
+          )
+        : Effect.succeed(date.toISOString())
+    }
+    const blank = (value: string | undefined) =>
+      value === undefined || value.trim() === "" ? undefined : value.trim()
+    return {
+      entityType: blank(query.entityType),
+      entityId: blank(query.entityId),
+      actor: blank(query.actor),
+      action: blank(query.action),
+      from: yield* instant(query.from, "from"),
+      to: yield* instant(query.to, "to")
+    }
+  })
+
 /** The audit list's keyset cursor: the last event's instant and id. */
 const encodeAuditCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`).toString("base64url")
 const decodeAuditCursor = (cursor: string): { at: string; id: string } | null => {
@@ -393,12 +434,7 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
         "Filters combine: entity (entityType, entityId), actor (a user's email or an actor id), action, and a time range (from inclusive, to exclusive; ISO instants). Page with cursor = the previous answer's nextCursor.",
       auth: "session",
       query: Schema.Struct({
-        entityType: Schema.optionalKey(Schema.String),
-        entityId: Schema.optionalKey(Schema.String),
-        actor: Schema.optionalKey(Schema.String),
-        action: Schema.optionalKey(Schema.String),
-        from: Schema.optionalKey(AuditInstant),
-        to: Schema.optionalKey(AuditInstant),
+        ...AuditFilterQuery,
         before: Schema.optionalKey(Schema.String),
         cursor: Schema.optionalKey(Schema.String),
         limit: Schema.optionalKey(QueryInt(1, 500))
@@ -427,32 +463,15 @@ export const opsRoutes = group("/api/v1/ops", "Operations", [
     ({ auth, query }) =>
       Effect.gen(function* () {
         yield* authorize("readAudit", auth!.actor)
-        const instant = (value: string | undefined, name: string) => {
-          if (value === undefined) return Effect.succeed(undefined)
-          const date = new Date(value)
-          return Number.isNaN(date.getTime())
-            ? Effect.fail(
-                new HttpError(400, "invalid_request", `${name} is not a valid instant`, { field: name })
-              )
-            : Effect.succeed(date.toISOString())
-        }
-        const from = yield* instant(query.from, "from")
-        const to = yield* instant(query.to, "to")
+        const filter = yield* auditFilterOf(query)
         const cursor = query.cursor === undefined ? undefined : decodeAuditCursor(query.cursor)
         if (cursor === null)
           return yield* Effect.fail(
             new HttpError(400, "invalid_request", "cursor is not a cursor of this list", { field: "cursor" })
           )
-        const blank = (value: string | undefined) =>
-          value === undefined || value.trim() === "" ? undefined : value.trim()
         const limit = query.limit ?? 100
         const events = yield* listAudit(auth!.actor, {
-          entityType: blank(query.entityType),
-          entityId: blank(query.entityId),
-          actor: blank(query.actor),
-          action: blank(query.action),
-          from,
-          to,
+          ...filter,
           before: query.before,
           cursor,
           limit
