@@ -183,11 +183,15 @@ export const makeRowCheck = (deps: RowCheckDeps) => {
         if (violations.length > 0)
           return {
             row: s.row,
-            problems: violations.map((v) => ({
-              column: columnOfField(v.field),
-              code: v.code as BulkClaimProblemCode,
-              message: v.message
-            }))
+            problems: violations.map((v) => {
+              const item = v.details?.workload ?? v.details?.subscriptionId
+              return {
+                column: columnOfField(v.field),
+                code: v.code as BulkClaimProblemCode,
+                message: v.message,
+                ...(typeof item === "string" ? { item } : {})
+              }
+            })
           }
         return {
           row: s.row,

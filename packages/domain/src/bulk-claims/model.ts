@@ -67,6 +67,8 @@ export interface BulkRowProblem {
   readonly column: BulkClaimColumn
   readonly code: BulkClaimProblemCode
   readonly message: string
+  /** The workload or subscription ID the problem is about, when it is about one of a list. */
+  readonly item?: string | undefined
 }
 
 /** One upload: its progress (rows processed up to `cursor`, the last line done) and its counts. */

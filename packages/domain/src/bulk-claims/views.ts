@@ -29,7 +29,10 @@ export type BulkImportView = typeof BulkImportView.Type
 export const BulkRowProblemView = Schema.Struct({
   column: BulkClaimColumn,
   code: BulkClaimProblemCode,
-  message: Schema.String
+  message: Schema.String,
+  item: Schema.NullOr(Schema.String).annotate({
+    description: "The workload or subscription ID the problem is about (null: the cell as a whole)"
+  })
 })
 
 /** A processed row: its line in the file (the header is line 1), outcome, draft and problems. */
@@ -59,5 +62,10 @@ export const bulkRowView = (r: BulkImportRow): BulkRowView => ({
   line: r.line,
   outcome: r.outcome ?? "refused",
   claimId: r.claimId,
-  problems: r.problems
+  problems: r.problems.map((p) => ({
+    column: p.column,
+    code: p.code,
+    message: p.message,
+    item: p.item ?? null
+  }))
 })
