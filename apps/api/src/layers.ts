@@ -5,6 +5,7 @@ import {
   AttributionPolicy,
   AttributionService,
   AuthService,
+  BulkClaimsService,
   Calendar,
   CalendarConfig,
   ClaimsConfig,
@@ -71,7 +72,8 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     PorService.layer,
     AttributionService.layer,
     NotificationService.layer,
-    UsageService.layer
+    UsageService.layer,
+    BulkClaimsService.layer
   ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))
   // The exports read through the attribution service (its visibility rules), so they sit on the domain.
   const exports = ExportService.layer.pipe(Layer.provideMerge(domain))

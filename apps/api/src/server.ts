@@ -13,6 +13,7 @@ import { type AppServices, makeAppLayer } from "./layers.ts"
 import { attributionRoutes, dporRoutes } from "./routes/attribution.ts"
 import { authRoutes, meRoutes } from "./routes/auth.ts"
 import { catalogRoutes } from "./routes/catalog.ts"
+import { claimImportRoutes } from "./routes/claim-imports.ts"
 import { claimRoutes, customerRoutes, reviewDecisionRoutes } from "./routes/claims.ts"
 import { testClockRoutes } from "./routes/clock.ts"
 import { eligibilityRoutes } from "./routes/eligibility.ts"
@@ -45,6 +46,7 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   eligibilityRoutes,
   validationRoutes,
   claimRoutes,
+  claimImportRoutes,
   poeTemplateRoutes,
   reviewDecisionRoutes,
   customerRoutes,

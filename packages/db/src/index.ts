@@ -1,6 +1,7 @@
 import { Layer } from "effect"
 import { Db, type DbConfig, TransactorLive } from "./db.ts"
 import { AuditLogLive } from "./repositories/audit.ts"
+import { BulkClaimsRepositoryLive } from "./repositories/bulk-claims.ts"
 import { ClockOffsetStoreLive, HolidayRepositoryLive } from "./repositories/calendar.ts"
 import { CaseRepositoryLive } from "./repositories/cases.ts"
 import { ClaimRepositoryLive } from "./repositories/claims.ts"
@@ -42,6 +43,7 @@ export const RepositoriesLive = Layer.mergeAll(
   AttributionBatchRepositoryLive,
   UserSettingsRepositoryLive,
   UsageRepositoryLive,
+  BulkClaimsRepositoryLive,
   ExportRepositoryLive
 )
 

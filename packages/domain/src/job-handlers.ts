@@ -1,5 +1,6 @@
 import { Effect, Layer } from "effect"
 import { AttributionService } from "./attribution/attribution-service.ts"
+import { BulkClaimsService } from "./bulk-claims/bulk-import.ts"
 import { ClaimsService } from "./claims/claims-service.ts"
 import { EnrollmentService } from "./enrollment/enrollment-service.ts"
 import { JobKind } from "./jobs/model.ts"
@@ -13,7 +14,7 @@ import { Outbox } from "./outbox/outbox.ts"
 export const JobHandlersLive: Layer.Layer<
   JobHandlers,
   never,
-  AttributionService | ClaimsService | EnrollmentService | Outbox
+  AttributionService | BulkClaimsService | ClaimsService | EnrollmentService | Outbox
 > = Layer.effect(
   JobHandlers,
   Effect.gen(function* () {
@@ -21,6 +22,7 @@ export const JobHandlersLive: Layer.Layer<
     const enrollment = yield* EnrollmentService
     const attribution = yield* AttributionService
     const outbox = yield* Outbox
+    const bulkClaims = yield* BulkClaimsService
     return JobHandlers.of({
       [JobKind.consentWindow]: ({ claimId }) => claims.consentWindowElapsed(claimId),
       [JobKind.partnerResponse]: ({ claimId }) => claims.partnerResponseElapsed(claimId),
@@ -28,7 +30,8 @@ export const JobHandlersLive: Layer.Layer<
         Effect.asVoid(claims.subscriptionsExpired(subscriptionIds)),
       [JobKind.deliverEmail]: outbox.deliver,
       [JobKind.fiscalYearRollover]: ({ fiscalYear }) => Effect.asVoid(enrollment.rollover(fiscalYear)),
-      [JobKind.attributionBatch]: ({ batchId }) => Effect.asVoid(attribution.runBatch(batchId))
+      [JobKind.attributionBatch]: ({ batchId }) => Effect.asVoid(attribution.runBatch(batchId)),
+      [JobKind.bulkClaims]: ({ importId }, job) => bulkClaims.runJob(importId, job)
     })
   })
 )

@@ -31,7 +31,8 @@ export const JobKind = {
   subscriptionsExpired: "claims.subscriptions_expired",
   deliverEmail: "outbox.deliver_email",
   fiscalYearRollover: "enrollment.fiscal_year_rollover",
-  attributionBatch: "attribution.batch"
+  attributionBatch: "attribution.batch",
+  bulkClaims: "claims.bulk_import"
 } as const
 
 const Reference = Schema.String.check(Schema.isMinLength(1))
@@ -58,6 +59,9 @@ export const FiscalYearRolloverJob = request(JobKind.fiscalYearRollover, { fisca
 /** An attribution batch runs chunk by chunk. */
 export const AttributionBatchJob = request(JobKind.attributionBatch, { batchId: Reference })
 
+/** A bulk claims import runs chunk by chunk (SPEC §12). */
+export const BulkClaimsJob = request(JobKind.bulkClaims, { importId: Reference })
+
 /** What a job does: its kind and that kind's payload, keyed by the kind. */
 export const JobRequest = Schema.Union([
   ConsentWindowJob,
@@ -65,7 +69,8 @@ export const JobRequest = Schema.Union([
   SubscriptionsExpiredJob,
   DeliverEmailJob,
   FiscalYearRolloverJob,
-  AttributionBatchJob
+  AttributionBatchJob,
+  BulkClaimsJob
 ])
 export type JobRequest = typeof JobRequest.Type
 export type JobKind = JobRequest["kind"]

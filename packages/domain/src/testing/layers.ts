@@ -5,6 +5,8 @@ import {
   AttributionBatchRepository,
   AttributionService,
   BlobStore,
+  BulkClaimsRepository,
+  BulkClaimsService,
   Calendar,
   CalendarConfig,
   type CalendarSettings,
@@ -50,6 +52,7 @@ export interface TestLayerOptions {
  */
 export const memoryInfrastructure = Layer.mergeAll(
   AttributionBatchRepository.layerTest,
+  BulkClaimsRepository.layerTest,
   ClaimRepository.layerTest,
   CaseRepository.layerTest,
   DirectoryRepository.layerTest,
@@ -91,7 +94,8 @@ export const testLayer = (options: TestLayerOptions = {}) => {
     DirectoryService.layer,
     PorService.layer,
     AttributionService.layer,
-    NotificationService.layer
+    NotificationService.layer,
+    BulkClaimsService.layer
   ).pipe(Layer.provideMerge(base))
   return JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
 }
