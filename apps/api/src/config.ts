@@ -6,7 +6,9 @@ import {
   type CalendarSettings,
   type ClaimSettings,
   ClaimsConfig,
-  type PolicyTimeline
+  type PolicyTimeline,
+  WebhookConfig,
+  type WebhookSettings
 } from "@openpor/domain"
 import { Cause, Config, ConfigProvider, Effect, Exit, Option, Redacted, Schema, SchemaIssue } from "effect"
 
@@ -46,6 +48,8 @@ export interface ServerConfig {
   /** Attribution policy timeline (SPEC §4): effective dates, configurable. */
   readonly policyTimeline: PolicyTimeline
   readonly calendar: CalendarSettings
+  /** Webhooks: an endpoint failing OPENPOR_WEBHOOK_DISABLE_AFTER_DAYS (default 3) is disabled; http only to localhost outside production. */
+  readonly webhooks: WebhookSettings
 }
 
 /** A setting has a bad value; the message names the variable and what it takes. */
@@ -142,6 +146,7 @@ const database = Config.String("DATABASE_URL").pipe(
 const claimDefaults = ClaimsConfig.defaultValue()
 const calendarDefaults = CalendarConfig.defaultValue()
 const policyDefaults = AttributionPolicy.defaultValue()
+const webhookDefaults = WebhookConfig.defaultValue()
 
 /** Every environment variable the server reads, each with its one default. */
 const environment = Config.all({
@@ -191,6 +196,12 @@ const environment = Config.all({
     1,
     12,
     calendarDefaults.fiscalYearStartMonth
+  ),
+  webhookDisableAfterDays: wholeNumber(
+    "OPENPOR_WEBHOOK_DISABLE_AFTER_DAYS",
+    1,
+    90,
+    webhookDefaults.disableAfterMillis / 86_400_000
   )
 })
 
@@ -241,7 +252,8 @@ export const serverConfig = (
           dporPoeRequiredFrom: env.dporPoeRequiredFrom,
           osaDeployCutoff: env.osaDeployCutoff
         },
-        calendar: { timeZone: env.timeZone, fiscalYearStartMonth: env.fiscalYearStartMonth }
+        calendar: { timeZone: env.timeZone, fiscalYearStartMonth: env.fiscalYearStartMonth },
+        webhooks: { production, disableAfterMillis: env.webhookDisableAfterDays * 86_400_000 }
       })
     })
   )

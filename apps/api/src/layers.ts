@@ -22,7 +22,10 @@ import {
   PorService,
   UsageService,
   UserAdminService,
-  WallClock
+  WallClock,
+  WebhookConfig,
+  WebhookEvents,
+  WebhookService
 } from "@openpor/domain"
 import { Layer, type Redacted } from "effect"
 import type { ServerConfig } from "./config.ts"
@@ -32,6 +35,7 @@ import { LocalBlobStoreLive } from "./platform/blob-store.ts"
 import { DevMailerLive, SmtpMailerLive } from "./platform/mailer.ts"
 import { ZxcvbnPasswordPolicyLive } from "./platform/password-policy.ts"
 import { SecretsLive } from "./platform/secrets.ts"
+import { FetchWebhookSenderLive } from "./platform/webhook-sender.ts"
 
 /**
  * The application layer: database and repositories, clock (system or test), mailer (SMTP or dev
@@ -56,12 +60,15 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     Layer.succeed(AppConfig, { publicUrl: config.publicUrl }),
     Layer.succeed(RequestOrigin, { trustProxy: config.trustProxy, publicUrl: config.publicUrl }),
     Layer.succeed(AttributionPolicy, config.policyTimeline),
-    Layer.succeed(ClaimsConfig, config.claims)
+    Layer.succeed(ClaimsConfig, config.claims),
+    Layer.succeed(WebhookConfig, config.webhooks)
   )
   const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), ZxcvbnPasswordPolicyLive, settings).pipe(
     Layer.provideMerge(repositories)
   )
-  const outbox = Outbox.layer.pipe(Layer.provideMerge(base))
+  const outbox = Layer.mergeAll(Outbox.layer, WebhookEvents.layer, FetchWebhookSenderLive).pipe(
+    Layer.provideMerge(base)
+  )
   const calendar = Calendar.layer.pipe(Layer.provideMerge(outbox))
   const domain = Layer.mergeAll(
     AuthService.layer,
@@ -73,7 +80,8 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     AttributionService.layer,
     NotificationService.layer,
     UsageService.layer,
-    BulkClaimsService.layer
+    BulkClaimsService.layer,
+    WebhookService.layer
   ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))
   // The exports read through the attribution service (its visibility rules), so they sit on the domain.
   const exports = ExportService.layer.pipe(Layer.provideMerge(domain))

@@ -27,6 +27,7 @@ import { devMailboxRoutes } from "./routes/system.ts"
 import { claimUsageRoutes, usageImportRoutes } from "./routes/usage.ts"
 import { invitationRoutes, userRoutes } from "./routes/users.ts"
 import { validationRoutes } from "./routes/validation.ts"
+import { webhookRoutes } from "./routes/webhooks.ts"
 import { serveApps } from "./static.ts"
 
 const version = (
@@ -59,6 +60,7 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   usageImportRoutes,
   claimUsageRoutes,
   exportRoutes,
+  webhookRoutes,
   ...(config.testClock ? [testClockRoutes] : []),
   ...(config.production ? [] : [devMailboxRoutes])
 ]

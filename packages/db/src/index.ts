@@ -16,6 +16,7 @@ import { AttributionBatchRepositoryLive, PorRepositoryLive } from "./repositorie
 import { LoginAttemptRepositoryLive, SessionRepositoryLive } from "./repositories/sessions.ts"
 import { UsageRepositoryLive } from "./repositories/usage.ts"
 import { UserSettingsRepositoryLive } from "./repositories/user-settings.ts"
+import { WebhookRepositoryLive } from "./repositories/webhooks.ts"
 
 export * from "./db.ts"
 export { latestMigration } from "./migrations/index.ts"
@@ -44,7 +45,8 @@ export const RepositoriesLive = Layer.mergeAll(
   UserSettingsRepositoryLive,
   UsageRepositoryLive,
   BulkClaimsRepositoryLive,
-  ExportRepositoryLive
+  ExportRepositoryLive,
+  WebhookRepositoryLive
 )
 
 export const layerFromConfig = (config: DbConfig) =>

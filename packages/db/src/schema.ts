@@ -382,6 +382,38 @@ export interface UsageMonthsTable {
   imported_at: string
 }
 
+/** Webhook endpoints of an organization or the vendor (SPEC §12; migration 2026-11-30-0014-webhooks). */
+export interface WebhookEndpointsTable {
+  id: string
+  scope: string
+  organization_id: string | null
+  url: string
+  description: string | null
+  event_types: string
+  secret: string
+  enabled: number
+  disabled_reason: string | null
+  failing_since: string | null
+  created_at: string
+  updated_at: string
+  version: number
+}
+/** One delivery of one event to one endpoint, with its attempts. */
+export interface WebhookDeliveriesTable {
+  id: string
+  endpoint_id: string
+  event_id: string
+  event_type: string
+  payload: string
+  status: string
+  attempts: number
+  created_at: string
+  last_attempt_at: string | null
+  next_attempt_at: string | null
+  last_status_code: number | null
+  attempt_log: string
+}
+
 export interface Database {
   organizations: OrganizationsTable
   locations: LocationsTable
@@ -422,6 +454,8 @@ export interface Database {
   attribution_batches: AttributionBatchesTable
   attribution_results: AttributionResultsTable
   usage_months: UsageMonthsTable
+  webhook_endpoints: WebhookEndpointsTable
+  webhook_deliveries: WebhookDeliveriesTable
 }
 
 export const iso = (d: Date): string => d.toISOString()

@@ -6,6 +6,7 @@ import { EnrollmentService } from "./enrollment/enrollment-service.ts"
 import { JobKind } from "./jobs/model.ts"
 import { JobHandlers } from "./jobs/worker.ts"
 import { Outbox } from "./outbox/outbox.ts"
+import { WebhookService } from "./webhooks/webhook-service.ts"
 
 /**
  * Every job kind and the use case that runs it, with its decoded payload (a kind without a handler
@@ -14,7 +15,7 @@ import { Outbox } from "./outbox/outbox.ts"
 export const JobHandlersLive: Layer.Layer<
   JobHandlers,
   never,
-  AttributionService | BulkClaimsService | ClaimsService | EnrollmentService | Outbox
+  AttributionService | BulkClaimsService | ClaimsService | EnrollmentService | Outbox | WebhookService
 > = Layer.effect(
   JobHandlers,
   Effect.gen(function* () {
@@ -22,6 +23,7 @@ export const JobHandlersLive: Layer.Layer<
     const enrollment = yield* EnrollmentService
     const attribution = yield* AttributionService
     const outbox = yield* Outbox
+    const webhooks = yield* WebhookService
     const bulkClaims = yield* BulkClaimsService
     return JobHandlers.of({
       [JobKind.consentWindow]: ({ claimId }) => claims.consentWindowElapsed(claimId),
@@ -31,7 +33,8 @@ export const JobHandlersLive: Layer.Layer<
       [JobKind.deliverEmail]: outbox.deliver,
       [JobKind.fiscalYearRollover]: ({ fiscalYear }) => Effect.asVoid(enrollment.rollover(fiscalYear)),
       [JobKind.attributionBatch]: ({ batchId }) => Effect.asVoid(attribution.runBatch(batchId)),
-      [JobKind.bulkClaims]: ({ importId }, job) => bulkClaims.runJob(importId, job)
+      [JobKind.bulkClaims]: ({ importId }, job) => bulkClaims.runJob(importId, job),
+      [JobKind.deliverWebhook]: webhooks.deliver
     })
   })
 )

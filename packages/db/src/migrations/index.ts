@@ -14,6 +14,7 @@ import * as notificationsLanguage from "./2026-11-30-0011-notifications-language
 import * as revenueChannels from "./2026-11-30-0013-revenue-channels.ts"
 import * as exportIndexes from "./2026-11-30-0016-export-indexes.ts"
 import * as bulkClaims from "./2026-11-30-0015-bulk-claims.ts"
+import * as webhooks from "./2026-11-30-0014-webhooks.ts"
 import type { Dialect } from "./dialect.ts"
 
 interface DialectMigration {
@@ -36,7 +37,8 @@ const all: Record<string, DialectMigration> = {
   "2026-11-30-0013-revenue-channels": revenueChannels,
   "2026-11-30-0009-usage": usage,
   "2026-11-30-0015-bulk-claims": bulkClaims,
-  "2026-11-30-0016-export-indexes": exportIndexes
+  "2026-11-30-0016-export-indexes": exportIndexes,
+  "2026-11-30-0014-webhooks": webhooks
 }
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> =>

@@ -129,7 +129,13 @@ export const policy = {
   /** Read the audit log. */
   readAudit: (actor: Actor) => isVendor(actor, "auditor", "operator", "reviewer"),
   /** Read the customer directory. */
-  readDirectory: (actor: Actor) => isVendor(actor, ...VendorRole.literals)
+  readDirectory: (actor: Actor) => isVendor(actor, ...VendorRole.literals),
+  /** Manage the organization's webhook endpoints (its Global admins, SPEC §12). */
+  manageWebhooks: (actor: Actor, target: PartnerTarget) => hasOrgRole(actor, target, "global_admin"),
+  /** Manage the vendor-wide webhook endpoints (operators). */
+  manageVendorWebhooks: (actor: Actor) => isVendor(actor, "operator"),
+  /** Read the vendor-wide webhook endpoints and their deliveries (operators, and auditors who read everything). */
+  readVendorWebhooks: (actor: Actor) => isVendor(actor, "operator", "auditor")
 } as const
 
 export type Action = keyof typeof policy

@@ -32,7 +32,8 @@ export const JobKind = {
   deliverEmail: "outbox.deliver_email",
   fiscalYearRollover: "enrollment.fiscal_year_rollover",
   attributionBatch: "attribution.batch",
-  bulkClaims: "claims.bulk_import"
+  bulkClaims: "claims.bulk_import",
+  deliverWebhook: "webhooks.deliver"
 } as const
 
 const Reference = Schema.String.check(Schema.isMinLength(1))
@@ -58,6 +59,8 @@ export const DeliverEmailJob = request(JobKind.deliverEmail, { outboxId: OutboxI
 export const FiscalYearRolloverJob = request(JobKind.fiscalYearRollover, { fiscalYear: Reference })
 /** An attribution batch runs chunk by chunk. */
 export const AttributionBatchJob = request(JobKind.attributionBatch, { batchId: Reference })
+/** One webhook delivery to send (SPEC §12). */
+export const DeliverWebhookJob = request(JobKind.deliverWebhook, { deliveryId: Reference })
 
 /** A bulk claims import runs chunk by chunk (SPEC §12). */
 export const BulkClaimsJob = request(JobKind.bulkClaims, { importId: Reference })
@@ -70,7 +73,8 @@ export const JobRequest = Schema.Union([
   DeliverEmailJob,
   FiscalYearRolloverJob,
   AttributionBatchJob,
-  BulkClaimsJob
+  BulkClaimsJob,
+  DeliverWebhookJob
 ])
 export type JobRequest = typeof JobRequest.Type
 export type JobKind = JobRequest["kind"]

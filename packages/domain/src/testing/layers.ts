@@ -29,6 +29,10 @@ import {
   PorService,
   UserSettingsRepository,
   WallClock,
+  WebhookEvents,
+  WebhookRepository,
+  WebhookSender,
+  WebhookService,
   type WorkerOptions
 } from "../index.ts"
 import { JobHandlersLive } from "../job-handlers.ts"
@@ -67,7 +71,8 @@ export const memoryInfrastructure = Layer.mergeAll(
   porRepositoryMemory,
   memoryTransactor,
   secretsMemory(),
-  BlobStore.layerMemory
+  BlobStore.layerMemory,
+  WebhookSender.layerTest
 ).pipe(
   Layer.provideMerge(Layer.mergeAll(Clock.layer, WallClock.layer)),
   Layer.provideMerge(MemoryStore.layer)
@@ -85,7 +90,8 @@ export const testLayer = (options: TestLayerOptions = {}) => {
     Layer.succeed(CalendarConfig, { timeZone: "UTC", fiscalYearStartMonth: 7, ...options.calendar }),
     Layer.succeed(AppConfig, { publicUrl: options.publicUrl ?? "https://openpor.test" })
   )
-  const base = Layer.mergeAll(Outbox.layer, Calendar.layer).pipe(
+  const webhooks = WebhookEvents.layer.pipe(Layer.provideMerge(WebhookRepository.layerTest))
+  const base = Layer.mergeAll(Outbox.layer, Calendar.layer, webhooks).pipe(
     Layer.provideMerge(Layer.merge(memoryInfrastructure, settings))
   )
   const domain = Layer.mergeAll(
@@ -95,7 +101,8 @@ export const testLayer = (options: TestLayerOptions = {}) => {
     PorService.layer,
     AttributionService.layer,
     NotificationService.layer,
-    BulkClaimsService.layer
+    BulkClaimsService.layer,
+    WebhookService.layer
   ).pipe(Layer.provideMerge(base))
   return JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
 }

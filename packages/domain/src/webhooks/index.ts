@@ -1,0 +1,6 @@
+export * from "./contract.ts"
+export * from "./delivery.ts"
+export * from "./events.ts"
+export * from "./model.ts"
+export * from "./repository.ts"
+export * from "./webhook-service.ts"
