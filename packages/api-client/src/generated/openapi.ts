@@ -805,6 +805,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/claim-imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bulk claims template: the header row and one example row (CSV)
+         * @description One claim per row. name: claim name (required, at most 200 characters); partnerId: PartnerID of the claiming location (required); tenantId: customer tenant ID, a GUID (required); customerDomain: a verified domain of the tenant (required); solutionArea: one of business_applications, modern_work_security (required); partnerRole: one of build_intent_advisor, usage_recognition, influenced_revenue, use_or_consume (required); workloads: Modern Work and Security: workload codes separated by ;; subscriptionIds: Business Applications: subscription IDs separated by ;; optOutOfIncentives: true or false (empty: false); Modern Work and Security only; customerContactName: customer contact's name (required); customerContactTitle: customer contact's title (required); customerContactEmail: customer contact's email (required); customerContactLanguage: language of the contact's emails: en, de, hu, sv, cs (empty: en); partnerContactName: your contact's name (required); partnerContactEmail: your contact's email (required); solutionSellerName: influenced_revenue only: Dynamics solution seller name; customerName: influenced_revenue only: customer name; isvProductName: influenced_revenue only: ISV product or solution name.
+         */
+        get: operations["downloadClaimImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claim-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's bulk claims imports, newest first */
+        get: operations["listClaimImports"];
+        put?: never;
+        /**
+         * Upload a CSV of draft claims (Incentives admin or user): answers at once; a job turns the rows into drafts
+         * @description Content-Type: text/csv with the template's header (GET /api/v1/claim-imports/template.csv). name: claim name (required, at most 200 characters); partnerId: PartnerID of the claiming location (required); tenantId: customer tenant ID, a GUID (required); customerDomain: a verified domain of the tenant (required); solutionArea: one of business_applications, modern_work_security (required); partnerRole: one of build_intent_advisor, usage_recognition, influenced_revenue, use_or_consume (required); workloads: Modern Work and Security: workload codes separated by ;; subscriptionIds: Business Applications: subscription IDs separated by ;; optOutOfIncentives: true or false (empty: false); Modern Work and Security only; customerContactName: customer contact's name (required); customerContactTitle: customer contact's title (required); customerContactEmail: customer contact's email (required); customerContactLanguage: language of the contact's emails: en, de, hu, sv, cs (empty: en); partnerContactName: your contact's name (required); partnerContactEmail: your contact's email (required); solutionSellerName: influenced_revenue only: Dynamics solution seller name; customerName: influenced_revenue only: customer name; isvProductName: influenced_revenue only: ISV product or solution name. Every row is checked as submission would check it (all codes of SPEC §5 but poe_required and acknowledgements_required); good rows become drafts, refused rows are listed with their line, column and code (GET /api/v1/claim-imports/{id}/rows?outcome=refused). A row that made a draft before (the same content, the same organization) is already_imported and creates nothing. An unreadable file or a wrong header is 400 invalid_csv, more than 5000 rows or 5242880 bytes 413, another media type 415; nothing is stored then. Poll GET /api/v1/claim-imports/{id} for progress.
+         */
+        post: operations["uploadClaimImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claim-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bulk claims import: status (queued, running, completed, failed), rows processed and counts
+         * @description Only for the user who uploaded it (404 for anyone else).
+         */
+        get: operations["getClaimImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claim-imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report of a bulk claims import: processed rows by line, with the draft made or the problems (column, code, message)
+         * @description `outcome` filters (refused, created, already_imported); `after` is the previous page's nextCursor (a line).
+         */
+        get: operations["listClaimImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claims/{id}/poe-template": {
         parameters: {
             query?: never;
@@ -1378,6 +1459,351 @@ export interface paths {
         get: operations["getClaimUsage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start signing in with the organization's identity provider (browser navigation)
+         * @description Finds the enabled identity provider of the email's domain (or `providerId`) and answers 302 to it: authorization code flow with PKCE (S256), state and nonce, kept in a signed HttpOnly cookie for 10 minutes. Not a JSON endpoint: when no provider signs in this address, the answer is an HTML page (403) in `lang` or the browser's language with a link back to the app's sign-in page.
+         */
+        get: operations["startOidcSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The identity provider's answer (browser navigation): signs in and returns to the app
+         * @description Checks the flow's cookie and state, exchanges the code (PKCE), validates the ID token (signature, issuer, audience, expiry, nonce), requires a verified email of an allowed domain, and signs in the user linked to the identity — or, on the first sign-in, the user with that email (then linked), or a new user without roles when the provider allows it. Then sets the same session cookies as `POST /auth/sessions` and answers 302 into the app. Any refusal is an HTML page with a link back to sign-in; nothing is changed.
+         */
+        get: operations["completeOidcSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/identity-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Identity providers (operators and auditors) */
+        get: operations["listIdentityProviders"];
+        put?: never;
+        /**
+         * Add an identity provider (operators); its discovery document is read to check the issuer
+         * @description Exactly one of organizationId and tenantId. The issuer must be https (http://localhost or 127.0.0.1 outside production). Problems are 422 with one violation per field (`field`, `code`).
+         */
+        post: operations["createIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/identity-providers/owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner organizations and customer tenants a provider can be for */
+        get: operations["listIdentityProviderOwners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/identity-providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One identity provider (operators and auditors) */
+        get: operations["getIdentityProvider"];
+        /** Change an identity provider (operators); without clientSecret the saved one stays */
+        put: operations["updateIdentityProvider"];
+        post?: never;
+        /** Remove an identity provider (operators); its users sign in with a password again */
+        delete: operations["deleteIdentityProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/claims.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CSV of the claims the caller's claims list shows (vendor staff: all), streamed
+         * @description The claims list's scope and filters (status, q). Newest first. Cells that start with = + - @ get a leading apostrophe (formula injection).
+         */
+        get: operations["exportClaimsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/associations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CSV of the associations of the caller's claims (vendor staff: all), streamed
+         * @description Newest first; `status` keeps pending, active or ended ones.
+         */
+        get: operations["exportAssociationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/attribution-timelines.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CSV of the attribution timelines of subscriptions: who earns the incentive from when to when
+         * @description One row per interval (subscription, incentive, from, to, partnerId, basis, incentiveEligible), as GET /attribution/timeline answers; a subscription the caller may not see (or that does not exist) is one row with problem = not_found.
+         */
+        get: operations["exportAttributionTimelinesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log as CSV, newest first (auditor, operator, reviewer), streamed
+         * @description The filters of GET /ops/audit (entityType, entityId, actor, action, from inclusive, to exclusive). before and after are JSON text.
+         */
+        get: operations["exportAuditCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/audit.jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log as JSON Lines, newest first (auditor, operator, reviewer), streamed
+         * @description One JSON object per line, as GET /ops/audit lists the events; the same filters (entityType, entityId, actor, action, from inclusive, to exclusive).
+         */
+        get: operations["exportAuditJsonLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's webhook endpoints (its organization's, or the vendor-wide ones)
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint; answers its signing secret, shown only this once
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404. The URL must use https (outside production also http://localhost or http://127.0.0.1): 422 webhook_url_not_allowed otherwise, naming the field url. eventTypes: at least one (not endpoint.test). Requests are signed per the Standard Webhooks specification (webhook-id, webhook-timestamp, webhook-signature) with the secret.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an endpoint and its deliveries
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint's URL, description, events or whether it is enabled
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404. enabled: true enables a disabled endpoint again and clears failingSince; enabled: false disables it by hand (disabledReason manual). version: the endpoint's version as read (409 version_conflict otherwise).
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace an endpoint's signing secret; answers the new one, shown only this once
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an endpoint.test event to this endpoint now
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404.
+         */
+        post: operations["sendWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's deliveries, newest first, a page at a time
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404. `cursor` = the previous page's nextCursor; `limit` per page (default 50).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery: the exact body sent and every attempt
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again now (same webhook-id; its attempts continue)
+         * @description An organization's Global admin manages its organization's endpoints; the vendor's operator the vendor-wide endpoints (which receive every event); auditors read the vendor-wide ones (GET only). Endpoints and deliveries outside the caller's scope answer 404.
+         */
+        post: operations["redeliverWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8199,6 +8625,420 @@ export interface operations {
             };
         };
     };
+    downloadClaimImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    listClaimImports: {
+        parameters: {
+            query?: {
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imports: {
+                            id: string;
+                            fileName: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "completed" | "failed";
+                            rowsTotal: number | ("Infinity" | "-Infinity" | "NaN");
+                            rowsProcessed: number | ("Infinity" | "-Infinity" | "NaN");
+                            created: number | ("Infinity" | "-Infinity" | "NaN");
+                            alreadyImported: number | ("Infinity" | "-Infinity" | "NaN");
+                            refused: number | ("Infinity" | "-Infinity" | "NaN");
+                            problems: number | ("Infinity" | "-Infinity" | "NaN");
+                            createdAt: string;
+                            completedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    uploadClaimImport: {
+        parameters: {
+            query?: {
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        rowsTotal: number | ("Infinity" | "-Infinity" | "NaN");
+                        rowsProcessed: number | ("Infinity" | "-Infinity" | "NaN");
+                        created: number | ("Infinity" | "-Infinity" | "NaN");
+                        alreadyImported: number | ("Infinity" | "-Infinity" | "NaN");
+                        refused: number | ("Infinity" | "-Infinity" | "NaN");
+                        problems: number | ("Infinity" | "-Infinity" | "NaN");
+                        createdAt: string;
+                        completedAt: string | null;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getClaimImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        rowsTotal: number | ("Infinity" | "-Infinity" | "NaN");
+                        rowsProcessed: number | ("Infinity" | "-Infinity" | "NaN");
+                        created: number | ("Infinity" | "-Infinity" | "NaN");
+                        alreadyImported: number | ("Infinity" | "-Infinity" | "NaN");
+                        refused: number | ("Infinity" | "-Infinity" | "NaN");
+                        problems: number | ("Infinity" | "-Infinity" | "NaN");
+                        createdAt: string;
+                        completedAt: string | null;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listClaimImportRows: {
+        parameters: {
+            query?: {
+                outcome?: "created" | "already_imported" | "refused";
+                after?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            line: number | ("Infinity" | "-Infinity" | "NaN");
+                            /** @enum {string} */
+                            outcome: "created" | "already_imported" | "refused";
+                            claimId: string | null;
+                            problems: {
+                                /** @enum {string} */
+                                column: "name" | "partnerId" | "tenantId" | "customerDomain" | "solutionArea" | "partnerRole" | "workloads" | "subscriptionIds" | "optOutOfIncentives" | "customerContactName" | "customerContactTitle" | "customerContactEmail" | "customerContactLanguage" | "partnerContactName" | "partnerContactEmail" | "solutionSellerName" | "customerName" | "isvProductName";
+                                /** @enum {string} */
+                                code: "missing_field" | "invalid_value" | "forbidden" | "location_not_enrolled" | "role_not_valid_for_solution_area" | "domain_tenant_mismatch" | "unknown_workload" | "product_not_in_tenant" | "subscription_already_claimed" | "not_a_subscription_id" | "subscription_not_business_applications" | "subscription_is_csp" | "subscription_not_provisioned" | "subscription_expired";
+                                message: string;
+                                /** @description The workload or subscription ID the problem is about (null: the cell as a whole) */
+                                item: string | null;
+                            }[];
+                        }[];
+                        nextCursor: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
     downloadPoeTemplate: {
         parameters: {
             query?: {
@@ -11957,6 +12797,1857 @@ export interface operations {
             };
             /** @description Not signed in */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    startOidcSignIn: {
+        parameters: {
+            query: {
+                email?: string;
+                providerId?: string;
+                app: "partner" | "customer" | "reviewer";
+                lang?: "en" | "de" | "hu" | "sv" | "cs";
+                next?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found (a redirect for the browser) */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    completeOidcSignIn: {
+        parameters: {
+            query?: {
+                code?: string;
+                state?: string;
+                iss?: string;
+                error?: string;
+                error_description?: string;
+                session_state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Found (a redirect for the browser) */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listIdentityProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        providers: {
+                            id: string;
+                            name: string;
+                            organizationId: string | null;
+                            tenantId: string | null;
+                            ownerName: string;
+                            issuer: string;
+                            clientId: string;
+                            secretHint: string;
+                            allowedDomains: string[];
+                            autoProvision: boolean;
+                            enabled: boolean;
+                            redirectUri: string;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    organizationId: string | null;
+                    tenantId: string | null;
+                    issuer: string;
+                    clientId: string;
+                    clientSecret?: string;
+                    allowedDomains: string[];
+                    autoProvision: boolean;
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        organizationId: string | null;
+                        tenantId: string | null;
+                        ownerName: string;
+                        issuer: string;
+                        clientId: string;
+                        secretHint: string;
+                        allowedDomains: string[];
+                        autoProvision: boolean;
+                        enabled: boolean;
+                        redirectUri: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listIdentityProviderOwners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organizations: {
+                            id: string;
+                            name: string;
+                        }[];
+                        tenants: {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        organizationId: string | null;
+                        tenantId: string | null;
+                        ownerName: string;
+                        issuer: string;
+                        clientId: string;
+                        secretHint: string;
+                        allowedDomains: string[];
+                        autoProvision: boolean;
+                        enabled: boolean;
+                        redirectUri: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    organizationId: string | null;
+                    tenantId: string | null;
+                    issuer: string;
+                    clientId: string;
+                    clientSecret?: string;
+                    allowedDomains: string[];
+                    autoProvision: boolean;
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        organizationId: string | null;
+                        tenantId: string | null;
+                        ownerName: string;
+                        issuer: string;
+                        clientId: string;
+                        secretHint: string;
+                        allowedDomains: string[];
+                        autoProvision: boolean;
+                        enabled: boolean;
+                        redirectUri: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportClaimsCsv: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
+                q?: string;
+                bom?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportAssociationsCsv: {
+        parameters: {
+            query?: {
+                status?: "pending" | "active" | "ended";
+                bom?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportAttributionTimelinesCsv: {
+        parameters: {
+            query: {
+                subscriptionIds: string;
+                incentive: "deploy" | "manage" | "accelerator" | "usage";
+                from?: string;
+                to?: string;
+                bom?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportAuditCsv: {
+        parameters: {
+            query?: {
+                entityType?: string;
+                entityId?: string;
+                actor?: string;
+                action?: string;
+                from?: string;
+                to?: string;
+                bom?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportAuditJsonLines: {
+        parameters: {
+            query?: {
+                entityType?: string;
+                entityId?: string;
+                actor?: string;
+                action?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            scope: "organization" | "vendor";
+                            organizationId: string | null;
+                            url: string;
+                            description: string | null;
+                            eventTypes: ("claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed" | "endpoint.test")[];
+                            enabled: boolean;
+                            disabledReason: ("failing" | "manual") | null;
+                            failingSince: string | null;
+                            secretHint: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number | ("Infinity" | "-Infinity" | "NaN");
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url: string;
+                    description?: string | null;
+                    eventTypes: ("claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoint: {
+                            id: string;
+                            /** @enum {string} */
+                            scope: "organization" | "vendor";
+                            organizationId: string | null;
+                            url: string;
+                            description: string | null;
+                            eventTypes: ("claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed" | "endpoint.test")[];
+                            enabled: boolean;
+                            disabledReason: ("failing" | "manual") | null;
+                            failingSince: string | null;
+                            secretHint: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number | ("Infinity" | "-Infinity" | "NaN");
+                        };
+                        /** @description The signing secret (whsec_…), shown only now */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url?: string;
+                    description?: string | null;
+                    eventTypes?: ("claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed")[];
+                    enabled?: boolean;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        scope: "organization" | "vendor";
+                        organizationId: string | null;
+                        url: string;
+                        description: string | null;
+                        eventTypes: ("claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed" | "endpoint.test")[];
+                        enabled: boolean;
+                        disabledReason: ("failing" | "manual") | null;
+                        failingSince: string | null;
+                        secretHint: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        version: number | ("Infinity" | "-Infinity" | "NaN");
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Conflict or illegal transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpoint: {
+                            id: string;
+                            /** @enum {string} */
+                            scope: "organization" | "vendor";
+                            organizationId: string | null;
+                            url: string;
+                            description: string | null;
+                            eventTypes: ("claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed" | "endpoint.test")[];
+                            enabled: boolean;
+                            disabledReason: ("failing" | "manual") | null;
+                            failingSince: string | null;
+                            secretHint: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number | ("Infinity" | "-Infinity" | "NaN");
+                        };
+                        /** @description The signing secret (whsec_…), shown only now */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    sendWebhookTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The webhook-id header's value (msg_…) */
+                        id: string;
+                        endpointId: string;
+                        /** @enum {string} */
+                        eventType: "claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed" | "endpoint.test";
+                        /** @enum {string} */
+                        status: "pending" | "succeeded" | "failed";
+                        attempts: number | ("Infinity" | "-Infinity" | "NaN");
+                        createdAt: string;
+                        lastAttemptAt: string | null;
+                        nextAttemptAt: string | null;
+                        lastStatusCode: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "succeeded" | "failed";
+                cursor?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The webhook-id header's value (msg_…) */
+                            id: string;
+                            endpointId: string;
+                            /** @enum {string} */
+                            eventType: "claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed" | "endpoint.test";
+                            /** @enum {string} */
+                            status: "pending" | "succeeded" | "failed";
+                            attempts: number | ("Infinity" | "-Infinity" | "NaN");
+                            createdAt: string;
+                            lastAttemptAt: string | null;
+                            nextAttemptAt: string | null;
+                            lastStatusCode: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad input (malformed JSON, wrong types, unknown or missing fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The webhook-id header's value (msg_…) */
+                        id: string;
+                        endpointId: string;
+                        /** @enum {string} */
+                        eventType: "claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed" | "endpoint.test";
+                        /** @enum {string} */
+                        status: "pending" | "succeeded" | "failed";
+                        attempts: number | ("Infinity" | "-Infinity" | "NaN");
+                        createdAt: string;
+                        lastAttemptAt: string | null;
+                        nextAttemptAt: string | null;
+                        lastStatusCode: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                        payload: unknown;
+                        attemptLog: {
+                            at: string;
+                            statusCode: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                            durationMs: number | ("Infinity" | "-Infinity" | "NaN");
+                            error: string | null;
+                            responseExcerpt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The webhook-id header's value (msg_…) */
+                        id: string;
+                        endpointId: string;
+                        /** @enum {string} */
+                        eventType: "claim.status_changed" | "claim.consent_changed" | "claim.arbitration_joined" | "claim.case_resolved" | "enrollment.state_changed" | "dpor.added" | "dpor.removed" | "endpoint.test";
+                        /** @enum {string} */
+                        status: "pending" | "succeeded" | "failed";
+                        attempts: number | ("Infinity" | "-Infinity" | "NaN");
+                        createdAt: string;
+                        lastAttemptAt: string | null;
+                        nextAttemptAt: string | null;
+                        lastStatusCode: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description stable snake_case error code (SPEC appendix A) */
+                            code: string;
+                            message: string;
+                            details: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
