@@ -20,6 +20,8 @@ import {
   NotificationService,
   Outbox,
   PorService,
+  SsoConfig,
+  SsoService,
   UsageService,
   UserAdminService,
   WallClock,
@@ -33,6 +35,7 @@ import { RequestOrigin } from "./http/request-origin.ts"
 import { DrainJobs } from "./jobs.ts"
 import { LocalBlobStoreLive } from "./platform/blob-store.ts"
 import { DevMailerLive, SmtpMailerLive } from "./platform/mailer.ts"
+import { OidcDiscoveryLive } from "./platform/oidc.ts"
 import { ZxcvbnPasswordPolicyLive } from "./platform/password-policy.ts"
 import { SecretsLive } from "./platform/secrets.ts"
 import { FetchWebhookSenderLive } from "./platform/webhook-sender.ts"
@@ -61,7 +64,9 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     Layer.succeed(RequestOrigin, { trustProxy: config.trustProxy, publicUrl: config.publicUrl }),
     Layer.succeed(AttributionPolicy, config.policyTimeline),
     Layer.succeed(ClaimsConfig, config.claims),
-    Layer.succeed(WebhookConfig, config.webhooks)
+    Layer.succeed(WebhookConfig, config.webhooks),
+    Layer.succeed(SsoConfig, { allowHttpLocalhost: !config.production }),
+    OidcDiscoveryLive(!config.production)
   )
   const base = Layer.mergeAll(mailer, SecretsLive(signingSecret), ZxcvbnPasswordPolicyLive, settings).pipe(
     Layer.provideMerge(repositories)
@@ -80,6 +85,7 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     AttributionService.layer,
     NotificationService.layer,
     UsageService.layer,
+    SsoService.layer,
     BulkClaimsService.layer,
     WebhookService.layer
   ).pipe(Layer.provideMerge(LocalBlobStoreLive(config.blobDirectory)), Layer.provideMerge(calendar))

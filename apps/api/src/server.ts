@@ -12,6 +12,8 @@ import { type RouteGroup, toHono } from "./http/route.ts"
 import { type AppServices, makeAppLayer } from "./layers.ts"
 import { attributionRoutes, dporRoutes } from "./routes/attribution.ts"
 import { authRoutes, meRoutes } from "./routes/auth.ts"
+import { identityProviderRoutes } from "./routes/identity-providers.ts"
+import { oidcRoutes } from "./routes/oidc.ts"
 import { catalogRoutes } from "./routes/catalog.ts"
 import { claimImportRoutes } from "./routes/claim-imports.ts"
 import { claimRoutes, customerRoutes, reviewDecisionRoutes } from "./routes/claims.ts"
@@ -59,6 +61,8 @@ export const routeGroups = (config: ServerConfig): ReadonlyArray<RouteGroup<any>
   porEventImportRoutes,
   usageImportRoutes,
   claimUsageRoutes,
+  oidcRoutes,
+  identityProviderRoutes,
   exportRoutes,
   webhookRoutes,
   ...(config.testClock ? [testClockRoutes] : []),

@@ -10,6 +10,7 @@ import { EnrollmentRepositoryLive } from "./repositories/enrollment.ts"
 import { ExportRepositoryLive } from "./repositories/exports.ts"
 import { IdempotencyStore } from "./repositories/idempotency.ts"
 import { IdentityRepositoryLive } from "./repositories/identity.ts"
+import { IdentityProviderRepositoryLive } from "./repositories/identity-providers.ts"
 import { JobQueueLive } from "./repositories/jobs.ts"
 import { DevMailboxLive, OutboxRepositoryLive } from "./repositories/outbox.ts"
 import { AttributionBatchRepositoryLive, PorRepositoryLive } from "./repositories/por.ts"
@@ -46,6 +47,7 @@ export const RepositoriesLive = Layer.mergeAll(
   UsageRepositoryLive,
   BulkClaimsRepositoryLive,
   ExportRepositoryLive,
+  IdentityProviderRepositoryLive,
   WebhookRepositoryLive
 )
 

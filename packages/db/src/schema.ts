@@ -382,6 +382,35 @@ export interface UsageMonthsTable {
   imported_at: string
 }
 
+export interface IdentityProvidersTable {
+  id: string
+  name: string
+  organization_id: string | null
+  tenant_id: string | null
+  issuer: string
+  client_id: string
+  client_secret: string
+  secret_hint: string
+  auto_provision: number
+  enabled: number
+  created_at: string
+  updated_at: string
+}
+
+export interface IdentityProviderDomainsTable {
+  domain: string
+  provider_id: string
+}
+
+export interface UserIdentitiesTable {
+  issuer: string
+  subject: string
+  user_id: string
+  provider_id: string
+  created_at: string
+  last_sign_in_at: string
+}
+
 /** Webhook endpoints of an organization or the vendor (SPEC §12; migration 2026-11-30-0014-webhooks). */
 export interface WebhookEndpointsTable {
   id: string
@@ -454,6 +483,9 @@ export interface Database {
   attribution_batches: AttributionBatchesTable
   attribution_results: AttributionResultsTable
   usage_months: UsageMonthsTable
+  identity_providers: IdentityProvidersTable
+  identity_provider_domains: IdentityProviderDomainsTable
+  user_identities: UserIdentitiesTable
   webhook_endpoints: WebhookEndpointsTable
   webhook_deliveries: WebhookDeliveriesTable
 }

@@ -21,6 +21,8 @@ export const AuditId = IdString.pipe(Schema.brand("AuditId"))
 export type AuditId = typeof AuditId.Type
 export const ProgramId = IdString.pipe(Schema.brand("ProgramId"))
 export type ProgramId = typeof ProgramId.Type
+export const IdentityProviderId = IdString.pipe(Schema.brand("IdentityProviderId"))
+export type IdentityProviderId = typeof IdentityProviderId.Type
 
 /**
  * The PartnerID's form (7 digits in the default catalog), for checks outside a schema (e.g. CSV rows).

@@ -22,6 +22,7 @@ const statusText: Record<number, string> = {
   201: "Created",
   202: "Accepted",
   204: "No Content",
+  302: "Found (a redirect for the browser)",
   400: "Bad input (malformed JSON, wrong types, unknown or missing fields)",
   401: "Not signed in",
   403: "Not allowed",
@@ -67,8 +68,8 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
       }
       const responses: Record<string, unknown> = {}
       responses[String(spec.status)] =
-        spec.status === 204
-          ? { description: statusText[204] }
+        spec.status === 204 || spec.status === 302
+          ? { description: statusText[spec.status] }
           : {
               description: statusText[spec.status],
               ...(spec.responseFile !== undefined

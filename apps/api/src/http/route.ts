@@ -34,7 +34,8 @@ export interface RouteSpec {
   readonly response?: Schema.Top
   /** A file answer instead of JSON: its media type, for the OpenAPI document (the handler returns a Response). */
   readonly responseFile?: string
-  readonly status: 200 | 201 | 202 | 204
+  /** 302: a browser navigation answered with a redirect (the handler returns the Response). */
+  readonly status: 200 | 201 | 202 | 204 | 302
   /** Honour the Idempotency-Key header (a retried request returns the first response). */
   readonly idempotent?: boolean
   /** The JSON body may be left out entirely (an empty object is used). */

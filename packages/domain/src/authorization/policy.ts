@@ -130,6 +130,10 @@ export const policy = {
   readAudit: (actor: Actor) => isVendor(actor, "auditor", "operator", "reviewer"),
   /** Read the customer directory. */
   readDirectory: (actor: Actor) => isVendor(actor, ...VendorRole.literals),
+  /** Configure single sign-on (OpenID Connect identity providers) for organizations and tenants. */
+  manageIdentityProviders: (actor: Actor) => isVendor(actor, "operator"),
+  /** Read the identity providers (operators, and auditors who read everything). */
+  readIdentityProviders: (actor: Actor) => isVendor(actor, "operator", "auditor"),
   /** Manage the organization's webhook endpoints (its Global admins, SPEC §12). */
   manageWebhooks: (actor: Actor, target: PartnerTarget) => hasOrgRole(actor, target, "global_admin"),
   /** Manage the vendor-wide webhook endpoints (operators). */

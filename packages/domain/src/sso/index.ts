@@ -1,0 +1,4 @@
+export * from "./model.ts"
+export * from "./providers.ts"
+export * from "./repository.ts"
+export * from "./service.ts"
