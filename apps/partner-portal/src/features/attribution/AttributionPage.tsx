@@ -16,6 +16,7 @@ import {
 import { SelectField } from "@openpor/ui/forms/select-field.tsx"
 import { useSearchParams } from "@solidjs/router"
 import { createResource, createSignal, For, type JSX, Show } from "solid-js"
+import { AttributionExports } from "../exports/exports.tsx"
 import { useT } from "./i18n.ts"
 import { WORKLOAD_NAMES } from "./workloads.ts"
 
@@ -88,6 +89,10 @@ export function AttributionPage(): JSX.Element {
           />
         )}
       </Show>
+      <AttributionExports
+        incentiveLabel={(code) => t(`incentives.${code}`)}
+        initialSubscription={param("subscriptionId")}
+      />
     </div>
   )
 }

@@ -16,6 +16,7 @@ import { DateField } from "@openpor/ui/forms/choice-fields.tsx"
 import { useSearchParams } from "@solidjs/router"
 import { For, type JSX, Show } from "solid-js"
 import { useT } from "../../i18n/index.ts"
+import { AuditExportLinks } from "../exports/exports.tsx"
 import { OperationsPage } from "../operations/OperationsPage.tsx"
 import { auditDiff } from "./diff.ts"
 
@@ -45,6 +46,18 @@ const startOfLocalDay = (date: string, days = 0): string | undefined => {
   if (Number.isNaN(start.getTime())) return undefined
   start.setDate(start.getDate() + days)
   return start.toISOString()
+}
+
+/** The API's filters of the page's (the list and its downloads): dates as the instants their local days start. */
+const auditQuery = (current: Filters): Record<string, string> => {
+  const query: Record<string, string> = {}
+  for (const name of ["entityType", "entityId", "actor", "action"] as const)
+    if (current[name] !== "") query[name] = current[name]
+  const from = current.from === "" ? undefined : startOfLocalDay(current.from)
+  const to = current.to === "" ? undefined : startOfLocalDay(current.to, 1)
+  if (from !== undefined) query.from = from
+  if (to !== undefined) query.to = to
+  return query
 }
 
 /** The audit log, read-only: filter by entity, actor, action and dates (kept in the URL), each change as a diff. */
@@ -79,14 +92,7 @@ export function AuditPage(): JSX.Element {
 
   const pager = createCursorPager<AuditEntry>(
     (cursor) => {
-      const current = filters()
-      const query: Record<string, string | number> = { limit: 25 }
-      for (const name of ["entityType", "entityId", "actor", "action"] as const)
-        if (current[name] !== "") query[name] = current[name]
-      const from = current.from === "" ? undefined : startOfLocalDay(current.from)
-      const to = current.to === "" ? undefined : startOfLocalDay(current.to, 1)
-      if (from !== undefined) query.from = from
-      if (to !== undefined) query.to = to
+      const query: Record<string, string | number> = { ...auditQuery(filters()), limit: 25 }
       if (cursor !== undefined) query.cursor = cursor
       return client
         .GET("/api/v1/ops/audit", { params: { query } })
@@ -132,6 +138,7 @@ export function AuditPage(): JSX.Element {
           </div>
         </form>
       </Section>
+      <AuditExportLinks query={auditQuery(filters())} />
       <Section headingId="audit-entries" title={t("audit.caption")} class="stack">
         <PagedView
           pager={pager}

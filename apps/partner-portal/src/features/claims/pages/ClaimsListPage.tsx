@@ -14,6 +14,7 @@ import {
 import { A, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import "../claims.css"
+import { ClaimsExportLink } from "../../exports/exports.tsx"
 import {
   CLAIM_STATUSES,
   type ClaimSummary,
@@ -113,6 +114,7 @@ export function ClaimsListPage(): JSX.Element {
           </Show>
         </div>
       </form>
+      <ClaimsExportLink status={statusFilter()} q={searchText()} />
       <AsyncView
         resource={pager.page}
         retry={pager.reload}

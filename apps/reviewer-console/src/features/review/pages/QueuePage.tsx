@@ -15,6 +15,7 @@ import {
 } from "@openpor/ui"
 import { A, useNavigate, useSearchParams } from "@solidjs/router"
 import { createEffect, createResource, createSignal, Index, type JSX, on, Show } from "solid-js"
+import { ClaimsExportLink } from "../../exports/exports.tsx"
 import { DecisionDialog, type DecisionTarget } from "../components/DecisionDialog.tsx"
 import { QueueFilters } from "../components/QueueFilters.tsx"
 import { QueuePreview } from "../components/QueuePreview.tsx"
@@ -195,6 +196,7 @@ export function QueuePage(): JSX.Element {
         onChange={setFilter}
         onClear={clearFilters}
       />
+      <ClaimsExportLink status={filters().status} />
       {/* The table stays mounted across reloads (focus stays on its row); AsyncView shows the other states. */}
       <Show when={rows().length === 0}>
         <AsyncView
