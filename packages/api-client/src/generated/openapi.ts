@@ -8668,12 +8668,16 @@ export interface operations {
                             fileName: string | null;
                             /** @enum {string} */
                             status: "queued" | "running" | "completed" | "failed";
-                            rowsTotal: number | ("Infinity" | "-Infinity" | "NaN");
-                            rowsProcessed: number | ("Infinity" | "-Infinity" | "NaN");
-                            created: number | ("Infinity" | "-Infinity" | "NaN");
-                            alreadyImported: number | ("Infinity" | "-Infinity" | "NaN");
-                            refused: number | ("Infinity" | "-Infinity" | "NaN");
-                            problems: number | ("Infinity" | "-Infinity" | "NaN");
+                            rowsTotal: number;
+                            rowsProcessed: number;
+                            /** @description Drafts created from rows of this file */
+                            created: number;
+                            /** @description Rows that made a draft before (the same row of the same organization): nothing created */
+                            alreadyImported: number;
+                            /** @description Rows refused, each with its problems in the report */
+                            refused: number;
+                            /** @description Problems of the refused rows (a row may have several) */
+                            problems: number;
                             createdAt: string;
                             completedAt: string | null;
                         }[];
@@ -8756,12 +8760,16 @@ export interface operations {
                         fileName: string | null;
                         /** @enum {string} */
                         status: "queued" | "running" | "completed" | "failed";
-                        rowsTotal: number | ("Infinity" | "-Infinity" | "NaN");
-                        rowsProcessed: number | ("Infinity" | "-Infinity" | "NaN");
-                        created: number | ("Infinity" | "-Infinity" | "NaN");
-                        alreadyImported: number | ("Infinity" | "-Infinity" | "NaN");
-                        refused: number | ("Infinity" | "-Infinity" | "NaN");
-                        problems: number | ("Infinity" | "-Infinity" | "NaN");
+                        rowsTotal: number;
+                        rowsProcessed: number;
+                        /** @description Drafts created from rows of this file */
+                        created: number;
+                        /** @description Rows that made a draft before (the same row of the same organization): nothing created */
+                        alreadyImported: number;
+                        /** @description Rows refused, each with its problems in the report */
+                        refused: number;
+                        /** @description Problems of the refused rows (a row may have several) */
+                        problems: number;
                         createdAt: string;
                         completedAt: string | null;
                     };
@@ -8871,12 +8879,16 @@ export interface operations {
                         fileName: string | null;
                         /** @enum {string} */
                         status: "queued" | "running" | "completed" | "failed";
-                        rowsTotal: number | ("Infinity" | "-Infinity" | "NaN");
-                        rowsProcessed: number | ("Infinity" | "-Infinity" | "NaN");
-                        created: number | ("Infinity" | "-Infinity" | "NaN");
-                        alreadyImported: number | ("Infinity" | "-Infinity" | "NaN");
-                        refused: number | ("Infinity" | "-Infinity" | "NaN");
-                        problems: number | ("Infinity" | "-Infinity" | "NaN");
+                        rowsTotal: number;
+                        rowsProcessed: number;
+                        /** @description Drafts created from rows of this file */
+                        created: number;
+                        /** @description Rows that made a draft before (the same row of the same organization): nothing created */
+                        alreadyImported: number;
+                        /** @description Rows refused, each with its problems in the report */
+                        refused: number;
+                        /** @description Problems of the refused rows (a row may have several) */
+                        problems: number;
                         createdAt: string;
                         completedAt: string | null;
                     };
@@ -8955,7 +8967,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         rows: {
-                            line: number | ("Infinity" | "-Infinity" | "NaN");
+                            line: number;
                             /** @enum {string} */
                             outcome: "created" | "already_imported" | "refused";
                             claimId: string | null;
@@ -8969,7 +8981,7 @@ export interface operations {
                                 item: string | null;
                             }[];
                         }[];
-                        nextCursor: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                        nextCursor: number | null;
                     };
                 };
             };
