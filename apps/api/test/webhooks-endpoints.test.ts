@@ -57,7 +57,9 @@ describe.each(dialects)("webhook endpoints on %s", (dialect) => {
       const res = await who("GET", "/api/v1/webhooks/endpoints")
       expect(res.status).toBe(403)
       expect(res.body.error.code).toBe("forbidden")
-      expect((await who("POST", "/api/v1/webhooks/endpoints", { url, eventTypes: ["dpor.added"] })).status).toBe(403)
+      expect(
+        (await who("POST", "/api/v1/webhooks/endpoints", { url, eventTypes: ["dpor.added"] })).status
+      ).toBe(403)
     }
     expect((await a.aude("GET", "/api/v1/webhooks/endpoints")).status).toBe(200)
     expect(
@@ -67,7 +69,12 @@ describe.each(dialects)("webhook endpoints on %s", (dialect) => {
 
   it("the URL must be https (http to localhost outside production); bad bodies change nothing", async () => {
     const before = (await a.otto("GET", "/api/v1/webhooks/endpoints")).body.items.length
-    for (const bad of ["http://hooks.example/x", "ftp://hooks.example/x", "not a url", "https://user:pw@hooks.example/"]) {
+    for (const bad of [
+      "http://hooks.example/x",
+      "ftp://hooks.example/x",
+      "not a url",
+      "https://user:pw@hooks.example/"
+    ]) {
       const res = await a.otto("POST", "/api/v1/webhooks/endpoints", { url: bad, eventTypes: ["dpor.added"] })
       expect(res.status, bad).toBe(422)
       expect(res.body.error.code).toBe("webhook_url_not_allowed")
@@ -85,7 +92,10 @@ describe.each(dialects)("webhook endpoints on %s", (dialect) => {
     }
     expect((await a.otto("GET", "/api/v1/webhooks/endpoints")).body.items.length).toBe(before)
     for (const local of ["http://localhost:9999/hook", "http://127.0.0.1:9999/hook"]) {
-      const res = await a.otto("POST", "/api/v1/webhooks/endpoints", { url: local, eventTypes: ["dpor.added"] })
+      const res = await a.otto("POST", "/api/v1/webhooks/endpoints", {
+        url: local,
+        eventTypes: ["dpor.added"]
+      })
       expect(res.status, local).toBe(201)
       expect(res.body.endpoint.scope).toBe("vendor")
       expect(res.body.endpoint.organizationId).toBeNull()
@@ -93,7 +103,8 @@ describe.each(dialects)("webhook endpoints on %s", (dialect) => {
   })
 
   it("updates with the version, disables and enables by hand, rotates, deletes — each audited", async () => {
-    const created = (await a.otto("POST", "/api/v1/webhooks/endpoints", { url, eventTypes: ["dpor.added"] })).body
+    const created = (await a.otto("POST", "/api/v1/webhooks/endpoints", { url, eventTypes: ["dpor.added"] }))
+      .body
     const id = created.endpoint.id
     const path = `/api/v1/webhooks/endpoints/${id}`
     const stale = await a.otto("PATCH", path, { description: "x", version: 7 })
@@ -103,7 +114,12 @@ describe.each(dialects)("webhook endpoints on %s", (dialect) => {
     expect(badUrl.status).toBe(422)
     const off = await a.otto("PATCH", path, { enabled: false, eventTypes: ["dpor.removed"], version: 1 })
     expect(off.status).toBe(200)
-    expect(off.body).toMatchObject({ enabled: false, disabledReason: "manual", eventTypes: ["dpor.removed"], version: 2 })
+    expect(off.body).toMatchObject({
+      enabled: false,
+      disabledReason: "manual",
+      eventTypes: ["dpor.removed"],
+      version: 2
+    })
     const on = await a.otto("PATCH", path, { enabled: true, description: null, version: 2 })
     expect(on.body).toMatchObject({ enabled: true, disabledReason: null, failingSince: null, version: 3 })
     const rotated = await a.otto("POST", `${path}/rotate-secret`)
@@ -130,7 +146,11 @@ describe.each(dialects)("webhook endpoints on %s", (dialect) => {
 })
 
 describe("webhook endpoints in production", () => {
-  const t = testAppFor("sqlite", { OPENPOR_ENV: "production", SMTP_URL: "smtp://127.0.0.1:1", OPENPOR_CLOCK: "" })
+  const t = testAppFor("sqlite", {
+    OPENPOR_ENV: "production",
+    SMTP_URL: "smtp://127.0.0.1:1",
+    OPENPOR_CLOCK: ""
+  })
   it("refuses http even to localhost", async () => {
     const otto = await t.as("otto@vendor.example")
     const res = await otto("POST", "/api/v1/webhooks/endpoints", {

@@ -75,7 +75,14 @@ const actorWith = (role: RoleName): Actor => {
  * SPEC §1 — not derived from the policy.
  */
 const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
-  global_admin: ["viewOrganization", "manageUsers", "viewEnrollments", "viewClaims", "downloadProof"],
+  global_admin: [
+    "viewOrganization",
+    "manageUsers",
+    "viewEnrollments",
+    "viewClaims",
+    "downloadProof",
+    "manageWebhooks"
+  ],
   account_admin: ["viewOrganization", "manageUsers", "viewEnrollments", "viewClaims", "downloadProof"],
   billing_admin: ["viewOrganization", "viewClaims", "downloadProof"],
   incentives_admin: [
@@ -133,7 +140,9 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "readClock",
     "operate",
     "readAudit",
-    "readDirectory"
+    "readDirectory",
+    "manageVendorWebhooks",
+    "readVendorWebhooks"
   ],
   auditor: [
     "viewOrganization",
@@ -148,7 +157,8 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "readValidationQueue",
     "readClock",
     "readAudit",
-    "readDirectory"
+    "readDirectory",
+    "readVendorWebhooks"
   ]
 }
 

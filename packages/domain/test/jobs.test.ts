@@ -27,7 +27,8 @@ describe("job payloads", () => {
         ["claims.subscriptions_expired", '{"subscriptionIds":["9b1f0c1e-2c57-4d3b-9a38-0f6c1b0b7d11"]}'],
         ["outbox.deliver_email", '{"outboxId":"msg_3"}'],
         ["enrollment.fiscal_year_rollover", '{"fiscalYear":"FY27"}'],
-        ["attribution.batch", '{"batchId":"atb_4"}']
+        ["attribution.batch", '{"batchId":"atb_4"}'],
+        ["webhooks.deliver", '{"deliveryId":"msg_5"}']
       ]
       assert.deepStrictEqual(
         rows.map(([kind]) => kind).sort(),

@@ -47,7 +47,9 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
   await db.schema
     .createTable("webhook_deliveries")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("endpoint_id", "text", (c) => c.notNull().references("webhook_endpoints.id").onDelete("cascade"))
+    .addColumn("endpoint_id", "text", (c) =>
+      c.notNull().references("webhook_endpoints.id").onDelete("cascade")
+    )
     .addColumn("event_id", "text", (c) => c.notNull())
     .addColumn("event_type", "text", (c) => c.notNull())
     .addColumn("payload", "text", (c) => c.notNull())

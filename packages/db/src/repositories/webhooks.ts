@@ -113,9 +113,9 @@ export const WebhookRepositoryLive = Layer.effect(
           return Number(r.numDeletedRows) > 0
         }),
       findEndpoint: (id) =>
-        query((db) => db.selectFrom("webhook_endpoints").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
-          Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toEndpoint)))
-        ),
+        query((db) =>
+          db.selectFrom("webhook_endpoints").selectAll().where("id", "=", id).executeTakeFirst()
+        ).pipe(Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toEndpoint)))),
       listEndpoints: (scope) =>
         query((db) => {
           const q = db.selectFrom("webhook_endpoints").selectAll().where("scope", "=", scope.scope)
@@ -182,7 +182,11 @@ export const WebhookRepositoryLive = Layer.effect(
           )
           if (row === undefined) return Option.none()
           const endpoint = yield* query((db) =>
-            db.selectFrom("webhook_endpoints").selectAll().where("id", "=", row.endpoint_id).executeTakeFirst()
+            db
+              .selectFrom("webhook_endpoints")
+              .selectAll()
+              .where("id", "=", row.endpoint_id)
+              .executeTakeFirst()
           )
           return endpoint === undefined
             ? Option.none()
@@ -195,7 +199,10 @@ export const WebhookRepositoryLive = Layer.effect(
           if (before !== undefined) {
             const at = before.createdAt.toISOString()
             q = q.where((eb) =>
-              eb.or([eb("created_at", "<", at), eb.and([eb("created_at", "=", at), eb("id", "<", before.id)])])
+              eb.or([
+                eb("created_at", "<", at),
+                eb.and([eb("created_at", "=", at), eb("id", "<", before.id)])
+              ])
             )
           }
           return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute()
@@ -217,13 +224,19 @@ export const WebhookRepositoryLive = Layer.effect(
             .executeTakeFirst()
         ).pipe(
           Effect.map((r) =>
-            r === undefined || r.failing_since === null ? Option.none() : Option.some(new Date(r.failing_since))
+            r === undefined || r.failing_since === null
+              ? Option.none()
+              : Option.some(new Date(r.failing_since))
           )
         ),
       clearFailing: (endpointId) =>
         Effect.asVoid(
           query((db) =>
-            db.updateTable("webhook_endpoints").set({ failing_since: null }).where("id", "=", endpointId).execute()
+            db
+              .updateTable("webhook_endpoints")
+              .set({ failing_since: null })
+              .where("id", "=", endpointId)
+              .execute()
           )
         ),
       operators: query((db) =>

@@ -14,6 +14,7 @@ import type { Associations } from "./associations.ts"
 import { claimEmails } from "./emails.ts"
 import { type Kernel, partnerTarget, userIdOf } from "./kernel.ts"
 import { type Claim, isOpenClaimStatus, targetKeys } from "./model.ts"
+import { caseResolvedEvent } from "./webhook-events.ts"
 
 /** Arbitration between competing claims (SPEC §6): the case with every party side by side, and its resolution. */
 export const makeArbitration = (k: Kernel, associations: Associations) => {
@@ -244,6 +245,8 @@ export const makeArbitration = (k: Kernel, associations: Associations) => {
           if (m.id !== winner.id && isOpenClaimStatus(m.status)) yield* loses(actor, m, now, reasoning)
         }
         if (!winnerIsHolder) yield* wins(actor, winner, now)
+        // Each party's organization learns its own claim's outcome (never the other parties).
+        yield* k.webhooks.publish(members.map((m) => caseResolvedEvent(m, caseId, m.id === winner.id)))
         yield* k.audit.append({
           actor,
           action: "case.resolved",

@@ -16,6 +16,7 @@ import { type NewEmail, Outbox } from "../outbox/outbox.ts"
 import { ConcurrentChange, type Forbidden, NotFound, VersionConflict } from "../shared/errors.ts"
 import { transition } from "../shared/lifecycle.ts"
 import { Transactor } from "../shared/transactor.ts"
+import { WebhookEvents } from "../webhooks/events.ts"
 import { BlobStore } from "./blob-store.ts"
 import { ClaimsConfig } from "./config.ts"
 import { queueDeadline } from "./deadlines.ts"
@@ -28,6 +29,7 @@ import {
 } from "./lifecycle.ts"
 import { Claim, ClaimComment, type ClaimStatus, type SystemNotice } from "./model.ts"
 import { ClaimRepository } from "./repository.ts"
+import { claimChangeEvents } from "./webhook-events.ts"
 
 /** A client's `version` can conflict only when the request carries one. */
 type IfVersioned<V> = [V] extends [undefined] ? never : VersionConflict
@@ -69,6 +71,7 @@ export const makeKernel = Effect.gen(function* () {
   const secrets = yield* Secrets
   const blobs = yield* BlobStore
   const cases = yield* CaseRepository
+  const webhooks = yield* WebhookEvents
 
   const notFound = (id: string) => new NotFound({ entity: "claim", id })
   const orNotFound = (id: string) => (o: Option.Option<Claim>) =>
@@ -114,6 +117,9 @@ export const makeKernel = Effect.gen(function* () {
         return yield* new ConcurrentChange({ aggregate: "claim" })
       }
       yield* audit.append({ actor, entityType: "claim", entityId: claim.id, ...auditAs })
+      // Webhook deliveries in the same transaction (status, consent, joining a case).
+      const events = claimChangeEvents(claim, next)
+      if (events.length > 0) yield* webhooks.publish(events)
       return next
     })
 
@@ -350,6 +356,7 @@ export const makeKernel = Effect.gen(function* () {
     secrets,
     blobs,
     cases,
+    webhooks,
     notFound,
     load,
     loadForUpdate,

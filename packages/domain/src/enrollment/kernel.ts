@@ -13,6 +13,7 @@ import { AppConfig } from "../shared/config.ts"
 import { ConcurrentChange, NotFound } from "../shared/errors.ts"
 import { type Permits, transition } from "../shared/lifecycle.ts"
 import { Transactor } from "../shared/transactor.ts"
+import { WebhookEvents } from "../webhooks/events.ts"
 import { makeAdminInvitations } from "./admin-invitations.ts"
 import { type EnrollmentAction, enrollmentLifecycle } from "./lifecycle.ts"
 import { Enrollment, type Program } from "./model.ts"
@@ -33,6 +34,7 @@ export const makeKernel = Effect.gen(function* () {
   const outbox = yield* Outbox
   const jobs = yield* JobQueue
   const invitations = yield* makeAdminInvitations
+  const webhooks = yield* WebhookEvents
 
   const orNotFound =
     (entity: string, id: string) =>
@@ -114,6 +116,24 @@ export const makeKernel = Effect.gen(function* () {
         before: { state: enrollment.state, missing: enrollment.missing, fiscalYear: enrollment.fiscalYear },
         after: { state: next.state, missing: next.missing, fiscalYear: next.fiscalYear, reason: next.reason }
       })
+      if (next.state !== enrollment.state) {
+        // Webhook deliveries in the same transaction, to the location's organization.
+        const location = Option.getOrUndefined(yield* identity.findLocation(enrollment.locationId))
+        if (location !== undefined)
+          yield* webhooks.publish({
+            type: "enrollment.state_changed",
+            organizationId: location.organizationId,
+            data: {
+              enrollmentId: next.id,
+              organizationId: location.organizationId,
+              partnerId: location.partnerId,
+              programId: next.programId,
+              fiscalYear: next.fiscalYear,
+              from: enrollment.state,
+              to: next.state
+            }
+          })
+      }
       return next
     })
 

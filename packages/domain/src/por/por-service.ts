@@ -18,8 +18,26 @@ import { type EmailText, localizedEmail, Outbox } from "../outbox/outbox.ts"
 import type { Language } from "../preferences/language.ts"
 import { type Forbidden, InvalidInput, NotFound, RuleViolations } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
+import { WebhookEvents } from "../webhooks/events.ts"
+import type { WebhookEvent } from "../webhooks/model.ts"
 import { porTexts } from "./email-texts.ts"
 import { type DporAssignment, PorRepository, subscriptionSubject } from "./model.ts"
+
+/** The webhook event of a DPOR added or removed, to the organization of the partner it names. */
+const dporEvent = (
+  type: "dpor.added" | "dpor.removed",
+  sub: Pick<Subscription, "id" | "tenantId">,
+  location: Location
+): WebhookEvent => ({
+  type,
+  organizationId: location.organizationId,
+  data: {
+    subscriptionId: sub.id,
+    tenantId: sub.tenantId,
+    organizationId: location.organizationId,
+    partnerId: location.partnerId
+  }
+})
 
 export interface TenantSubscriptionView {
   readonly id: string
@@ -104,6 +122,7 @@ export class PorService extends Context.Service<
         IdentityRepository
       ])
       const [clock, tx, audit, outbox] = yield* Effect.all([Clock, Transactor, AuditLog, Outbox])
+      const webhooks = yield* WebhookEvents
 
       const subscriptionOf = (actor: Actor, subscriptionId: string) =>
         Effect.gen(function* () {
@@ -224,8 +243,16 @@ export class PorService extends Context.Service<
             const customer = tenant?.name ?? "A customer"
             const facts = { customer, subscriptionId: sub.id, product: sub.product }
             yield* emailLocation(location, "dpor.added", (t) => t.added({ ...facts, partnerId }))
+            const old =
+              previous === undefined
+                ? undefined
+                : Option.getOrUndefined(yield* identity.findLocation(previous.locationId))
+            // Webhook deliveries in the same transaction: each to the organization it names.
+            yield* webhooks.publish([
+              dporEvent("dpor.added", sub, location),
+              ...(old === undefined ? [] : [dporEvent("dpor.removed", sub, old)])
+            ])
             if (previous !== undefined) {
-              const old = Option.getOrUndefined(yield* identity.findLocation(previous.locationId))
               if (old !== undefined) {
                 yield* emailLocation(old, "dpor.removed", (t) =>
                   t.replaced({ ...facts, partnerId: previous.partnerId })
@@ -270,6 +297,7 @@ export class PorService extends Context.Service<
             })
             const old = Option.getOrUndefined(yield* identity.findLocation(previous.locationId))
             const customer = tenant?.name ?? "A customer"
+            if (old !== undefined) yield* webhooks.publish(dporEvent("dpor.removed", sub, old))
             if (old !== undefined) {
               yield* emailLocation(old, "dpor.removed", (t) =>
                 t.removed({

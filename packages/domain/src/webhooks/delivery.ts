@@ -72,7 +72,12 @@ export const makeDelivery = ({ repo, sender, identity, tx, audit, outbox, clock 
         entityType: "webhook_endpoint",
         entityId: e.id,
         before: { enabled: true, version: e.version },
-        after: { enabled: false, disabledReason: "failing", failingSince: since.toISOString(), version: next.version }
+        after: {
+          enabled: false,
+          disabledReason: "failing",
+          failingSince: since.toISOString(),
+          version: next.version
+        }
       })
       const admins = yield* adminsOf(e)
       if (admins.length > 0) {
@@ -154,7 +159,9 @@ export const makeDelivery = ({ repo, sender, identity, tx, audit, outbox, clock 
         Effect.gen(function* () {
           const since = Option.getOrElse(yield* repo.markFailing(endpoint.id, at), () => at)
           const disabled =
-            at.getTime() - since.getTime() >= disableAfterMillis ? yield* disable(endpoint.id, since, at) : false
+            at.getTime() - since.getTime() >= disableAfterMillis
+              ? yield* disable(endpoint.id, since, at)
+              : false
           const last = disabled || Option.isNone(retryAt)
           yield* repo.updateDelivery({
             ...recorded,

@@ -99,7 +99,8 @@ export const webhookEventData = {
 
 export const webhookEventDescriptions: Record<WebhookEventType, string> = {
   "claim.status_changed": "A claim's status changed (e.g. submitted → under_review → approved).",
-  "claim.consent_changed": "The customer's consent on a claim changed (awaiting_response, accepted, declined, lapsed).",
+  "claim.consent_changed":
+    "The customer's consent on a claim changed (awaiting_response, accepted, declined, lapsed).",
   "claim.arbitration_joined":
     "A claim became a party of an arbitration case (the other parties are never named).",
   "claim.case_resolved": "The arbitration case of a claim was resolved: this claim's outcome only.",

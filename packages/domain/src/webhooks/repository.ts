@@ -1,8 +1,8 @@
 import { Context, Effect, Layer, type Option, Schema } from "effect"
 import type { User } from "../identity/model.ts"
+import type { JobQueue } from "../jobs/repository.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
 import { makeWebhookRepositoryMemory, makeWebhookSenderMemory } from "../testing/memory/webhooks.ts"
-import type { JobQueue } from "../jobs/repository.ts"
 import type {
   DeliveryWithEndpoint,
   WebhookDelivery,

@@ -93,7 +93,10 @@ export class WebhookService extends Context.Service<
       { readonly items: ReadonlyArray<WebhookDeliveryView>; readonly nextCursor: string | null },
       Forbidden | NotFound | InvalidInput
     >
-    readonly delivery: (actor: Actor, id: string) => Effect.Effect<WebhookDeliveryDetail, Forbidden | NotFound>
+    readonly delivery: (
+      actor: Actor,
+      id: string
+    ) => Effect.Effect<WebhookDeliveryDetail, Forbidden | NotFound>
     readonly redeliver: (actor: Actor, id: string) => Effect.Effect<WebhookDeliveryView, Forbidden | NotFound>
     /** The job handler: sends one delivery, records the attempt; fails to be retried with backoff. */
     readonly deliver: (payload: { readonly deliveryId: string }, job: Job) => Effect.Effect<void, unknown>
@@ -113,7 +116,10 @@ export class WebhookService extends Context.Service<
 
       /** The endpoints the actor may read (write: change) — or Forbidden. */
       const scopeOf = (actor: Actor, write: boolean): Effect.Effect<EndpointScope, Forbidden> => {
-        if (actor.kind === "partner" && policy.manageWebhooks(actor, { organizationId: actor.organizationId }))
+        if (
+          actor.kind === "partner" &&
+          policy.manageWebhooks(actor, { organizationId: actor.organizationId })
+        )
           return Effect.succeed({ scope: "organization", organizationId: actor.organizationId })
         if (write ? policy.manageVendorWebhooks(actor) : policy.readVendorWebhooks(actor))
           return Effect.succeed({ scope: "vendor" })
@@ -175,7 +181,10 @@ export class WebhookService extends Context.Service<
         return (yield* repo.listEndpoints(scope)).map(endpointView)
       })
 
-      const create = Effect.fn("WebhookService.create")(function* (actor: Actor, input: CreateWebhookEndpoint) {
+      const create = Effect.fn("WebhookService.create")(function* (
+        actor: Actor,
+        input: CreateWebhookEndpoint
+      ) {
         const scope = yield* scopeOf(actor, true)
         const url = input.url.trim()
         yield* checkUrl(url)
@@ -254,9 +263,15 @@ export class WebhookService extends Context.Service<
             }
             if (!(yield* repo.updateEndpoint(next, e.version)))
               return yield* Effect.die(new ConcurrentChange({ aggregate: "webhook endpoint" }))
-            yield* auditAs(actor, "webhook_endpoint.secret_rotated", next, { version: e.version }, {
-              version: next.version
-            })
+            yield* auditAs(
+              actor,
+              "webhook_endpoint.secret_rotated",
+              next,
+              { version: e.version },
+              {
+                version: next.version
+              }
+            )
             return withSecret(next)
           })
         )
@@ -326,7 +341,12 @@ export class WebhookService extends Context.Service<
             details: { field: "cursor" }
           })
         const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200)
-        const rows = yield* repo.listDeliveries({ endpointId: e.id, status: filter.status, before, limit: limit + 1 })
+        const rows = yield* repo.listDeliveries({
+          endpointId: e.id,
+          status: filter.status,
+          before,
+          limit: limit + 1
+        })
         const page = rows.slice(0, limit)
         return {
           items: page.map(deliveryView),
@@ -348,10 +368,16 @@ export class WebhookService extends Context.Service<
             // A job waiting for its backoff gives way to one due now (the attempts continue).
             yield* jobs.cancelByKey(`webhook:${d.id}`)
             yield* jobs.enqueue(deliveryJob(d.id, now))
-            yield* auditAs(actor, "webhook_delivery.redelivered", endpoint, { status: d.status }, {
-              deliveryId: d.id,
-              status: "pending"
-            })
+            yield* auditAs(
+              actor,
+              "webhook_delivery.redelivered",
+              endpoint,
+              { status: d.status },
+              {
+                deliveryId: d.id,
+                status: "pending"
+              }
+            )
             return deliveryView(next)
           })
         )
@@ -374,4 +400,3 @@ export class WebhookService extends Context.Service<
     })
   )
 }
-

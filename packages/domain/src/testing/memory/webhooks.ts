@@ -4,8 +4,8 @@ import { newId, type UserId } from "../../ids.ts"
 import { JobQueue } from "../../jobs/repository.ts"
 import type { WebhookDelivery, WebhookEndpoint } from "../../webhooks/model.ts"
 import {
-  type WebhookRequest,
   WebhookRepository,
+  type WebhookRequest,
   type WebhookResponse,
   WebhookSendError,
   WebhookSender
