@@ -74,7 +74,7 @@ export function AttributionExports(props: {
           {t("associationsHint")}
         </span>
       </p>
-      <fieldset class="stack">
+      <fieldset class="option-group stack">
         <legend>{t("timelinesLegend")}</legend>
         <div class="field">
           <label for="export-subscriptions">{t("subscriptionIds")}</label>
@@ -90,18 +90,23 @@ export function AttributionExports(props: {
             {t("subscriptionIdsHint")}
           </p>
         </div>
-        <div class="field">
-          <label for="export-incentive">{t("incentive")}</label>
-          <select
-            id="export-incentive"
-            value={incentive()}
-            onChange={(event) => setIncentive(event.currentTarget.value)}
-          >
-            <For each={INCENTIVES}>
-              {(code) => <option value={code}>{props.incentiveLabel(code)}</option>}
-            </For>
-          </select>
-        </div>
+        <fieldset class="option-group">
+          <legend>{t("incentive")}</legend>
+          <For each={INCENTIVES}>
+            {(code) => (
+              <label class="option">
+                <input
+                  type="radio"
+                  name="export-incentive"
+                  value={code}
+                  checked={incentive() === code}
+                  onChange={() => setIncentive(code)}
+                />
+                <span>{props.incentiveLabel(code)}</span>
+              </label>
+            )}
+          </For>
+        </fieldset>
         <Show
           when={list().length > 0}
           fallback={

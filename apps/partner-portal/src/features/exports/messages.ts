@@ -8,9 +8,9 @@ const en = {
   associationsCsv: "Export associations (CSV)",
   associationsHint: "Your organization's associations: active, pending and ended ones.",
   timelinesLegend: "Attribution timelines",
-  subscriptionIds: "Subscription IDs",
+  subscriptionIds: "Subscriptions to export",
   subscriptionIdsHint: "One per line or separated by commas, at most 500.",
-  incentive: "Incentive",
+  incentive: "Incentive of the timelines",
   timelinesCsv: "Export timelines (CSV)",
   timelinesNeedIds: "Enter at least one subscription ID to export its timeline."
 }
