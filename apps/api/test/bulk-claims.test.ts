@@ -159,6 +159,10 @@ describe.each(dialects)("bulk claims by CSV on %s", (dialect) => {
       problems: 50
     })
     expect(await refusedRows(first.body.id)).toEqual(expected)
+    const fax = await a.ian("GET", `/api/v1/claim-imports/${first.body.id}/rows?outcome=refused&limit=1`)
+    expect(fax.body.rows[0].problems).toEqual([
+      expect.objectContaining({ column: "workloads", code: "unknown_workload", item: "fax" })
+    ])
     expect(await draftCount()).toBe(before + 950)
 
     // A created row's draft is a draft like a hand-made one: its history starts with its creation.

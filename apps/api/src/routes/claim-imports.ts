@@ -152,7 +152,7 @@ export const claimImportRoutes = group("/api/v1/claim-imports", "Claims (CPOR): 
         after: Schema.optionalKey(QueryInt(0, 1_000_000_000)),
         limit: Schema.optionalKey(QueryInt(1, 500))
       }),
-      response: Schema.Struct({ rows: Schema.Array(BulkRowView), nextCursor: Schema.NullOr(Schema.Number) }),
+      response: Schema.Struct({ rows: Schema.Array(BulkRowView), nextCursor: Schema.NullOr(Schema.Int) }),
       status: 200,
       errors: [400, 401, 403, 404]
     },

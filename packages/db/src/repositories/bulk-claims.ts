@@ -109,7 +109,8 @@ const toRow = (r: ClaimImportRowsTable): BulkImportRow => ({
   problems: (JSON.parse(r.problems_json) as Array<BulkRowProblem>).map((p) => ({
     column: p.column as BulkClaimColumn,
     code: p.code,
-    message: p.message
+    message: p.message,
+    ...(typeof p.item === "string" ? { item: p.item } : {})
   }))
 })
 

@@ -13,14 +13,14 @@ export const BulkImportView = Schema.Struct({
   id: Schema.String,
   fileName: Schema.NullOr(Schema.String),
   status: BulkImportStatus,
-  rowsTotal: Schema.Number,
-  rowsProcessed: Schema.Number,
-  created: Schema.Number.annotate({ description: "Drafts created from rows of this file" }),
-  alreadyImported: Schema.Number.annotate({
+  rowsTotal: Schema.Int,
+  rowsProcessed: Schema.Int,
+  created: Schema.Int.annotate({ description: "Drafts created from rows of this file" }),
+  alreadyImported: Schema.Int.annotate({
     description: "Rows that made a draft before (the same row of the same organization): nothing created"
   }),
-  refused: Schema.Number.annotate({ description: "Rows refused, each with its problems in the report" }),
-  problems: Schema.Number.annotate({ description: "Problems of the refused rows (a row may have several)" }),
+  refused: Schema.Int.annotate({ description: "Rows refused, each with its problems in the report" }),
+  problems: Schema.Int.annotate({ description: "Problems of the refused rows (a row may have several)" }),
   createdAt: Schema.DateFromString,
   completedAt: Schema.NullOr(Schema.DateFromString)
 })
@@ -37,7 +37,7 @@ export const BulkRowProblemView = Schema.Struct({
 
 /** A processed row: its line in the file (the header is line 1), outcome, draft and problems. */
 export const BulkRowView = Schema.Struct({
-  line: Schema.Number,
+  line: Schema.Int,
   outcome: BulkRowOutcome,
   claimId: Schema.NullOr(Schema.String),
   problems: Schema.Array(BulkRowProblemView)

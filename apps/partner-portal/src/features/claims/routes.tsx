@@ -1,6 +1,8 @@
 import type { AppRoute } from "@openpor/ui"
 import { canViewClaims } from "../../lib/access.ts"
 import { useT } from "./i18n.ts"
+import { ClaimImportPage } from "./import/ClaimImportPage.tsx"
+import { ClaimImportReportPage } from "./import/ClaimImportReportPage.tsx"
 import { ClaimDetailPage } from "./pages/ClaimDetailPage.tsx"
 import { ClaimsListPage } from "./pages/ClaimsListPage.tsx"
 import { ClaimWizardPage } from "./pages/ClaimWizardPage.tsx"
@@ -10,6 +12,8 @@ import { ClaimUsagePage } from "./usage/ClaimUsagePage.tsx"
 export const claimRoutes: readonly AppRoute[] = [
   { path: "/claims", component: ClaimsListPage, navLabel: () => useT()("nav"), navWhen: canViewClaims },
   { path: "/claims/new", component: ClaimWizardPage },
+  { path: "/claims/import", component: ClaimImportPage },
+  { path: "/claims/import/:id", component: ClaimImportReportPage },
   { path: "/claims/:id", component: ClaimDetailPage },
   { path: "/claims/:id/edit", component: ClaimWizardPage },
   { path: "/claims/:id/usage", component: ClaimUsagePage }

@@ -15,6 +15,7 @@ import { A, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import "../claims.css"
 import { ClaimsExportLink } from "../../exports/exports.tsx"
+import { useImportT } from "../import/i18n.ts"
 import {
   CLAIM_STATUSES,
   type ClaimSummary,
@@ -29,6 +30,7 @@ const PAGE_SIZE = 20
 /** The organization's claims: status filter, search by claim name or tenant ID, paged on the server. */
 export function ClaimsListPage(): JSX.Element {
   const { t, status, role } = useClaimText()
+  const importT = useImportT()
   const shared = useShared()
   const { client } = useSession()
   const me = useCurrentUser()
@@ -61,9 +63,12 @@ export function ClaimsListPage(): JSX.Element {
       <PageHeading>{t("list.title")}</PageHeading>
       <p class="muted">{t("list.intro")}</p>
       <Show when={mayDraft()}>
-        <p>
+        <p class="actions">
           <A class="button" href="/claims/new">
             {t("list.newClaim")}
+          </A>
+          <A class="button button--secondary" href="/claims/import">
+            {importT("openImport")}
           </A>
         </p>
       </Show>
