@@ -15,9 +15,10 @@ export interface Received {
 /**
  * A real HTTP receiver on 127.0.0.1. Each path is one endpoint with its secret: a request whose
  * signature does not verify with `standardwebhooks` gets 401; `failFirst(path, n)` answers 500 to the
- * first n verified requests of that path; `down(path)` answers 503 to all of them.
+ * first n verified requests of that path; `down(path)` answers 503 to all of them; `delayMs` answers
+ * each request that much later.
  */
-export const startReceiver = async () => {
+export const startReceiver = async (options: { readonly delayMs?: number } = {}) => {
   const secrets = new Map<string, string>()
   const failures = new Map<string, number>()
   const downs = new Set<string>()
@@ -48,8 +49,13 @@ export const startReceiver = async () => {
         body,
         headers: req.headers
       })
-      res.writeHead(status, { "content-type": "text/plain" })
-      res.end(status === 200 ? "ok" : `refused ${status}`)
+      const answer = () => {
+        res.writeHead(status, { "content-type": "text/plain" })
+        res.end(status === 200 ? "ok" : `refused ${status}`)
+      }
+      // A slow receiver: the sender is mid-delivery for this long.
+      if (options.delayMs === undefined) answer()
+      else setTimeout(answer, options.delayMs)
     })
   })
   server.listen(0, "127.0.0.1")
