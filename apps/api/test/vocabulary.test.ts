@@ -328,4 +328,11 @@ describe("one vocabulary", () => {
     expect(keysOf(portalWorkloads)).toEqual(sorted(Domain.Workload.literals))
     expect(keysOf(customerApprovalWorkloads)).toEqual(sorted(Domain.Workload.literals))
   })
+
+  it("the bulk claims import's statuses, outcomes, problem codes and columns are the domain's", () => {
+    expect(sorted(Client.CLAIM_IMPORT_STATUSES)).toEqual(sorted(Domain.BulkImportStatus.literals))
+    expect(sorted(Client.CLAIM_IMPORT_OUTCOMES)).toEqual(sorted(Domain.BulkRowOutcome.literals))
+    expect(sorted(Client.CLAIM_IMPORT_PROBLEMS)).toEqual(sorted(Domain.BulkClaimProblemCode.literals))
+    expect([...Client.CLAIM_IMPORT_COLUMNS]).toEqual([...Domain.BULK_CLAIM_COLUMNS])
+  })
 })

@@ -145,3 +145,58 @@ export const POR_IMPORT_PROBLEMS = [
   "osa_forms_not_accepted"
 ] as const
 export type PorImportProblem = (typeof POR_IMPORT_PROBLEMS)[number]
+
+type ClaimImport = ResponseOf<"getClaimImport">
+type ClaimImportRow = ResponseOf<"listClaimImportRows">["rows"][number]
+/** Where a bulk claims import is (`GET /claim-imports/{id}`). */
+export const CLAIM_IMPORT_STATUSES = exactly<ClaimImport["status"]>()([
+  "queued",
+  "running",
+  "completed",
+  "failed"
+])
+/** What became of a row of a bulk claims file. */
+export const CLAIM_IMPORT_OUTCOMES = exactly<ClaimImportRow["outcome"]>()([
+  "created",
+  "already_imported",
+  "refused"
+])
+/** Why a row of a bulk claims file is refused (the report's codes). */
+export const CLAIM_IMPORT_PROBLEMS = exactly<ClaimImportRow["problems"][number]["code"]>()([
+  "missing_field",
+  "invalid_value",
+  "forbidden",
+  "location_not_enrolled",
+  "role_not_valid_for_solution_area",
+  "domain_tenant_mismatch",
+  "unknown_workload",
+  "product_not_in_tenant",
+  "subscription_already_claimed",
+  "not_a_subscription_id",
+  "subscription_not_business_applications",
+  "subscription_is_csp",
+  "subscription_not_provisioned",
+  "subscription_expired"
+])
+export type ClaimImportProblem = (typeof CLAIM_IMPORT_PROBLEMS)[number]
+/** The columns of a bulk claims file, in the template's order. */
+export const CLAIM_IMPORT_COLUMNS = exactly<ClaimImportRow["problems"][number]["column"]>()([
+  "name",
+  "partnerId",
+  "tenantId",
+  "customerDomain",
+  "solutionArea",
+  "partnerRole",
+  "workloads",
+  "subscriptionIds",
+  "optOutOfIncentives",
+  "customerContactName",
+  "customerContactTitle",
+  "customerContactEmail",
+  "customerContactLanguage",
+  "partnerContactName",
+  "partnerContactEmail",
+  "solutionSellerName",
+  "customerName",
+  "isvProductName"
+])

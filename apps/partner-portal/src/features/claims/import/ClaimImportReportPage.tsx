@@ -13,7 +13,7 @@ import { createEffect, createResource, createSignal, type JSX, on, onCleanup, Sh
 import "../claims.css"
 import "./import.css"
 import { useClaimText } from "../lib/text.ts"
-import { type ClaimImport, type ImportRow, isFinished, POLL_MILLIS } from "./api.ts"
+import { type ClaimImport, claimFieldOf, type ImportRow, isFinished, POLL_MILLIS } from "./api.ts"
 import { useImportT } from "./i18n.ts"
 import { statusTone } from "./status.ts"
 
@@ -165,13 +165,7 @@ function RefusedRows(props: { readonly import: ClaimImport }): JSX.Element {
   )
   /** The column's label: the claim form's field label, or this page's own for the two the form names otherwise. */
   const columnLabel = (column: string) =>
-    text.field(
-      {
-        solutionSellerName: "revenueSolutionSellerName",
-        customerName: "revenueCustomerName",
-        isvProductName: "revenueIsvProductName"
-      }[column] ?? column
-    ) ??
+    text.field(claimFieldOf(column)) ??
     (t as unknown as (k: string) => string | undefined)(`columns.${column}`) ??
     column
   const explain = (p: ImportRow["problems"][number]) => {

@@ -60,3 +60,13 @@ export const uploadClaimsFile = async (file: File): Promise<ClaimImport> => {
   if (!response.ok) throw toApiError(response.status, response.statusText, body)
   return body as ClaimImport
 }
+
+/** The claim form's field (its label in the claims messages) that a column of the file fills. */
+export const claimFieldOf = (column: string): string =>
+  (
+    ({
+      solutionSellerName: "revenueSolutionSellerName",
+      customerName: "revenueCustomerName",
+      isvProductName: "revenueIsvProductName"
+    }) as Record<string, string>
+  )[column] ?? column
