@@ -131,9 +131,18 @@ describe.each(dialects)("bulk claims by CSV on %s", (dialect) => {
     const res = await t.app.request("/api/v1/claim-imports/template.csv")
     expect(res.status).toBe(200)
     expect(res.headers.get("content-type")).toMatch(/^text\/csv/)
-    const lines = (await res.text()).trim().split("\r\n")
+    const template = await res.text()
+    const lines = template.trim().split("\r\n")
     expect(lines).toHaveLength(2)
     expect(lines[0]).toBe(COLUMNS.join(","))
+    // The example row is a good claim of the demo data (the README's example uploads it).
+    const imported = await upload("ian@contoso.example", template)
+    expect(imported.status).toBe(202)
+    await t.drain()
+    const done = await a.ian("GET", `/api/v1/claim-imports/${imported.body.id}`)
+    expect(done.body).toMatchObject({ status: "completed", rowsTotal: 1, created: 1, refused: 0 })
+    const refused = await a.ian("GET", `/api/v1/claim-imports/${imported.body.id}/rows?outcome=refused`)
+    expect(refused.body).toEqual({ rows: [], nextCursor: null })
   })
 
   it("1,000 rows with 50 bad ones: 950 drafts and a report naming exactly the 50; the same file again creates none", async () => {
