@@ -165,6 +165,8 @@ describe("one vocabulary", () => {
     expect(sorted(Client.REVIEWER_REJECTION_REASONS)).toEqual(sorted(Domain.ReviewerRejectionReason.literals))
     expect(sorted(Client.ARBITRATION_POLICIES)).toEqual(sorted(Domain.ArbitrationPolicy.literals))
     expect(sorted(Client.POR_IMPORT_PROBLEMS)).toEqual(sorted(Domain.PorImportProblemCode.literals))
+    expect(sorted(Client.WEBHOOK_EVENT_TYPES)).toEqual(sorted(Domain.WebhookEventType.literals))
+    expect(sorted(Client.SUBSCRIBABLE_WEBHOOK_EVENT_TYPES)).toEqual(sorted(Domain.SUBSCRIBABLE_EVENT_TYPES))
     expect(Client.PARTNER_ID_PATTERN.source).toBe(Domain.PARTNER_ID_PATTERN.source)
     expect(sorted(portalUserRoles)).toEqual(sorted(Domain.PartnerUserRole.literals))
   })

@@ -200,3 +200,27 @@ export const CLAIM_IMPORT_COLUMNS = exactly<ClaimImportRow["problems"][number]["
   "customerName",
   "isvProductName"
 ])
+
+/** Every webhook event type (SPEC §12), "endpoint.test" included (sent only by the test button). */
+export type WebhookEventType = ResponseOf<"getWebhookDelivery">["eventType"]
+export const WEBHOOK_EVENT_TYPES = exactly<WebhookEventType>()([
+  "claim.status_changed",
+  "claim.consent_changed",
+  "claim.arbitration_joined",
+  "claim.case_resolved",
+  "enrollment.state_changed",
+  "dpor.added",
+  "dpor.removed",
+  "endpoint.test"
+])
+/** The event types an endpoint may subscribe to (its filter): every type but "endpoint.test". */
+export type SubscribableWebhookEventType = BodyOf<"createWebhookEndpoint">["eventTypes"][number]
+export const SUBSCRIBABLE_WEBHOOK_EVENT_TYPES = exactly<SubscribableWebhookEventType>()([
+  "claim.status_changed",
+  "claim.consent_changed",
+  "claim.arbitration_joined",
+  "claim.case_resolved",
+  "enrollment.state_changed",
+  "dpor.added",
+  "dpor.removed"
+])

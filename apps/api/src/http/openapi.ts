@@ -1,3 +1,4 @@
+import { WebhookEventType, webhookEventBody, webhookEventDescriptions } from "@openpor/domain"
 import { Schema } from "effect"
 import type { RouteGroup } from "./route.ts"
 
@@ -117,6 +118,7 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
       paths[path] = { ...(paths[path] ?? {}), [spec.method]: operation }
     }
   }
+  const webhooks = webhookDocument(collect)
   return {
     openapi: "3.1.0",
     info: {
@@ -127,6 +129,7 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
     },
     servers: [{ url: "/" }],
     paths,
+    webhooks,
     components: {
       schemas: rewriteRefsDeep(definitions),
       securitySchemes: {
@@ -135,6 +138,51 @@ export const buildOpenApi = (groups: ReadonlyArray<RouteGroup<any>>, info: { ver
       }
     }
   }
+}
+
+/**
+ * The webhooks (OpenAPI 3.1 `webhooks`): one POST per event type that OpenPOR sends to registered
+ * endpoints, its body `{ id, type, timestamp, data }` from the domain's schema, signed per the
+ * Standard Webhooks specification (docs/decisions/023-webhooks.md).
+ */
+const webhookDocument = (collect: (schema: Schema.Top, excess: "error" | "ignore") => unknown) => {
+  const header = (name: string, description: string) => ({
+    name,
+    in: "header",
+    required: true,
+    description,
+    schema: { type: "string" }
+  })
+  const headers = [
+    header(
+      "webhook-id",
+      "The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed"
+    ),
+    header("webhook-timestamp", "Seconds since the epoch when this attempt was signed"),
+    header("webhook-signature", "v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret>")
+  ]
+  return Object.fromEntries(
+    WebhookEventType.literals.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replace(/\./g, "_")}`,
+          summary: webhookEventDescriptions[type],
+          tags: ["Webhooks"],
+          parameters: headers,
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: collect(webhookEventBody(type), "ignore") } }
+          },
+          responses: {
+            "200": {
+              description: "Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried"
+            }
+          }
+        }
+      }
+    ])
+  )
 }
 
 /** `#/$defs/X` → `#/components/schemas/X` with X sanitized to a valid component key. */

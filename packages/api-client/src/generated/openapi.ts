@@ -1882,7 +1882,144 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "claim.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A claim's status changed (e.g. submitted → under_review → approved). */
+        post: operations["webhook_claim_status_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.consent_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer's consent on a claim changed (awaiting_response, accepted, declined, lapsed). */
+        post: operations["webhook_claim_consent_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.arbitration_joined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A claim became a party of an arbitration case (the other parties are never named). */
+        post: operations["webhook_claim_arbitration_joined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.case_resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The arbitration case of a claim was resolved: this claim's outcome only. */
+        post: operations["webhook_claim_case_resolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "enrollment.state_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An enrollment of a location in a program changed state. */
+        post: operations["webhook_enrollment_state_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dpor.added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A customer named the partner (PartnerID) Digital Partner of Record on a subscription. */
+        post: operations["webhook_dpor_added"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dpor.removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The partner (PartnerID) is no longer Digital Partner of Record on a subscription (removed or replaced). */
+        post: operations["webhook_dpor_removed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "endpoint.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A test event, sent only by the endpoint's test button. */
+        post: operations["webhook_endpoint_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         _openpor_domain_directory_TenantEncoded: {
@@ -15001,6 +15138,392 @@ export interface operations {
                         };
                     };
                 };
+            };
+        };
+    };
+    webhook_claim_status_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event's id (evt_…), the same for every endpoint */
+                    id: string;
+                    /** @enum {string} */
+                    type: "claim.status_changed";
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    timestamp: string;
+                    data: {
+                        claimId: string;
+                        /** @description The partner organization the event is about */
+                        organizationId: string;
+                        /** @description The PartnerID (location) the event is about */
+                        partnerId: string;
+                        /** @enum {string} */
+                        from: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
+                        /** @enum {string} */
+                        to: "draft" | "submitted" | "under_review" | "partner_action_required" | "approved" | "rejected" | "disputed" | "rejected_final" | "ended";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_claim_consent_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event's id (evt_…), the same for every endpoint */
+                    id: string;
+                    /** @enum {string} */
+                    type: "claim.consent_changed";
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    timestamp: string;
+                    data: {
+                        claimId: string;
+                        /** @description The partner organization the event is about */
+                        organizationId: string;
+                        /** @description The PartnerID (location) the event is about */
+                        partnerId: string;
+                        from: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
+                        to: ("awaiting_response" | "accepted" | "declined" | "lapsed") | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_claim_arbitration_joined: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event's id (evt_…), the same for every endpoint */
+                    id: string;
+                    /** @enum {string} */
+                    type: "claim.arbitration_joined";
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    timestamp: string;
+                    data: {
+                        claimId: string;
+                        /** @description The partner organization the event is about */
+                        organizationId: string;
+                        /** @description The PartnerID (location) the event is about */
+                        partnerId: string;
+                        caseId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_claim_case_resolved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event's id (evt_…), the same for every endpoint */
+                    id: string;
+                    /** @enum {string} */
+                    type: "claim.case_resolved";
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    timestamp: string;
+                    data: {
+                        claimId: string;
+                        /** @description The partner organization the event is about */
+                        organizationId: string;
+                        /** @description The PartnerID (location) the event is about */
+                        partnerId: string;
+                        caseId: string;
+                        /**
+                         * @description This claim's outcome (only its own)
+                         * @enum {string}
+                         */
+                        outcome: "won" | "lost";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_enrollment_state_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event's id (evt_…), the same for every endpoint */
+                    id: string;
+                    /** @enum {string} */
+                    type: "enrollment.state_changed";
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    timestamp: string;
+                    data: {
+                        enrollmentId: string;
+                        /** @description The partner organization the event is about */
+                        organizationId: string;
+                        /** @description The PartnerID (location) the event is about */
+                        partnerId: string;
+                        programId: string;
+                        fiscalYear: string;
+                        /** @enum {string} */
+                        from: "invited" | "action_required" | "validating" | "enrolled" | "inactive" | "discontinued";
+                        /** @enum {string} */
+                        to: "invited" | "action_required" | "validating" | "enrolled" | "inactive" | "discontinued";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_dpor_added: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event's id (evt_…), the same for every endpoint */
+                    id: string;
+                    /** @enum {string} */
+                    type: "dpor.added";
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    timestamp: string;
+                    data: {
+                        subscriptionId: string;
+                        tenantId: string;
+                        /** @description The partner organization the event is about */
+                        organizationId: string;
+                        /** @description The PartnerID (location) the event is about */
+                        partnerId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_dpor_removed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event's id (evt_…), the same for every endpoint */
+                    id: string;
+                    /** @enum {string} */
+                    type: "dpor.removed";
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    timestamp: string;
+                    data: {
+                        subscriptionId: string;
+                        tenantId: string;
+                        /** @description The partner organization the event is about */
+                        organizationId: string;
+                        /** @description The PartnerID (location) the event is about */
+                        partnerId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_endpoint_test: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id (msg_…): the same on every attempt; drop a request whose id you already processed */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body with the endpoint's secret> */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event's id (evt_…), the same for every endpoint */
+                    id: string;
+                    /** @enum {string} */
+                    type: "endpoint.test";
+                    /**
+                     * Format: date-time
+                     * @description ISO-8601 instant
+                     */
+                    timestamp: string;
+                    data: {
+                        endpointId: string;
+                        message: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted (any 2xx); anything else, a timeout (10 s) or no answer is retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
