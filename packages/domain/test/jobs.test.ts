@@ -28,6 +28,7 @@ describe("job payloads", () => {
         ["outbox.deliver_email", '{"outboxId":"msg_3"}'],
         ["enrollment.fiscal_year_rollover", '{"fiscalYear":"FY27"}'],
         ["attribution.batch", '{"batchId":"atb_4"}'],
+        ["claims.bulk_import", '{"importId":"cimp_6"}'],
         ["webhooks.deliver", '{"deliveryId":"msg_5"}']
       ]
       assert.deepStrictEqual(
