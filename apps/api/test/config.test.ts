@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { AttributionPolicy, CalendarConfig, ClaimsConfig } from "@openpor/domain"
+import { AttributionPolicy, CalendarConfig, ClaimsConfig, WebhookConfig } from "@openpor/domain"
 import { Redacted } from "effect"
 import { describe, expect, it } from "vitest"
 import { ConfigError, readConfig, type ServerConfig } from "../src/config.ts"
@@ -75,7 +75,14 @@ const variables: ReadonlyArray<Variable> = [
   ),
   variable("OPENPOR_POLICY_OSA_DEPLOY_CUTOFF", "soon", "2015-05-31", (c) => c.policyTimeline.osaDeployCutoff),
   variable("OPENPOR_TIME_ZONE", "Mars/Olympus_Mons", "Europe/Berlin", (c) => c.calendar.timeZone),
-  variable("OPENPOR_FISCAL_YEAR_START_MONTH", "13", "1", (c) => c.calendar.fiscalYearStartMonth, 1)
+  variable("OPENPOR_FISCAL_YEAR_START_MONTH", "13", "1", (c) => c.calendar.fiscalYearStartMonth, 1),
+  variable(
+    "OPENPOR_WEBHOOK_DISABLE_AFTER_DAYS",
+    "0",
+    "7",
+    (c) => c.webhooks.disableAfterMillis,
+    7 * 86_400_000
+  )
 ]
 
 /** What a good value needs beside it (production needs SMTP). */
@@ -117,7 +124,8 @@ describe("configuration (Effect Config over the environment)", () => {
       blobDirectory: "data/blobs",
       claims: ClaimsConfig.defaultValue(),
       policyTimeline: AttributionPolicy.defaultValue(),
-      calendar: CalendarConfig.defaultValue()
+      calendar: CalendarConfig.defaultValue(),
+      webhooks: WebhookConfig.defaultValue()
     })
     expect(config.database.dialect).toBe("sqlite")
     expect(Redacted.value(config.database.url)).toBe("./data/openpor.db")
