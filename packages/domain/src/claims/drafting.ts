@@ -1,13 +1,13 @@
 import { Effect, Option } from "effect"
 import type { Actor } from "../authorization/actor.ts"
 import { authorize } from "../authorization/authorize.ts"
-import { policy } from "../authorization/policy.ts"
 import { type PartnerRole, partnerRoleDefinition, type SolutionArea } from "../catalog/catalog.ts"
 import { type LocationId, newId, type OrganizationId, type PartnerId, type ProgramId } from "../ids.ts"
 import type { Language } from "../preferences/language.ts"
 import { Forbidden, RuleViolations } from "../shared/errors.ts"
 import { ClaimShapeInvalid, FieldNotEditable } from "./errors.ts"
 import { type ClaimChanges, type Kernel, userIdOf } from "./kernel.ts"
+import { claimListScope } from "./list-scope.ts"
 import { Claim, Consent } from "./model.ts"
 import { type ClaimFilter, historyEntryOf } from "./repository.ts"
 import type { Views } from "./views.ts"
@@ -280,29 +280,14 @@ export const makeDrafting = (k: Kernel, views: Views) => {
     actor: Actor,
     filter: Omit<ClaimFilter, "organizationId" | "locationIds">
   ) {
-    if (actor.kind === "partner") {
-      const orgWide = policy.viewClaims(actor, { organizationId: actor.organizationId })
-      const locations = yield* k.identity.locationsOf(actor.organizationId)
-      const visibleLocations = locations.filter((l) =>
-        policy.viewClaims(actor, { organizationId: l.organizationId, locationId: l.id })
-      )
-      if (!orgWide && visibleLocations.length === 0) return []
-      const claims = yield* k.repo.list({
-        ...filter,
-        organizationId: actor.organizationId,
-        locationIds: visibleLocations.map((l) => l.id)
-      })
-      return yield* views.claimViews(actor, claims)
-    }
-    if (actor.kind === "vendor") {
-      yield* authorize("viewClaims", actor, { organizationId: "" as OrganizationId })
-      const claims = yield* k.repo.list(filter)
-      return yield* views.claimViews(actor, claims)
-    }
-    return yield* new Forbidden({
-      action: "viewClaims",
-      reason: "Customers see association requests at /api/v1/customer/requests"
-    })
+    const scope = yield* claimListScope(actor, k.identity)
+    if (scope._tag === "None") return []
+    const claims = yield* k.repo.list(
+      scope._tag === "All"
+        ? filter
+        : { ...filter, organizationId: scope.organizationId, locationIds: scope.locationIds }
+    )
+    return yield* views.claimViews(actor, claims)
   })
 
   /** A page of a claim's comments, newest first, for whoever may see the claim. */
