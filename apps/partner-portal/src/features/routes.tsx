@@ -14,6 +14,7 @@ import { PayoutPage } from "./payout/PayoutPage.tsx"
 import { ProgramGuidePage } from "./programs/ProgramGuidePage.tsx"
 import { useT as useUsersT } from "./users/i18n.ts"
 import { UsersPage } from "./users/UsersPage.tsx"
+import { webhookRoutes } from "./webhooks/routes.tsx"
 
 /**
  * The pages of the partner portal in navigation order; each navigation entry only for the users whose roles
@@ -42,5 +43,6 @@ export const partnerRoutes: readonly AppRoute[] = [
     component: AttributionPage,
     navLabel: () => useAttributionT()("nav"),
     navWhen: canViewClaims
-  }
+  },
+  ...webhookRoutes
 ]

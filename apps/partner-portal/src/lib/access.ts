@@ -32,6 +32,9 @@ export const canManageUsers = (me: Me): boolean =>
 export const canManageGlobalAdmins = (me: Me): boolean =>
   isPartner(me) && hasOrganizationRole(me, "global_admin")
 
+/** The organization's settings and webhook endpoints (Global admin only). */
+export const canManageWebhooks = (me: Me): boolean => isPartner(me) && hasOrganizationRole(me, "global_admin")
+
 /** See programs and enrollments (Incentives admin or user of a location, Global or Account admin). */
 export const canViewEnrollments = (me: Me): boolean =>
   isPartner(me) &&
