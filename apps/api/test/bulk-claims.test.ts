@@ -1,3 +1,4 @@
+import { BulkClaimsService } from "@openpor/domain"
 import { describe, expect, it } from "vitest"
 import { actors, NORTHWIND, sub } from "./claims-support.ts"
 import { countStatements } from "./statement-counter.ts"
@@ -199,6 +200,27 @@ describe.each(dialects)("bulk claims by CSV on %s", (dialect) => {
     const list = await a.ian("GET", "/api/v1/claim-imports")
     expect(list.body.imports.map((i: any) => i.id).slice(0, 2)).toEqual([again.body.id, first.body.id])
   }, 120_000)
+
+  it("the same file imported twice at once drafts each row once (the database's unique row hash)", async () => {
+    const csv = csvOf(Array.from({ length: 40 }, (_, i) => goodRow(20_000 + i)))
+    const first = await upload("ian@contoso.example", csv)
+    const second = await upload("ian@contoso.example", csv)
+    // Both jobs run at the same time (two workers), in chunks of 10 rows.
+    const run = (id: string) =>
+      t.runtime.runPromise(BulkClaimsService.use((s) => s.run(id, { chunkSize: 10 })))
+    const [a1, a2] = await Promise.all([run(first.body.id), run(second.body.id)])
+    expect([a1.status, a2.status]).toEqual(["completed", "completed"])
+    expect(a1.created + a2.created).toBe(40)
+    expect(a1.alreadyImported + a2.alreadyImported).toBe(40)
+    const created = [
+      ...(await a.ian("GET", `/api/v1/claim-imports/${first.body.id}/rows?outcome=created&limit=500`)).body
+        .rows,
+      ...(await a.ian("GET", `/api/v1/claim-imports/${second.body.id}/rows?outcome=created&limit=500`)).body
+        .rows
+    ]
+    expect(new Set(created.map((r: any) => r.line)).size).toBe(40)
+    await t.drain()
+  })
 
   it("customers, vendor staff and Billing admins may not upload; another organization or user sees no import", async () => {
     const csv = csvOf([goodRow(5000)])

@@ -241,6 +241,8 @@ export class BulkClaimsService extends Context.Service<
                 line: g.row.line
               })
             }
+            // In hash order: concurrent imports whose rows overlap take the hashes' locks in one order.
+            candidates.sort((x, y) => (x.rowHash < y.rowHash ? -1 : x.rowHash > y.rowHash ? 1 : 0))
             const stored = candidates.length === 0 ? new Set<string>() : yield* bulk.insertHashes(candidates)
             const createdBy = new Map(
               candidates.filter((c) => stored.has(c.rowHash)).map((c) => [c.claimId, c])
