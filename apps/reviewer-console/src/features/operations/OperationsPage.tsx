@@ -13,7 +13,8 @@ export const OPERATIONS_SCREENS = [
   { screen: "holidays", path: "/operations/holidays" },
   { screen: "validation", path: "/operations/validation" },
   { screen: "clock", path: "/operations/clock" },
-  { screen: "history", path: "/operations/history-import" }
+  { screen: "history", path: "/operations/history-import" },
+  { screen: "webhooks", path: "/operations/webhooks" }
 ] as const satisfies readonly { screen: Screen; path: string }[]
 
 let clockProbe: Promise<boolean> | undefined

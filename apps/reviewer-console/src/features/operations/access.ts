@@ -15,6 +15,7 @@ export const SCREEN_ROLES = {
   validation: ["operator", "auditor"],
   clock: ["operator", "auditor"],
   history: ["operator"],
+  webhooks: ["operator", "auditor"],
   audit: ["auditor", "operator", "reviewer"]
 } as const satisfies Record<string, readonly VendorRole[]>
 

@@ -37,6 +37,11 @@ export const en = {
       title: "History import",
       description:
         "Import earlier DPOR, OSA and POE events from a CSV or JSON file, with a report for every row."
+    },
+    webhooks: {
+      title: "Webhooks",
+      description:
+        "Send signed events of every partner organization to the vendor's systems; read each delivery and its attempts."
     }
   }
 }
@@ -81,6 +86,11 @@ export const de: typeof en = {
       title: "Historie importieren",
       description:
         "Frühere DPOR-, OSA- und POE-Ereignisse aus einer CSV- oder JSON-Datei importieren, mit Bericht je Zeile."
+    },
+    webhooks: {
+      title: "Webhooks",
+      description:
+        "Signierte Ereignisse aller Partnerorganisationen an die Systeme des Anbieters senden; jede Zustellung und ihre Versuche einsehen."
     }
   }
 }
@@ -125,6 +135,11 @@ export const hu: typeof en = {
       title: "Előzmények importálása",
       description:
         "Korábbi DPOR-, OSA- és POE-események importálása CSV- vagy JSON-fájlból, soronkénti jelentéssel."
+    },
+    webhooks: {
+      title: "Webhookok",
+      description:
+        "Minden partnerszervezet aláírt eseményeinek küldése a szállító rendszereibe; minden kézbesítés és kísérlete megtekinthető."
     }
   }
 }
@@ -168,6 +183,11 @@ export const sv: typeof en = {
       title: "Importera historik",
       description:
         "Importera tidigare DPOR-, OSA- och POE-händelser från en CSV- eller JSON-fil, med rapport per rad."
+    },
+    webhooks: {
+      title: "Webhooks",
+      description:
+        "Skicka signerade händelser från alla partnerorganisationer till leverantörens system; läs varje leverans och dess försök."
     }
   }
 }
@@ -211,6 +231,11 @@ export const cs: typeof en = {
       title: "Import historie",
       description:
         "Import dřívějších událostí DPOR, OSA a POE ze souboru CSV nebo JSON s hlášením po řádcích."
+    },
+    webhooks: {
+      title: "Webhooky",
+      description:
+        "Odesílání podepsaných událostí všech partnerských organizací do systémů dodavatele; přehled každého doručení a jeho pokusů."
     }
   }
 }

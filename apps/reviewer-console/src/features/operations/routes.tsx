@@ -9,6 +9,7 @@ import { ProgramEditPage } from "../programs/ProgramEditPage.tsx"
 import { ProgramsPage } from "../programs/ProgramsPage.tsx"
 import { TestClockPage } from "../test-clock/TestClockPage.tsx"
 import { ValidationPage } from "../validation/ValidationPage.tsx"
+import { webhookScreens } from "../webhooks/screens.tsx"
 import { mayOpen } from "./access.ts"
 import { OperationsHome } from "./OperationsHome.tsx"
 
@@ -36,5 +37,8 @@ export const operationsRoutes: readonly AppRoute[] = [
   { path: "/operations/validation", component: ValidationPage },
   { path: "/operations/clock", component: TestClockPage },
   { path: "/operations/history-import", component: HistoryImportPage },
+  { path: "/operations/webhooks", component: webhookScreens.Endpoints },
+  { path: "/operations/webhooks/:id", component: webhookScreens.Endpoint },
+  { path: "/operations/webhooks/:id/deliveries/:deliveryId", component: webhookScreens.Delivery },
   { path: "/audit", component: AuditPage, navLabel: AuditNavLabel, navWhen: (me) => mayOpen(me, "audit") }
 ]
