@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Effect, Exit, Layer } from "effect"
 import {
   BULK_CLAIM_COLUMNS,
   type BulkClaimColumn,
@@ -8,6 +8,7 @@ import {
   ClaimsService
 } from "../src/index.ts"
 import { customer, partners, runDueJobs, testLayer, workloadClaim } from "../src/testing/index.ts"
+import { makeClaimRepositoryMemory } from "../src/testing/memory/claims.ts"
 import { failure, start } from "./workflows/support.ts"
 
 /** A row of the template's columns: a complete Modern Work claim of partner A on `workload`. */
@@ -75,6 +76,38 @@ describe("bulk claims by CSV (SPEC §12)", () => {
       )
       // Running a completed import again changes nothing.
       yield* bulk.run(upload.id)
+      assert.strictEqual((yield* draftsOfA).length, 10)
+    }).pipe(Effect.provide(testLayer()))
+  )
+
+  it.effect("a worker that dies in the middle of a chunk leaves nothing of it; the job redoes it", () =>
+    Effect.gen(function* () {
+      const { adminA } = yield* start
+      const bulk = yield* BulkClaimsService
+      const upload = yield* bulk.upload(adminA, null, file)
+      // This worker's process dies while it writes the 8th draft (the 3rd row of the second chunk).
+      let inserts = 0
+      const dying = Layer.effect(
+        ClaimRepository,
+        Effect.map(makeClaimRepositoryMemory, (repo) =>
+          ClaimRepository.of({
+            ...repo,
+            insert: (claim) => (++inserts === 8 ? Effect.die(new Error("worker killed")) : repo.insert(claim))
+          })
+        )
+      )
+      const crashed = yield* BulkClaimsService.use((s) => s.run(upload.id, { chunkSize: 5 })).pipe(
+        Effect.provide(Layer.fresh(BulkClaimsService.layer).pipe(Layer.provide(dying))),
+        Effect.exit
+      )
+      assert.isTrue(Exit.isFailure(crashed))
+      const stopped = yield* bulk.get(adminA, upload.id)
+      assert.deepStrictEqual([stopped.rowsProcessed, stopped.created, stopped.cursor], [5, 5, 6])
+      assert.strictEqual((yield* draftsOfA).length, 5)
+      // Another worker takes the job: it redoes the second chunk and finishes.
+      yield* runDueJobs
+      const done = yield* bulk.get(adminA, upload.id)
+      assert.deepStrictEqual([done.status, done.created, done.refused], ["completed", 10, 2])
       assert.strictEqual((yield* draftsOfA).length, 10)
     }).pipe(Effect.provide(testLayer()))
   )
