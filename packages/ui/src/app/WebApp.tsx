@@ -96,6 +96,8 @@ export const createWebApp = (options: WebAppOptions): Component => {
   const publicRoutes = routes.filter((route) => route.access === "public")
   const signedInRoutes = routes.filter((route) => route.access !== "public")
   const overridesHome = publicRoutes.some((route) => route.path === "/")
+  // Single sign-on is configured for partner organizations and customer tenants (not for vendor staff).
+  const ssoApp = basePath === "/partner" ? "partner" : basePath === "/customer" ? "customer" : undefined
 
   const Layout = (props: { readonly children?: JSX.Element }) => {
     const t = useAppMessages()
@@ -151,7 +153,15 @@ export const createWebApp = (options: WebAppOptions): Component => {
     const session = useSession()
     const [params] = useSearchParams()
     return (
-      <Switch fallback={<SignInPage intro={t("signIn.intro")} reason={parseSignInReason(params.reason)} />}>
+      <Switch
+        fallback={
+          <SignInPage
+            intro={t("signIn.intro")}
+            reason={parseSignInReason(params.reason)}
+            sso={ssoApp === undefined ? undefined : { app: ssoApp, next: safeNextPath(params.next) }}
+          />
+        }
+      >
         <Match when={session.state().status === "signed_in"}>
           <Navigate href={safeNextPath(params.next)} />
         </Match>

@@ -6,12 +6,15 @@ import { useSession } from "../session.tsx"
 import { Notice } from "./Notice.tsx"
 import { PageHeading } from "./PageHeading.tsx"
 import { SignInForm } from "./SignInForm.tsx"
+import { SsoSignIn, type SsoSignInProps } from "./SsoSignIn.tsx"
 
 export interface SignInPageProps {
   /** Who should sign in here, e.g. "Sign in with the account of your customer tenant's admin." */
   readonly intro?: string
   /** Why the user is here: after signing out, or because the session ended. */
   readonly reason?: SignInReason | undefined
+  /** Offer "Sign in with your organization (SSO)" (apps whose users' organizations may have it). */
+  readonly sso?: SsoSignInProps | undefined
 }
 
 /**
@@ -33,6 +36,7 @@ export function SignInPage(props: SignInPageProps): JSX.Element {
       </Show>
       <p class="muted">{props.intro ?? t("signIn.intro")}</p>
       <SignInForm onSubmit={(email, password) => session.signIn(email, password)} />
+      <Show when={props.sso}>{(sso) => <SsoSignIn {...sso()} />}</Show>
     </section>
   )
 }

@@ -14,7 +14,8 @@ export const OPERATIONS_SCREENS = [
   { screen: "validation", path: "/operations/validation" },
   { screen: "clock", path: "/operations/clock" },
   { screen: "history", path: "/operations/history-import" },
-  { screen: "webhooks", path: "/operations/webhooks" }
+  { screen: "webhooks", path: "/operations/webhooks" },
+  { screen: "identityProviders", path: "/operations/identity-providers" }
 ] as const satisfies readonly { screen: Screen; path: string }[]
 
 let clockProbe: Promise<boolean> | undefined

@@ -16,6 +16,7 @@ export const SCREEN_ROLES = {
   clock: ["operator", "auditor"],
   history: ["operator"],
   webhooks: ["operator", "auditor"],
+  identityProviders: ["operator", "auditor"],
   audit: ["auditor", "operator", "reviewer"]
 } as const satisfies Record<string, readonly VendorRole[]>
 

@@ -7,6 +7,7 @@ import * as directory from "../directory/messages.ts"
 import * as eligibility from "../eligibility/messages.ts"
 import * as historyImport from "../history-import/messages.ts"
 import * as holidays from "../holidays/messages.ts"
+import * as identityProviders from "../identity-providers/messages.ts"
 import * as programs from "../programs/messages.ts"
 import * as testClock from "../test-clock/messages.ts"
 import * as validation from "../validation/messages.ts"
@@ -22,7 +23,8 @@ const features = {
   directory,
   validation,
   historyImport,
-  audit
+  audit,
+  identityProviders
 }
 
 type Language = "en" | "de" | "hu" | "sv" | "cs"

@@ -42,6 +42,11 @@ export const en = {
       title: "Webhooks",
       description:
         "Send signed events of every partner organization to the vendor's systems; read each delivery and its attempts."
+    },
+    identityProviders: {
+      title: "Identity providers",
+      description:
+        "Single sign-on (OpenID Connect) for partner organizations and customer tenants: issuer, client, allowed email domains."
     }
   }
 }
@@ -91,6 +96,11 @@ export const de: typeof en = {
       title: "Webhooks",
       description:
         "Signierte Ereignisse aller Partnerorganisationen an die Systeme des Anbieters senden; jede Zustellung und ihre Versuche einsehen."
+    },
+    identityProviders: {
+      title: "Identitätsanbieter",
+      description:
+        "Single Sign-On (OpenID Connect) für Partnerorganisationen und Kundenmandanten: Aussteller, Client, zugelassene E-Mail-Domains."
     }
   }
 }
@@ -140,6 +150,11 @@ export const hu: typeof en = {
       title: "Webhookok",
       description:
         "Minden partnerszervezet aláírt eseményeinek küldése a szállító rendszereibe; minden kézbesítés és kísérlete megtekinthető."
+    },
+    identityProviders: {
+      title: "Identitásszolgáltatók",
+      description:
+        "Egyszeri bejelentkezés (OpenID Connect) partnerszervezeteknek és ügyfélbérlőknek: kibocsátó, ügyfél, engedélyezett e-mail-tartományok."
     }
   }
 }
@@ -188,6 +203,11 @@ export const sv: typeof en = {
       title: "Webhooks",
       description:
         "Skicka signerade händelser från alla partnerorganisationer till leverantörens system; läs varje leverans och dess försök."
+    },
+    identityProviders: {
+      title: "Identitetsleverantörer",
+      description:
+        "Enkel inloggning (OpenID Connect) för partnerorganisationer och kundklienter: utfärdare, klient, tillåtna e-postdomäner."
     }
   }
 }
@@ -236,6 +256,11 @@ export const cs: typeof en = {
       title: "Webhooky",
       description:
         "Odesílání podepsaných událostí všech partnerských organizací do systémů dodavatele; přehled každého doručení a jeho pokusů."
+    },
+    identityProviders: {
+      title: "Poskytovatelé identity",
+      description:
+        "Jednotné přihlášení (OpenID Connect) pro partnerské organizace a zákaznické tenanty: vydavatel, klient, povolené e-mailové domény."
     }
   }
 }

@@ -5,6 +5,7 @@ import { DirectoryPage } from "../directory/DirectoryPage.tsx"
 import { EligibilityPage } from "../eligibility/EligibilityPage.tsx"
 import { HistoryImportPage } from "../history-import/HistoryImportPage.tsx"
 import { HolidaysPage } from "../holidays/HolidaysPage.tsx"
+import { IdentityProvidersPage } from "../identity-providers/IdentityProvidersPage.tsx"
 import { ProgramEditPage } from "../programs/ProgramEditPage.tsx"
 import { ProgramsPage } from "../programs/ProgramsPage.tsx"
 import { TestClockPage } from "../test-clock/TestClockPage.tsx"
@@ -40,5 +41,6 @@ export const operationsRoutes: readonly AppRoute[] = [
   { path: "/operations/webhooks", component: webhookScreens.Endpoints },
   { path: "/operations/webhooks/:id", component: webhookScreens.Endpoint },
   { path: "/operations/webhooks/:id/deliveries/:deliveryId", component: webhookScreens.Delivery },
+  { path: "/operations/identity-providers", component: IdentityProvidersPage },
   { path: "/audit", component: AuditPage, navLabel: AuditNavLabel, navWhen: (me) => mayOpen(me, "audit") }
 ]

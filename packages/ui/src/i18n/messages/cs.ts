@@ -62,7 +62,16 @@ export const cs: SharedMessages = {
     tooManyAttempts:
       "Příliš mnoho neúspěšných pokusů o přihlášení. Počkejte několik minut a zkuste to znovu.",
     signedOut: "Byli jste odhlášeni.",
-    sessionExpired: "Vaše relace vypršela. Chcete-li pokračovat, přihlaste se znovu."
+    sessionExpired: "Vaše relace vypršela. Chcete-li pokračovat, přihlaste se znovu.",
+    sso: {
+      or: "nebo",
+      open: "Přihlásit se přes organizaci (SSO)",
+      email: "Pracovní e-mailová adresa",
+      hint: "Dále se otevře přihlašovací stránka vaší organizace. Správce OpenPOR ji musí mít nastavenou pro vaši e-mailovou doménu.",
+      submit: "Pokračovat",
+      submitting: "Otevírá se přihlášení vaší organizace…",
+      emailInvalid: "Zadejte e-mailovou adresu, např. jmeno@firma.cz."
+    }
   },
   errors: {
     network: "Server není dostupný. Zkontrolujte připojení a zkuste to znovu.",

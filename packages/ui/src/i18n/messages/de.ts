@@ -62,7 +62,16 @@ export const de: SharedMessages = {
     tooManyAttempts:
       "Zu viele fehlgeschlagene Anmeldeversuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.",
     signedOut: "Sie haben sich abgemeldet.",
-    sessionExpired: "Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren."
+    sessionExpired: "Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.",
+    sso: {
+      or: "oder",
+      open: "Mit Ihrer Organisation anmelden (SSO)",
+      email: "Geschäftliche E-Mail-Adresse",
+      hint: "Als Nächstes öffnet sich die Anmeldeseite Ihrer Organisation. Ihre OpenPOR-Administration muss sie für Ihre E-Mail-Domain eingerichtet haben.",
+      submit: "Weiter",
+      submitting: "Anmeldung Ihrer Organisation wird geöffnet …",
+      emailInvalid: "Geben Sie eine E-Mail-Adresse wie name@firma.de ein."
+    }
   },
   errors: {
     network: "Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",

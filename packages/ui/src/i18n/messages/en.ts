@@ -62,7 +62,16 @@ export const en = {
     invalidCredentials: "The email address or password is incorrect.",
     tooManyAttempts: "Too many failed sign-in attempts. Wait a few minutes, then try again.",
     signedOut: "You have signed out.",
-    sessionExpired: "Your session has ended. Sign in again to continue."
+    sessionExpired: "Your session has ended. Sign in again to continue.",
+    sso: {
+      or: "or",
+      open: "Sign in with your organization (SSO)",
+      email: "Work email address",
+      hint: "Your organization’s sign-in page opens next. Your OpenPOR administrator must have set it up for your email domain.",
+      submit: "Continue",
+      submitting: "Opening your organization’s sign-in…",
+      emailInvalid: "Enter an email address such as name@company.com."
+    }
   },
   errors: {
     network: "The server cannot be reached. Check your connection and try again.",

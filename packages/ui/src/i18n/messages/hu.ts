@@ -61,7 +61,16 @@ export const hu: SharedMessages = {
     invalidCredentials: "Az e-mail-cím vagy a jelszó helytelen.",
     tooManyAttempts: "Túl sok sikertelen bejelentkezési kísérlet. Várjon néhány percet, majd próbálja újra.",
     signedOut: "Sikeresen kijelentkezett.",
-    sessionExpired: "A munkamenete lejárt. A folytatáshoz jelentkezzen be újra."
+    sessionExpired: "A munkamenete lejárt. A folytatáshoz jelentkezzen be újra.",
+    sso: {
+      or: "vagy",
+      open: "Bejelentkezés a szervezetével (SSO)",
+      email: "Munkahelyi e-mail-cím",
+      hint: "Ezután a szervezete bejelentkezési oldala nyílik meg. Ezt az OpenPOR-adminisztrátornak kell beállítania az Ön e-mail-tartományához.",
+      submit: "Tovább",
+      submitting: "A szervezet bejelentkezési oldalának megnyitása…",
+      emailInvalid: "Adjon meg egy e-mail-címet, például nev@ceg.hu."
+    }
   },
   errors: {
     network: "A kiszolgáló nem érhető el. Ellenőrizze a kapcsolatot, majd próbálja újra.",

@@ -61,7 +61,16 @@ export const sv: SharedMessages = {
     invalidCredentials: "E-postadressen eller lösenordet är fel.",
     tooManyAttempts: "För många misslyckade inloggningsförsök. Vänta några minuter och försök sedan igen.",
     signedOut: "Du har loggat ut.",
-    sessionExpired: "Din session har upphört. Logga in igen för att fortsätta."
+    sessionExpired: "Din session har upphört. Logga in igen för att fortsätta.",
+    sso: {
+      or: "eller",
+      open: "Logga in med din organisation (SSO)",
+      email: "E-postadress i arbetet",
+      hint: "Härnäst öppnas organisationens inloggningssida. Din OpenPOR-administratör måste ha konfigurerat den för din e-postdomän.",
+      submit: "Fortsätt",
+      submitting: "Öppnar organisationens inloggning …",
+      emailInvalid: "Ange en e-postadress som namn@foretag.se."
+    }
   },
   errors: {
     network: "Servern kan inte nås. Kontrollera anslutningen och försök igen.",
