@@ -1,6 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Duration, Effect, Layer, Option } from "effect"
 import { TestClock } from "effect/testing"
+import { expect } from "vitest"
 import {
   type Actor,
   actorFromUser,
@@ -17,6 +18,7 @@ import {
   WebhookEvents,
   WebhookService
 } from "../src/index.ts"
+import { Language } from "../src/preferences/language.ts"
 import {
   customer,
   elapse,
@@ -33,6 +35,7 @@ import {
   SENT_TABLE,
   type SentWebhook
 } from "../src/testing/memory/webhooks.ts"
+import { webhookTexts } from "../src/webhooks/email-texts.ts"
 import { DAY, failure, start } from "./workflows/support.ts"
 
 const HOUR = 3_600_000
@@ -337,4 +340,21 @@ describe("webhooks: delivery", () => {
       )
     )
   )
+})
+
+describe("webhooks: the email about a disabled endpoint", () => {
+  it("is written in each of the five languages, each differently from English, with the URL and the link", () => {
+    const facts = { url: "https://down.example/hook", failingSince: "2026-03-02 09:00 UTC", days: 3 }
+    for (const language of Language.literals) {
+      const { subject, text } = webhookTexts[language].disabled(facts, "https://l/settings")
+      expect(subject.length).toBeGreaterThan(0)
+      expect(text).toContain(facts.url)
+      expect(text).toContain("https://l/settings")
+      expect(text).toContain(facts.failingSince)
+      if (language !== "en") {
+        expect(subject).not.toBe(webhookTexts.en.disabled(facts, "l").subject)
+        expect(text).not.toBe(webhookTexts.en.disabled(facts, "https://l/settings").text)
+      }
+    }
+  })
 })

@@ -91,7 +91,10 @@ export const makeDelivery = ({ repo, sender, identity, tx, audit, outbox, clock 
             admins.map((u) => u.email),
             "webhooks.endpoint_disabled",
             (language, link) =>
-              webhookTexts[language].disabled(facts, link(e.scope === "vendor" ? "/review/" : "/partner/"))
+              webhookTexts[language].disabled(
+                facts,
+                link(e.scope === "vendor" ? "/review/operations/webhooks" : "/partner/settings/webhooks")
+              )
           )
         )
       }
