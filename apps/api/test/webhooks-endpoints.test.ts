@@ -112,6 +112,21 @@ describe.each(dialects)("webhook endpoints on %s", (dialect) => {
     expect(stale.body.error.code).toBe("version_conflict")
     const badUrl = await a.otto("PATCH", path, { url: "http://hooks.example/", version: 1 })
     expect(badUrl.status).toBe(422)
+    expect(badUrl.body.error.code).toBe("webhook_url_not_allowed")
+    for (const body of [
+      { eventTypes: [], version: 1 },
+      { eventTypes: ["nope"], version: 1 },
+      { enabled: true }
+    ])
+      expect((await a.otto("PATCH", path, body)).status, JSON.stringify(body)).toBe(400)
+    // Another scope's endpoint is 404 whatever the body says.
+    expect(
+      (await a.as("ada@contoso.example")("PATCH", path, { url: "http://x.example/", version: 1 })).status
+    ).toBe(404)
+    const unchanged = (await a.otto("GET", "/api/v1/webhooks/endpoints")).body.items.find(
+      (e: any) => e.id === id
+    )
+    expect(unchanged).toMatchObject({ url, version: 1, enabled: true })
     const off = await a.otto("PATCH", path, { enabled: false, eventTypes: ["dpor.removed"], version: 1 })
     expect(off.status).toBe(200)
     expect(off.body).toMatchObject({

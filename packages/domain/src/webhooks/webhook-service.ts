@@ -218,10 +218,11 @@ export class WebhookService extends Context.Service<
         id: string,
         input: UpdateWebhookEndpoint
       ) {
-        if (input.url !== undefined) yield* checkUrl(input.url.trim())
         return yield* tx.transaction(
           Effect.gen(function* () {
+            // Scope first: another scope's endpoint is 404 whatever the body says.
             const e = yield* endpointOf(actor, id, true)
+            if (input.url !== undefined) yield* checkUrl(input.url.trim())
             if (input.version !== e.version)
               return yield* new VersionConflict({
                 aggregate: "webhook endpoint",
