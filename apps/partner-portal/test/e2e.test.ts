@@ -27,7 +27,7 @@ describe("partner portal in the browser", () => {
 
   it("signs in and returns to the page that was asked for", async () => {
     await app.page.getByLabel("Password").fill(DEMO_PASSWORD)
-    await app.page.getByRole("button", { name: "Sign in" }).click()
+    await app.page.getByRole("button", { name: "Sign in", exact: true }).click()
     await app.expectPage("mailbox", "Dev mailbox")
     await app.page.getByText("Signed in as").waitFor()
   })

@@ -105,13 +105,15 @@ export const exchangeCode = async (
   })
   const claims = tokens.claims()!
   let email = typeof claims.email === "string" ? claims.email : undefined
-  let verified = claims.email_verified === true
+  // Microsoft Entra ID sends no email_verified; its optional claim xms_edov says the email's domain is
+  // verified by the tenant that owns it (decision 026).
+  let verified = claims.email_verified === true || claims.xms_edov === true || claims.xms_edov === "1"
   let name = typeof claims.name === "string" ? claims.name : undefined
   if (email === undefined && tokens.access_token !== undefined) {
     // Providers that keep the profile out of the ID token answer it at userinfo (for the same subject).
     const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub)
     email = typeof info.email === "string" ? info.email : undefined
-    verified = info.email_verified === true
+    verified = verified || info.email_verified === true
     name ??= typeof info.name === "string" ? info.name : undefined
   }
   return { issuer: claims.iss, subject: claims.sub, email, emailVerified: verified, name }

@@ -44,6 +44,8 @@ export const startOidcProvider = async (options: {
   readonly redirectUris: ReadonlyArray<string>
   readonly mode: "auto" | "form"
   readonly accounts?: ReadonlyArray<TestAccount>
+  /** A fixed port (default: a random free one). */
+  readonly port?: number
 }): Promise<TestOidcProvider> => {
   const specifier = "oidc-provider"
   const { default: Provider } = (await import(specifier)) as { default: any }
@@ -58,7 +60,7 @@ export const startOidcProvider = async (options: {
 
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end()
   const server = createServer((req, res) => handler(req, res))
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve))
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const clientId = "openpor-test"
   const clientSecret = "test-client-secret-7f3a"

@@ -196,7 +196,7 @@ export const useBrowserApp = <P extends HarnessPage>(options: BrowserAppOptions<
     async signIn(email, password = DEMO_PASSWORD) {
       await page().getByLabel("Email address").fill(email)
       await page().getByLabel("Password").fill(password)
-      await page().getByRole("button", { name: "Sign in" }).click()
+      await page().getByRole("button", { name: "Sign in", exact: true }).click()
     },
     async switchLanguage(locale) {
       await page().getByLabel("Language").selectOption(locale)
