@@ -1,10 +1,11 @@
 /**
  * Browser test of Operations → Webhooks (issue 16 item 1): Otto (operator) adds a vendor-wide endpoint at a
- * receiver started here on 127.0.0.1, sees its secret once, sends a test event and sees it delivered, edits,
- * disables and enables it and rotates its secret; Aude (auditor) reads the endpoint and its deliveries with
- * no button that changes anything. axe at 1280 and 375 px, no horizontal scrolling at 375 px.
+ * receiver started here on 127.0.0.1, sees its secret once, sends a test event and sees it delivered, pages
+ * through the deliveries, edits, disables and enables it and rotates its secret; Aude (auditor) reads the
+ * endpoint and its deliveries with no button that changes anything. axe at 1280 and 375 px, no horizontal scrolling at 375 px.
  * Run with `./dev -C apps/reviewer-console run test`.
  */
+import { apiCaller } from "@openpor/ui/testing/api-client.ts"
 import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { useWebhookReceiver } from "@openpor/ui/testing/webhook-receiver.ts"
 import { failuresAtBothWidths } from "@openpor/ui/testing/widths.ts"
@@ -72,6 +73,20 @@ describe("reviewer console: vendor-wide webhooks", () => {
     await checkLayout("endpoint")
   })
 
+  it("pages the deliveries 20 at a time with the API's cursor", async () => {
+    const api = apiCaller(new URL(app.url()).origin)
+    const id = endpointPath.split("/").pop()!
+    for (let i = 0; i < 20; i++) await api.as("otto@vendor.example", "POST", `/webhooks/endpoints/${id}/test`)
+    await app.page.getByRole("button", { name: "Refresh" }).click()
+    // The header row and 20 deliveries; the 21st, the first sent, is on the next page.
+    await expect.poll(() => deliveries().getByRole("row").count()).toBe(21)
+    await app.page.getByRole("button", { name: "Next page" }).click()
+    await app.page.getByText("Page 2", { exact: true }).waitFor()
+    await expect.poll(() => deliveries().getByRole("row").count()).toBe(2)
+    await app.page.getByRole("button", { name: "Previous page" }).click()
+    await expect.poll(() => deliveries().getByRole("row").count()).toBe(21)
+  })
+
   it("edits the endpoint, disables and enables it after confirming, and rotates its secret", async () => {
     await app.page.getByRole("button", { name: "Edit" }).click()
     const form = app.page.getByRole("form", { name: "Edit the endpoint" })
@@ -113,12 +128,13 @@ describe("reviewer console: vendor-wide webhooks", () => {
     await app.page
       .getByText("You are signed in as an auditor: you can read everything here and change nothing.")
       .waitFor()
-    await deliveries().getByRole("row").filter({ hasText: "Succeeded" }).waitFor()
+    await deliveries().getByRole("row").filter({ hasText: "Succeeded" }).first().waitFor()
     for (const name of ["Send test event", "Edit", "Disable", "Rotate secret", "Delete"])
       expect(await app.page.getByRole("button", { name, exact: true }).count(), name).toBe(0)
     await checkLayout("auditor")
     await deliveries()
       .getByRole("link", { name: /^Details of Test event at / })
+      .first()
       .click()
     await app.h1("Webhook delivery").waitFor()
     await app.page.getByLabel("The JSON body that was sent").waitFor()

@@ -9,6 +9,9 @@ import { DELIVERY_STATUSES, type DeliveryStatus, deliveryTone, type WebhookEndpo
 import { useWebhookOptions, webhookPaths } from "./options.ts"
 import { useWebhookText } from "./text.ts"
 
+/** Deliveries per page (the API's default is larger; a shorter page reads better). */
+const PAGE_SIZE = 20
+
 /** How often a page of deliveries with pending ones is asked again, so results appear without reloading. */
 const PENDING_REFRESH_MS = 2000
 
@@ -22,7 +25,7 @@ export function DeliveryLog(props: {
   readonly refresh: number
 }): JSX.Element {
   const options = useWebhookOptions()
-  const { t, time, eventLabel } = useWebhookText()
+  const { t, preciseTime: time, eventLabel } = useWebhookText()
   const { client } = useSession()
   const id = createUniqueId()
   const [status, setStatus] = createSignal<DeliveryStatus | "">("")
@@ -34,6 +37,7 @@ export function DeliveryLog(props: {
         params: {
           path: { id: props.endpoint.id },
           query: {
+            limit: String(PAGE_SIZE),
             ...(status() === "" ? {} : { status: status() as DeliveryStatus }),
             ...(cursor === undefined ? {} : { cursor })
           }

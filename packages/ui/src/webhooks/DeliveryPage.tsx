@@ -54,7 +54,7 @@ function DeliveryView(props: {
   readonly reload: () => void
 }): JSX.Element {
   const options = useWebhookOptions()
-  const { t, time, eventLabel } = useWebhookText()
+  const { t, time, preciseTime, eventLabel } = useWebhookText()
   const me = useCurrentUser()
   const { client } = useSession()
   const [confirming, setConfirming] = createSignal(false)
@@ -112,7 +112,7 @@ function DeliveryView(props: {
             caption={t("delivery.attemptCaption")}
             rows={d().attemptLog}
             columns={[
-              { header: t("delivery.at"), cell: (a) => time(a.at) },
+              { header: t("delivery.at"), cell: (a) => preciseTime(a.at) },
               {
                 header: t("delivery.statusCode"),
                 numeric: true,

@@ -4,6 +4,19 @@ import { formatDateTime } from "../i18n/format.ts"
 import { useT } from "./i18n.ts"
 import { eventKey, type WebhookEndpoint, type WebhookEventType } from "./model.ts"
 
+const withSeconds = new Map<string, Intl.DateTimeFormat>()
+
+/** An instant with seconds (deliveries and attempts often come within the same minute). */
+const preciseTime = (locale: string, iso: string): string => {
+  let format = withSeconds.get(locale)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" })
+    withSeconds.set(locale, format)
+  }
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : format.format(date)
+}
+
 /** The webhook screens' texts: the translator, event names, an endpoint's status and times in the user's language. */
 export const useWebhookText = () => {
   const t = useT()
@@ -12,6 +25,8 @@ export const useWebhookText = () => {
   return {
     t,
     time,
+    /** With seconds, for deliveries and their attempts. */
+    preciseTime: (iso: string) => preciseTime(locale(), iso),
     eventLabel: (type: WebhookEventType): string => t(`events.${eventKey(type)}.label`),
     /** Enabled, enabled but failing since …, disabled, or disabled after failing since …. */
     status: (endpoint: WebhookEndpoint): { readonly text: string; readonly tone: Tone } => {
