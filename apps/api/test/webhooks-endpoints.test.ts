@@ -1,3 +1,4 @@
+import { newWebhookSecret, type WebhookEndpoint, WebhookRepository } from "@openpor/domain"
 import { describe, expect, it } from "vitest"
 import { actors } from "./claims-support.ts"
 import { dialects, testAppFor } from "./support.ts"
@@ -157,6 +158,58 @@ describe.each(dialects)("webhook endpoints on %s", (dialect) => {
       ])
     )
     expect(JSON.stringify(audit.body)).not.toContain(rotated.body.secret)
+  })
+
+  it("the database refuses endpoints and deliveries that break its rules", async () => {
+    const now = new Date()
+    const good: WebhookEndpoint = {
+      id: "whe_constraint",
+      scope: "vendor",
+      organizationId: null,
+      url,
+      description: null,
+      eventTypes: ["dpor.added"],
+      enabled: true,
+      disabledReason: null,
+      failingSince: null,
+      secret: newWebhookSecret(),
+      createdAt: now,
+      updatedAt: now,
+      version: 1
+    }
+    const insert = (e: WebhookEndpoint) =>
+      t.runtime.runPromise(WebhookRepository.use((r) => r.insertEndpoint(e)))
+    for (const bad of [
+      { ...good, id: "whe_c1", scope: "organization" as const },
+      { ...good, id: "whe_c2", organizationId: "org_contoso" },
+      { ...good, id: "whe_c3", enabled: false },
+      { ...good, id: "whe_c4", disabledReason: "failing" as const },
+      { ...good, id: "whe_c5", url: "ftp://x.example/" },
+      { ...good, id: "whe_c6", eventTypes: [] }
+    ])
+      await expect(insert(bad), bad.id).rejects.toThrow()
+    await insert(good)
+    const delivery = {
+      id: "msg_constraint",
+      endpointId: good.id,
+      eventId: "evt_c",
+      eventType: "dpor.added" as const,
+      payload: "{}",
+      status: "pending" as const,
+      attempts: 0,
+      createdAt: now,
+      lastAttemptAt: null,
+      nextAttemptAt: null,
+      lastStatusCode: null,
+      attemptLog: []
+    }
+    const insertDelivery = (d: typeof delivery | Record<string, unknown>) =>
+      t.runtime.runPromise(WebhookRepository.use((r) => r.insertDelivery(d as typeof delivery)))
+    await expect(insertDelivery({ ...delivery, id: "msg_c1", status: "lost" })).rejects.toThrow()
+    await expect(insertDelivery({ ...delivery, id: "msg_c2", endpointId: "whe_none" })).rejects.toThrow()
+    await insertDelivery(delivery)
+    // One delivery per endpoint and event.
+    await expect(insertDelivery({ ...delivery, id: "msg_c3" })).rejects.toThrow()
   })
 })
 

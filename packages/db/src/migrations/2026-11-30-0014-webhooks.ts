@@ -32,7 +32,8 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
     .addCheckConstraint("webhook_endpoints_enabled", sql`enabled in (0, 1)`)
     .addCheckConstraint(
       "webhook_endpoints_disabled",
-      sql`(enabled = 1 and disabled_reason is null) or (enabled = 0 and disabled_reason in ('failing', 'manual'))`
+      // (`is not null` first: a NULL from `in` would let the check pass)
+      sql`(enabled = 1 and disabled_reason is null) or (enabled = 0 and disabled_reason is not null and disabled_reason in ('failing', 'manual'))`
     )
     .addCheckConstraint("webhook_endpoints_url", sql`url like 'https://%' or url like 'http://%'`)
     .addCheckConstraint("webhook_endpoints_secret", sql`secret like 'whsec_%'`)
