@@ -142,7 +142,9 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "readAudit",
     "readDirectory",
     "manageVendorWebhooks",
-    "readVendorWebhooks"
+    "readVendorWebhooks",
+    "manageIdentityProviders",
+    "readIdentityProviders"
   ],
   auditor: [
     "viewOrganization",
@@ -158,7 +160,8 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "readClock",
     "readAudit",
     "readDirectory",
-    "readVendorWebhooks"
+    "readVendorWebhooks",
+    "readIdentityProviders"
   ]
 }
 
