@@ -1,6 +1,8 @@
 import { createRequire } from "node:module"
+import type { AddressInfo } from "node:net"
 import { setFlagsFromString } from "node:v8"
 import { runInNewContext } from "node:vm"
+import { type ServerType, serve } from "@hono/node-server"
 import { Db } from "@openpor/db"
 import { parse as parseStream } from "csv-parse"
 import { parse } from "csv-parse/sync"
@@ -398,6 +400,32 @@ describe.each(dialects)("streamed exports on %s", (dialect) => {
       expect(before).toBeLessThanOrEqual(4)
       const { statements: after } = await counted(() => new Promise((r) => setTimeout(r, 300)))
       expect(after).toBe(0)
+    })
+
+    it("a client that disconnects over HTTP stops the reading", async () => {
+      const server = await new Promise<ServerType>((resolve) => {
+        const s = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s))
+      })
+      try {
+        const { port } = server.address() as AddressInfo
+        const abort = new AbortController()
+        const { statements: before } = await counted(async () => {
+          const res = await fetch(`http://127.0.0.1:${port}/api/v1/exports/claims.csv`, {
+            headers: { authorization: `Bearer ${tokens["rita@vendor.example"]}` },
+            signal: abort.signal
+          })
+          const reader = res.body!.getReader()
+          await reader.read()
+          abort.abort()
+          await new Promise((r) => setTimeout(r, 300))
+        })
+        // The socket's buffers hold a few pages at most before the server waits for the client.
+        expect(before).toBeLessThanOrEqual(12)
+        const { statements: after } = await counted(() => new Promise((r) => setTimeout(r, 300)))
+        expect(after).toBe(0)
+      } finally {
+        await new Promise((r) => server.close(r))
+      }
     })
   })
 })
