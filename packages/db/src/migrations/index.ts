@@ -12,10 +12,10 @@ import * as usage from "./2026-11-30-0009-usage.ts"
 import * as arbitrationNotices from "./2026-11-30-0010-arbitration-notices.ts"
 import * as notificationsLanguage from "./2026-11-30-0011-notifications-language.ts"
 import * as revenueChannels from "./2026-11-30-0013-revenue-channels.ts"
+import * as webhooks from "./2026-11-30-0014-webhooks.ts"
+import * as bulkClaims from "./2026-11-30-0015-bulk-claims.ts"
 import * as exportIndexes from "./2026-11-30-0016-export-indexes.ts"
 import * as identityProviders from "./2026-11-30-0017-identity-providers.ts"
-import * as bulkClaims from "./2026-11-30-0015-bulk-claims.ts"
-import * as webhooks from "./2026-11-30-0014-webhooks.ts"
 import type { Dialect } from "./dialect.ts"
 
 interface DialectMigration {
