@@ -7,7 +7,7 @@
  */
 import { LOCALES } from "@openpor/ui/i18n/locales.ts"
 import { sharedMessages } from "@openpor/ui/i18n/messages/index.ts"
-import { DEMO_PASSWORD, useBrowserApp } from "@openpor/ui/testing/browser.ts"
+import { useBrowserApp } from "@openpor/ui/testing/browser.ts"
 import { englishOnlyStrings, pageText, untranslatedIn } from "@openpor/ui/testing/quality.ts"
 import { useWebhookReceiver } from "@openpor/ui/testing/webhook-receiver.ts"
 import { failuresAtBothWidths } from "@openpor/ui/testing/widths.ts"
@@ -25,12 +25,6 @@ const deliveries = () => app.page.getByRole("table", { name: "Deliveries to this
 const attempts = () =>
   app.page.getByRole("table", { name: "Each attempt to send this delivery, oldest first" })
 let secret = ""
-/** Password sign-in (the sign-in page also offers "Sign in with your organization (SSO)"). */
-const signIn = async (email: string) => {
-  await app.page.getByLabel("Email address").fill(email)
-  await app.page.getByLabel("Password").fill(DEMO_PASSWORD)
-  await app.page.getByRole("button", { name: "Sign in", exact: true }).click()
-}
 let endpointPath = ""
 let deliveryPath = ""
 
@@ -41,7 +35,7 @@ const checkLayout = async (name: string) =>
 describe("partner portal: organization settings, webhooks", () => {
   it("shows Ada Organization settings → Webhooks, empty at first", async () => {
     await app.expectSentToSignIn("", "sign-in", "Sign in")
-    await signIn("ada@contoso.example")
+    await app.signIn("ada@contoso.example")
     await app.expectPage("", "Overview")
     await app.openFromNavigation("Organization settings")
     await app.expectPage("settings/webhooks", "Webhooks")
@@ -168,7 +162,7 @@ describe("partner portal: organization settings, webhooks", () => {
     await app.page.goto(app.url(""))
     await app.expectPage("", "Overview")
     await app.signOut("Sign out", "You have signed out.")
-    await signIn("uma@contoso.example")
+    await app.signIn("uma@contoso.example")
     await app.expectPage("", "Overview")
     await nav().getByRole("link").first().waitFor()
     expect(await nav().getByRole("link", { name: "Organization settings" }).count()).toBe(0)
