@@ -223,4 +223,39 @@ describe.each(dialects)("webhook deliveries on %s", (dialect) => {
       (await a.aude("POST", `/api/v1/webhooks/deliveries/${all.body.items[0].id}/redeliver`)).status
     ).toBe(403)
   })
+
+  it("an endpoint failing for 3 days is disabled and its Global admins emailed; enabled again, redelivered", async () => {
+    const id = await register(ada, "/down", ["dpor.added"])
+    receiver.down("/down", true)
+    const test = await ada("POST", `/api/v1/webhooks/endpoints/${id}/test`)
+    await t.drain()
+    const failing = (await ada("GET", "/api/v1/webhooks/endpoints")).body.items.find((e: any) => e.id === id)
+    expect(failing).toMatchObject({ enabled: true, disabledReason: null })
+    expect(failing.failingSince).not.toBeNull()
+    await a.otto("POST", "/api/v1/ops/clock/advance", { days: 3 })
+    const disabled = (await ada("GET", "/api/v1/webhooks/endpoints")).body.items.find((e: any) => e.id === id)
+    expect(disabled).toMatchObject({ enabled: false, disabledReason: "failing" })
+    const mail = (await t.mailbox("ada@contoso.example")).filter(
+      (m) => m.template === "webhooks.endpoint_disabled"
+    )
+    expect(mail).toHaveLength(1)
+    expect(mail[0]!.text).toContain(receiver.url("/down"))
+    expect((await a.otto("GET", `/api/v1/webhooks/deliveries/${test.body.id}`)).status).toBe(404)
+    const detail = (await ada("GET", `/api/v1/webhooks/deliveries/${test.body.id}`)).body
+    expect(detail).toMatchObject({ status: "failed", attempts: 2, nextAttemptAt: null })
+    // Fixed: enabled again (failingSince cleared) and the event sent again by hand.
+    receiver.down("/down", false)
+    const enabled = await ada("PATCH", `/api/v1/webhooks/endpoints/${id}`, {
+      enabled: true,
+      version: disabled.version
+    })
+    expect(enabled.body).toMatchObject({ enabled: true, disabledReason: null, failingSince: null })
+    expect((await ada("POST", `/api/v1/webhooks/deliveries/${test.body.id}/redeliver`)).status).toBe(202)
+    await t.drain()
+    expect((await ada("GET", `/api/v1/webhooks/deliveries/${test.body.id}`)).body).toMatchObject({
+      status: "succeeded",
+      attempts: 3
+    })
+    expect(receiver.of("/down").map((r) => r.status)).toEqual([503, 503, 200])
+  })
 })
