@@ -1,10 +1,11 @@
 import { ApiError } from "@openpor/api-client"
 import { createResource, createSignal, For, type JSX, Show } from "solid-js"
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx"
-import { Notice } from "../components/Notice.tsx"
+import { errorText, Notice } from "../components/Notice.tsx"
 import { StatusTag } from "../components/StatusTag.tsx"
 import { showToast } from "../components/Toasts.tsx"
 import { AsyncView } from "../data/AsyncView.tsx"
+import { describeError } from "../errors.ts"
 import { useShared } from "../i18n/context.tsx"
 import { useCurrentUser, useSession } from "../session.tsx"
 import { DeliveryLog } from "./DeliveryLog.tsx"
@@ -80,6 +81,8 @@ function EndpointView(props: {
   const [sent, setSent] = createSignal(0)
   const describe = (error: unknown) =>
     error instanceof ApiError && error.code === "version_conflict" ? t("errors.version_conflict") : undefined
+  /** Why an action failed, in the user's language. */
+  const explain = (error: unknown) => describe(error) ?? errorText(shared.t, describeError(error))
   const form = createEndpointForm({
     initial: { url: "", description: "", eventTypes: "" },
     submit: (input) =>
@@ -117,11 +120,7 @@ function EndpointView(props: {
       setSent((count) => count + 1)
       showToast("success", t("endpoint.testSent"), t("endpoint.testSentBody"))
     } catch (error) {
-      showToast(
-        "error",
-        t("endpoint.sendTest"),
-        describe(error) ?? (error instanceof Error ? error.message : "")
-      )
+      showToast("error", t("endpoint.sendTest"), explain(error))
     } finally {
       setTesting(false)
     }
@@ -171,7 +170,7 @@ function EndpointView(props: {
                   class="button button--secondary"
                   onClick={() =>
                     void setEnabled(true).catch((error: unknown) =>
-                      showToast("error", t("endpoint.enable"), describe(error) ?? String(error))
+                      showToast("error", t("endpoint.enable"), explain(error))
                     )
                   }
                 >
