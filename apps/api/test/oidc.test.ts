@@ -2,7 +2,8 @@
  * OpenID Connect sign-in (SPEC §12, issue 16 item 4) against a real OpenID provider in-process
  * (oidc-provider on 127.0.0.1, its own login interaction), on SQLite and PostgreSQL: the operator's
  * configuration (secret write-only, validation, discovery at save time), a sign-in that yields a working
- * session and links the identity, and each refusal — wrong state, wrong nonce, replayed code, unknown
+ * session and links the identity (a partner organization's user; a customer tenant's admin into the
+ * customer approval app), and each refusal — wrong state, wrong nonce, replayed code, unknown
  * user (and the auto-provisioned variant), disallowed domain, unverified email, no provider — as a page
  * that changes nothing.
  */
@@ -22,12 +23,14 @@ describe.each(dialects)("OpenID Connect sign-in on %s", (dialect) => {
       // The test app's public URL (its default, http://localhost:<PORT>) is known once it is up.
       redirectUris: ["http://localhost:3000/api/v1/auth/oidc/callback"],
       mode: "auto",
+      extraClientIds: ["openpor-northwind"],
       accounts: [
         { email: "ian@contoso.example", name: "Ian Contoso" },
         { email: "newbie@contoso.example", name: "Nia Newbie" },
         { email: "eve@fabrikam.example", name: "Eve" },
         { email: "unverified@contoso.example", emailVerified: false },
-        { email: "ina@fabrikam.example" }
+        { email: "ina@fabrikam.example" },
+        { email: "admin@northwind.example", name: "Northwind Admin" }
       ]
     })
     operator = await t.as("otto@vendor.example")
@@ -79,9 +82,13 @@ describe.each(dialects)("OpenID Connect sign-in on %s", (dialect) => {
    * Starts a sign-in for `email` and walks the provider's interaction like a browser; answers the
    * callback's path and query and this browser's flow cookie (the callback is not called).
    */
-  const throughProvider = async (email: string, tamper?: (authorizationUrl: URL) => void) => {
+  const throughProvider = async (
+    email: string,
+    tamper?: (authorizationUrl: URL) => void,
+    app: "partner" | "customer" = "partner"
+  ) => {
     const start = await t.app.request(
-      `/api/v1/auth/oidc/start?email=${encodeURIComponent(email)}&app=partner&next=%2Fclaims`
+      `/api/v1/auth/oidc/start?email=${encodeURIComponent(email)}&app=${app}&next=%2Fclaims`
     )
     expect(start.status, await start.clone().text()).toBe(302)
     const flowCookie = cookieOf(start, "openpor_oidc")!
@@ -226,6 +233,34 @@ describe.each(dialects)("OpenID Connect sign-in on %s", (dialect) => {
     const second = await callback(again.callback, again.flowCookie)
     expect(second.status).toBe(302)
     expect((await me(cookieOf(second, "openpor_session")!)).body.user.email).toBe("ian@contoso.example")
+  })
+
+  it("signs a customer tenant's admin into the customer approval app through the tenant's provider", async () => {
+    const owners = await operator("GET", "/api/v1/ops/identity-providers/owners")
+    const northwind = (owners.body.tenants as Array<{ id: string; name: string }>).find((o) =>
+      o.name.startsWith("Northwind")
+    )!
+    const created = await operator(
+      "POST",
+      "/api/v1/ops/identity-providers",
+      await providerBody({
+        name: "Northwind ID",
+        organizationId: null,
+        tenantId: northwind.id,
+        clientId: "openpor-northwind",
+        allowedDomains: ["northwind.example"]
+      })
+    )
+    expect(created.status).toBe(201)
+    expect(created.body.ownerName).toMatch(/Northwind/)
+    const flow = await throughProvider("admin@northwind.example", undefined, "customer")
+    const res = await callback(flow.callback, flow.flowCookie)
+    expect(res.status, await res.clone().text()).toBe(302)
+    expect(res.headers.get("location")).toBe("/customer/claims")
+    const admin = await me(cookieOf(res, "openpor_session")!)
+    expect(admin.body.user).toMatchObject({ email: "admin@northwind.example", kind: "customer" })
+    expect(admin.body.tenant.id).toBe(northwind.id)
+    expect((await operator("DELETE", `/api/v1/ops/identity-providers/${created.body.id}`)).status).toBe(204)
   })
 
   it("refuses a callback whose state is not this browser's flow, and one without the flow's cookie", async () => {

@@ -44,6 +44,8 @@ export const startOidcProvider = async (options: {
   readonly redirectUris: ReadonlyArray<string>
   readonly mode: "auto" | "form"
   readonly accounts?: ReadonlyArray<TestAccount>
+  /** More client IDs (same secret and redirect URIs), e.g. for a second OpenPOR provider on this issuer. */
+  readonly extraClientIds?: ReadonlyArray<string>
   /** A fixed port (default: a random free one). */
   readonly port?: number
 }): Promise<TestOidcProvider> => {
@@ -66,16 +68,14 @@ export const startOidcProvider = async (options: {
   const clientSecret = "test-client-secret-7f3a"
 
   const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: clientId,
-        client_secret: clientSecret,
-        redirect_uris: [...options.redirectUris],
-        grant_types: ["authorization_code"],
-        response_types: ["code"],
-        token_endpoint_auth_method: "client_secret_basic"
-      }
-    ],
+    clients: [clientId, ...(options.extraClientIds ?? [])].map((id) => ({
+      client_id: id,
+      client_secret: clientSecret,
+      redirect_uris: [...options.redirectUris],
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+      token_endpoint_auth_method: "client_secret_basic"
+    })),
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     scopes: ["openid", "email", "profile"],
     cookies: { keys: ["test-cookie-key-1"] },
