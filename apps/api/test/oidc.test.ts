@@ -272,6 +272,11 @@ describe.each(dialects)("OpenID Connect sign-in on %s", (dialect) => {
 
     const other = await throughProvider("ian@contoso.example")
     expect(await refusal(await callback(other.callback, undefined))).toBe("expired_flow")
+    // A flow cookie changed by the browser (its signature no longer holds): as if there were none.
+    const [name, value] = other.flowCookie.split("=") as [string, string]
+    const [payload, signature] = value.split(".") as [string, string]
+    const forged = `${name}=${payload.slice(0, -2)}${payload.slice(-2) === "AA" ? "BB" : "AA"}.${signature}`
+    expect(await refusal(await callback(other.callback, forged))).toBe("expired_flow")
     // Another browser's flow cookie with this answer: state mismatch too.
     const third = await throughProvider("ian@contoso.example")
     expect(await refusal(await callback(third.callback, other.flowCookie))).toBe("state_mismatch")
