@@ -40,9 +40,6 @@ const toast = (text: string) => app.page.getByRole("status").filter({ hasText: t
 
 /** axe at 1280 and 375 px and no horizontal scrolling at 375 px; screenshots when SCREENSHOTS is set. */
 const checkLayout = async (name: string) => {
-  // Toasts (Kobalte's) come and go with the action just done: closed first.
-  const dismiss = app.page.getByRole("button", { name: "Dismiss notification" })
-  while ((await dismiss.count()) > 0) await dismiss.first().click()
   for (const width of [1280, 375]) {
     await app.page.setViewportSize({ width, height: width === 375 ? 812 : 800 })
     await app.page.waitForTimeout(100)

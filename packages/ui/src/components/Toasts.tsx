@@ -7,10 +7,12 @@ export type ToastTone = "success" | "info" | "error"
 /**
  * Shows a short result message ("Request declined.") in the toast region: announced by screen readers
  * (Kobalte's Toast: polite live region, F8 moves focus to it), dismissable, gone after 8 seconds.
+ * The list and its toasts are divs: each toast is a `status` (or `alert`), which an `<li>` in an `<ol>` may not be.
  */
 export const showToast = (tone: ToastTone, title: string, description?: string): number =>
   toaster.show((props) => (
     <Toast
+      as="div"
       toastId={props.toastId}
       class={`toast toast--${tone}`}
       priority={tone === "error" ? "high" : "low"}
@@ -39,7 +41,7 @@ export function ToastRegion(): JSX.Element {
   const { t } = useShared()
   return (
     <Toast.Region duration={8000} translations={{ notifications: () => t("toast.region") }}>
-      <Toast.List class="toast-list" />
+      <Toast.List as="div" class="toast-list" />
     </Toast.Region>
   )
 }

@@ -9,24 +9,17 @@ import { type ScreenshotPage, screenshotInto } from "./screenshots.ts"
 export interface WidthsPage extends QualityPage, ScreenshotPage {
   setViewportSize(size: { width: number; height: number }): Promise<unknown>
   waitForTimeout(milliseconds: number): Promise<unknown>
-  getByRole(
-    role: "button",
-    options: { name: string }
-  ): { count(): Promise<number>; first(): { click(): Promise<unknown> } }
 }
 
 /**
  * Serious or critical axe-core violations at 1280 and 375 px and horizontal scrolling at 375 px (see
  * pageFailures), with `{directory}/{name}-{width}.png` saved when `directory` is given; back to 1280 × 800.
- * Toasts are closed first: they are Kobalte's and come and go with the action just done.
  */
 export const failuresAtBothWidths = async (
   page: WidthsPage,
   name: string,
   directory: string | undefined
 ): Promise<string[]> => {
-  const dismiss = page.getByRole("button", { name: "Dismiss notification" })
-  while ((await dismiss.count()) > 0) await dismiss.first().click()
   const failures: string[] = []
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: width === 375 ? 812 : 800 })
