@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Layer } from "effect"
+import { Context, Effect, Layer } from "effect"
 import { TestClock } from "effect/testing"
 import {
   addBusinessDays,
@@ -161,5 +161,32 @@ describe("Clock", () => {
       const store = yield* ClockOffsetStore
       assert.strictEqual(yield* store.load, yield* control.offset)
     }).pipe(Effect.provide(layerControllable.pipe(Layer.provideMerge(ClockOffsetStore.layerMemory))))
+  )
+
+  it.effect(
+    "processes sharing one stored offset: a move in one reaches another that follows; none moves it back",
+    () =>
+      Effect.gen(function* () {
+        yield* TestClock.setTime(Date.parse("2026-11-20T10:00:00Z"))
+        const store = yield* ClockOffsetStore
+        // Two processes' clocks over one store (the database's settings row).
+        const process = () =>
+          Layer.build(layerControllable).pipe(Effect.provideService(ClockOffsetStore, store))
+        const a = yield* process()
+        const b = yield* process()
+        const clockOf = (c: typeof a) => Context.get(c, Clock)
+        const controlOf = (c: typeof a) => Context.get(c, TestClockControl)
+        yield* Effect.forkScoped(controlOf(b).follow(1000))
+        yield* controlOf(a).advance(5 * 86_400_000)
+        assert.strictEqual((yield* clockOf(a).now).toISOString(), "2026-11-25T10:00:00.000Z")
+        yield* TestClock.adjust(1000)
+        assert.strictEqual((yield* clockOf(b).now).toISOString(), "2026-11-25T10:00:01.000Z")
+        // A move in a process that has not caught up yet starts from the stored offset.
+        yield* controlOf(a).advance(86_400_000)
+        yield* controlOf(b).advance(60_000)
+        assert.strictEqual((yield* clockOf(b).now).toISOString(), "2026-11-26T10:01:01.000Z")
+        yield* controlOf(a).set(new Date("2026-11-26T00:00:00Z"))
+        assert.strictEqual((yield* clockOf(a).now).toISOString(), "2026-11-26T10:01:01.000Z")
+      }).pipe(Effect.scoped, Effect.provide(ClockOffsetStore.layerMemory))
   )
 })

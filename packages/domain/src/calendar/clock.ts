@@ -1,4 +1,4 @@
-import { Context, Effect, Clock as EffectClock, Layer, Ref } from "effect"
+import { Context, Duration, Effect, Clock as EffectClock, Layer, Ref } from "effect"
 
 /**
  * The application's clock. `layer` reads Effect's Clock (the system clock in production, TestClock in
@@ -63,6 +63,11 @@ export class TestClockControl extends Context.Service<
     readonly advance: (millis: number) => Effect.Effect<Date>
     readonly set: (now: Date) => Effect.Effect<Date>
     readonly offset: Effect.Effect<number>
+    /**
+     * Follows the stored offset forever, reading it every `everyMillis`: another process's move of the
+     * test clock reaches this one within that time (a started server forks it; tests in one process do not).
+     */
+    readonly follow: (everyMillis: number) => Effect.Effect<never>
   }
 >()("@openpor/domain/calendar/TestClockControl") {}
 
@@ -87,21 +92,29 @@ export const layerControllableFrom = (
       const now = Effect.gen(function* () {
         return new Date((yield* realMillis) + (yield* Ref.get(offset)))
       })
+      // Several processes share one stored offset: a move starts from the newest of this process's and
+      // the stored one, so a process that has not caught up yet never moves the clock back.
+      const latest = Effect.gen(function* () {
+        const stored = yield* store.load
+        return yield* Ref.updateAndGet(offset, (o) => Math.max(o, stored))
+      })
       const advance = Effect.fn("TestClockControl.advance")(function* (millis: number) {
-        const next = yield* Ref.updateAndGet(offset, (o) => o + Math.max(0, millis))
+        const next = (yield* latest) + Math.max(0, millis)
+        yield* Ref.set(offset, next)
         yield* store.save(next)
         return yield* now
       })
       const set = Effect.fn("TestClockControl.set")(function* (target: Date) {
         const real = yield* realMillis
-        const current = yield* Ref.get(offset)
-        const next = Math.max(current, target.getTime() - real)
+        const next = Math.max(yield* latest, target.getTime() - real)
         yield* Ref.set(offset, next)
         yield* store.save(next)
         return yield* now
       })
+      const follow = (everyMillis: number): Effect.Effect<never> =>
+        latest.pipe(Effect.andThen(Effect.sleep(Duration.millis(everyMillis))), Effect.forever)
       return Context.make(Clock, Clock.of({ now, controllable: true })).pipe(
-        Context.add(TestClockControl, TestClockControl.of({ advance, set, offset: Ref.get(offset) }))
+        Context.add(TestClockControl, TestClockControl.of({ advance, set, offset: Ref.get(offset), follow }))
       )
     })
   )
