@@ -50,7 +50,17 @@ export interface ServerConfig {
   readonly calendar: CalendarSettings
   /** Webhooks: an endpoint failing OPENPOR_WEBHOOK_DISABLE_AFTER_DAYS (default 3) is disabled; http only to localhost outside production. */
   readonly webhooks: WebhookSettings
+  /** OPENPOR_ROLE: `all` (HTTP API and job workers), `api` (no job workers) or `worker` (no HTTP API; a health port). */
+  readonly role: ProcessRole
+  /** OPENPOR_HEALTH_PORT: where a `worker` process answers /healthz and /readyz (0: any free port). */
+  readonly healthPort: number
+  /** OPENPOR_SHUTDOWN_SECONDS: how long SIGTERM waits for in-flight requests and jobs before releasing them. */
+  readonly shutdownMillis: number
 }
+
+/** What a process runs (SPEC §11): both, only the HTTP API, or only the job workers. */
+export const PROCESS_ROLES = ["all", "api", "worker"] as const
+export type ProcessRole = (typeof PROCESS_ROLES)[number]
 
 /** A setting has a bad value; the message names the variable and what it takes. */
 export class ConfigError extends Error {}
@@ -197,6 +207,9 @@ const environment = Config.all({
     12,
     calendarDefaults.fiscalYearStartMonth
   ),
+  role: oneOf("OPENPOR_ROLE", PROCESS_ROLES),
+  healthPort: wholeNumber("OPENPOR_HEALTH_PORT", 0, 65535, 3100),
+  shutdownSeconds: wholeNumber("OPENPOR_SHUTDOWN_SECONDS", 1, 3600, 25),
   webhookDisableAfterDays: wholeNumber(
     "OPENPOR_WEBHOOK_DISABLE_AFTER_DAYS",
     1,
@@ -253,7 +266,10 @@ export const serverConfig = (
           osaDeployCutoff: env.osaDeployCutoff
         },
         calendar: { timeZone: env.timeZone, fiscalYearStartMonth: env.fiscalYearStartMonth },
-        webhooks: { production, disableAfterMillis: env.webhookDisableAfterDays * 86_400_000 }
+        webhooks: { production, disableAfterMillis: env.webhookDisableAfterDays * 86_400_000 },
+        role: env.role ?? "all",
+        healthPort: env.healthPort,
+        shutdownMillis: env.shutdownSeconds * 1000
       })
     })
   )

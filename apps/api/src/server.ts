@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { readFileSync } from "node:fs"
-import { Db, migrationsCurrent } from "@openpor/db"
-import { Effect, ManagedRuntime, type Redacted } from "effect"
+import { ManagedRuntime, type Redacted } from "effect"
 import { Hono } from "hono"
 import { secureHeaders } from "hono/secure-headers"
 import type { ServerConfig } from "./config.ts"
@@ -10,6 +9,7 @@ import { envelope, logJson } from "./http/errors.ts"
 import { buildOpenApi } from "./http/openapi.ts"
 import { type RouteGroup, toHono } from "./http/route.ts"
 import { type AppServices, makeAppLayer } from "./layers.ts"
+import { Lifecycle, liveness, readiness } from "./lifecycle.ts"
 import { attributionRoutes, dporRoutes } from "./routes/attribution.ts"
 import { authRoutes, meRoutes } from "./routes/auth.ts"
 import { catalogRoutes } from "./routes/catalog.ts"
@@ -77,7 +77,7 @@ export type AppRuntime = ManagedRuntime.ManagedRuntime<AppServices, unknown>
 export const makeHonoApp = (
   config: ServerConfig,
   runtime: AppRuntime,
-  options: { readonly quiet?: boolean } = {}
+  options: { readonly quiet?: boolean; readonly lifecycle?: Lifecycle } = {}
 ) => {
   const groups = routeGroups(config)
   const openapi = buildOpenApi(groups, { version })
@@ -119,18 +119,13 @@ export const makeHonoApp = (
     })
   )
 
-  app.get("/healthz", (c) => c.json({ status: "ok" }))
+  // Liveness and readiness (decision 027): a process built without a lifecycle is ready once built.
+  const lifecycle = options.lifecycle ?? new Lifecycle("ready", "ready")
+  app.get("/healthz", (c) => c.json(liveness(lifecycle).body))
   app.get("/readyz", async (c) => {
-    const exit = await runtime.runPromiseExit(
-      Effect.gen(function* () {
-        const db = yield* Db
-        return yield* Effect.tryPromise(() => migrationsCurrent(db.kysely, db.dialect, db.schema))
-      }).pipe(Effect.timeout("5 seconds"))
-    )
-    if (exit._tag === "Success" && exit.value === true)
-      return c.json({ status: "ready", database: "ok", migrations: "current" })
-    const reason = exit._tag === "Success" ? "migrations are not current" : "database is not reachable"
-    return c.json(envelope("not_ready", `Not ready: ${reason}`, {}), 503)
+    const answer = await readiness(lifecycle, runtime)
+    c.header("Cache-Control", "no-store")
+    return c.json(answer.body, answer.status)
   })
   app.get("/api/v1/openapi.json", (c) => c.json(openapi))
 

@@ -82,7 +82,10 @@ const variables: ReadonlyArray<Variable> = [
     "7",
     (c) => c.webhooks.disableAfterMillis,
     7 * 86_400_000
-  )
+  ),
+  variable("OPENPOR_ROLE", "both", "worker", (c) => c.role),
+  variable("OPENPOR_HEALTH_PORT", "70000", "9101", (c) => c.healthPort, 9101),
+  variable("OPENPOR_SHUTDOWN_SECONDS", "0", "5", (c) => c.shutdownMillis, 5000)
 ]
 
 /** What a good value needs beside it (production needs SMTP). */
@@ -125,7 +128,10 @@ describe("configuration (Effect Config over the environment)", () => {
       claims: ClaimsConfig.defaultValue(),
       policyTimeline: AttributionPolicy.defaultValue(),
       calendar: CalendarConfig.defaultValue(),
-      webhooks: WebhookConfig.defaultValue()
+      webhooks: WebhookConfig.defaultValue(),
+      role: "all",
+      healthPort: 3100,
+      shutdownMillis: 25_000
     })
     expect(config.database.dialect).toBe("sqlite")
     expect(Redacted.value(config.database.url)).toBe("./data/openpor.db")

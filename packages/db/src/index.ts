@@ -23,6 +23,7 @@ export * from "./db.ts"
 export { latestMigration } from "./migrations/index.ts"
 export { IdempotencyStore, type Reservation } from "./repositories/idempotency.ts"
 export type { Database } from "./schema.ts"
+export { withStartupLock } from "./startup-lock.ts"
 
 /** Every repository of the domain, implemented on the Db service (needs the domain's Clock). */
 export const RepositoriesLive = Layer.mergeAll(

@@ -133,6 +133,26 @@ export const JobQueueLive = Layer.effect(
           )
           return Number(r.numUpdatedRows) > 0
         }),
+      release: (id, workerId) =>
+        Effect.gen(function* () {
+          const now = yield* clock.now
+          const r = yield* query((db) =>
+            db
+              .updateTable("jobs")
+              .set((eb) => ({
+                status: "pending",
+                leased_by: null,
+                lease_until: null,
+                attempts: sql<number>`CASE WHEN ${eb.ref("attempts")} > 0 THEN ${eb.ref("attempts")} - 1 ELSE 0 END`,
+                updated_at: now.toISOString()
+              }))
+              .where("id", "=", id)
+              .where("leased_by", "=", workerId)
+              .where("status", "=", "running")
+              .executeTakeFirst()
+          )
+          return Number(r.numUpdatedRows) > 0
+        }),
       find: (id) =>
         query((db) => db.selectFrom("jobs").selectAll().where("id", "=", id).executeTakeFirst()).pipe(
           Effect.map((r) => Option.fromNullishOr(r).pipe(Option.map(toJob)))

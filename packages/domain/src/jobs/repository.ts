@@ -31,6 +31,12 @@ export class JobQueue extends Context.Service<
       error: string,
       retryAt: Date | null
     ) => Effect.Effect<boolean>
+    /**
+     * Gives a running job back (a worker stopping before it finished): pending again, due as it was,
+     * the lease cleared and the attempt not counted, so another worker takes it at once. False when
+     * the worker no longer holds the lease.
+     */
+    readonly release: (id: JobId, workerId: string) => Effect.Effect<boolean>
     readonly find: (id: JobId) => Effect.Effect<Option.Option<Job>>
     readonly list: (filter: {
       readonly status?: string | undefined

@@ -1,4 +1,4 @@
-import { Cause, Context, Duration, Effect, Exit, Layer, Option } from "effect"
+import { Cause, Context, Deferred, Duration, Effect, Exit, Layer, Option } from "effect"
 import { Clock } from "../calendar/clock.ts"
 import {
   decodeJob,
@@ -28,7 +28,7 @@ export interface WorkerOptions {
   readonly pollMillis: number
 }
 
-export type RunOutcome = "idle" | "succeeded" | "retrying" | "failed" | "lost_lease"
+export type RunOutcome = "idle" | "succeeded" | "retrying" | "failed" | "lost_lease" | "released"
 
 /** The handler of the request's kind, with its payload (the decoded request pairs them). */
 const dispatch = (handlers: JobHandlerMap, request: JobRequest, job: Job): Effect.Effect<void, unknown> =>
@@ -39,7 +39,9 @@ const dispatch = (handlers: JobHandlerMap, request: JobRequest, job: Job): Effec
 
 /**
  * Runs due jobs. `runOne` leases and runs one job; `runUntilIdle` drains the queue (tests, demos);
- * `loop` polls forever (the worker fiber of an API process).
+ * `loop` polls forever; `serve` polls until `stop` is done, then returns once its current job is over
+ * (a process shutting down). A worker interrupted while a job runs gives the job back (`released`):
+ * another worker takes it at once instead of after the lease expires.
  */
 export class JobWorker extends Context.Service<
   JobWorker,
@@ -47,6 +49,7 @@ export class JobWorker extends Context.Service<
     readonly runOne: (options: WorkerOptions) => Effect.Effect<RunOutcome>
     readonly runUntilIdle: (options: WorkerOptions, maxJobs?: number) => Effect.Effect<number>
     readonly loop: (options: WorkerOptions) => Effect.Effect<never>
+    readonly serve: (options: WorkerOptions, stop: Deferred.Deferred<void>) => Effect.Effect<void>
   }
 >()("@openpor/domain/jobs/JobWorker") {
   static readonly layer = Layer.effect(
@@ -62,15 +65,30 @@ export class JobWorker extends Context.Service<
           ? Effect.flatMap(decodeJob(job), (request) => dispatch(handlers, request, job))
           : Effect.fail(`no handler for job kind ${job.kind}`)
 
+      /**
+       * Leases one job and runs it. Only the handler can be interrupted: a job leased is always
+       * completed, failed, or — interrupted — released, never left leased by a worker that stopped.
+       */
       const runOne = Effect.fn("JobWorker.runOne")(function* (options: WorkerOptions) {
-        const now = yield* clock.now
-        const leased = yield* queue.lease({
-          workerId: options.workerId,
-          now,
-          leaseMillis: options.leaseMillis
-        })
-        if (Option.isNone(leased)) return "idle" as RunOutcome
-        const job = leased.value
+        return yield* Effect.uninterruptibleMask((restore) =>
+          Effect.gen(function* () {
+            const now = yield* clock.now
+            const leased = yield* queue.lease({
+              workerId: options.workerId,
+              now,
+              leaseMillis: options.leaseMillis
+            })
+            if (Option.isNone(leased)) return "idle" as RunOutcome
+            return yield* runLeased(leased.value, options, restore)
+          })
+        )
+      })
+
+      const runLeased = Effect.fnUntraced(function* (
+        job: Job,
+        options: WorkerOptions,
+        restore: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+      ) {
         const renewLease = Effect.gen(function* () {
           const at = yield* clock.now
           yield* queue.heartbeat(job.id, options.workerId, new Date(at.getTime() + options.leaseMillis))
@@ -79,7 +97,12 @@ export class JobWorker extends Context.Service<
           Effect.delay(Duration.millis(Math.max(1, Math.floor(options.leaseMillis / 3)))),
           Effect.forever
         )
-        const exit = yield* run(job).pipe(Effect.raceFirst(heartbeat), Effect.exit)
+        const exit = yield* restore(run(job).pipe(Effect.raceFirst(heartbeat))).pipe(Effect.exit)
+        if (Exit.isFailure(exit) && Cause.hasInterruptsOnly(exit.cause)) {
+          const released = yield* queue.release(job.id, options.workerId)
+          yield* Effect.logInfo("job released", { jobId: job.id, kind: job.kind, released })
+          return (released ? "released" : "lost_lease") as RunOutcome
+        }
         const finishedAt = yield* clock.now
         if (Exit.isSuccess(exit)) {
           const held = yield* queue.complete(job.id, options.workerId, finishedAt)
@@ -132,7 +155,22 @@ export class JobWorker extends Context.Service<
           Effect.forever
         )
 
-      return JobWorker.of({ runOne, runUntilIdle, loop })
+      const serve = (options: WorkerOptions, stop: Deferred.Deferred<void>): Effect.Effect<void> =>
+        Effect.gen(function* () {
+          while (!(yield* Deferred.isDone(stop))) {
+            const outcome = yield* runOne(options).pipe(
+              Effect.catchCause((cause) =>
+                Effect.logError("job worker error", cause).pipe(Effect.as("idle" as RunOutcome))
+              )
+            )
+            if (outcome === "idle")
+              yield* Effect.sleep(Duration.millis(options.pollMillis)).pipe(
+                Effect.raceFirst(Deferred.await(stop))
+              )
+          }
+        })
+
+      return JobWorker.of({ runOne, runUntilIdle, loop, serve })
     })
   )
 }

@@ -107,6 +107,18 @@ export const makeJobQueueMemory = Effect.gen(function* () {
           })
         return job !== undefined
       }),
+    release: (id, workerId) =>
+      Effect.sync(() => {
+        const job = held(id, workerId)
+        if (job !== undefined)
+          replace(job, {
+            status: "pending",
+            leasedBy: null,
+            leaseUntil: null,
+            attempts: Math.max(0, job.attempts - 1)
+          })
+        return job !== undefined
+      }),
     find: (id) => Effect.sync(() => Option.fromUndefinedOr(jobs.get(id))),
     list: ({ status, kind, limit }) =>
       Effect.sync(() =>
