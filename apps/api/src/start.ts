@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net"
 import { hostname } from "node:os"
 import { serve } from "@hono/node-server"
 import { Db, migrateToLatest, withStartupLock } from "@openpor/db"
-import { EnrollmentService, JobWorker } from "@openpor/domain"
-import { Deferred, Effect, Fiber, Redacted } from "effect"
+import { EnrollmentService, JobWorker, TestClockControl } from "@openpor/domain"
+import { Deferred, Effect, Fiber, Option, Redacted } from "effect"
 import type { ProcessRole, ServerConfig } from "./config.ts"
 import { logJson } from "./http/errors.ts"
 import { workerOptions } from "./jobs.ts"
@@ -167,6 +167,14 @@ export const startServer = async (
       )
     )
   )
+  // The test clock follows a move made through any process (the stored offset, read each second).
+  const clockFollower = config.testClock
+    ? ready.runFork(
+        Effect.flatMap(Effect.serviceOption(TestClockControl), (control) =>
+          Option.isSome(control) ? control.value.follow(1000) : Effect.void
+        )
+      )
+    : undefined
   lifecycle.set("ready", "ready")
 
   let closing: Promise<ShutdownReport> | undefined
@@ -192,6 +200,7 @@ export const startServer = async (
     await ready.runPromise(Effect.forEach(workers, (f) => Fiber.interrupt(f), { discard: true }))
     const abandonedRequests = inFlight.size
     await closeServer()
+    if (clockFollower !== undefined) await ready.runPromise(Fiber.interrupt(clockFollower))
     await ready.dispose()
     return { finished, abandonedRequests }
   }
