@@ -21,7 +21,10 @@ export interface DbConfig {
   readonly poolSize?: number | undefined
 }
 
-/** `sqlite:./data/openpor.db` (default), `sqlite::memory:`, `postgres://…` / `postgresql://…`. */
+/**
+ * `sqlite:./data/openpor.db` (default), `sqlite::memory:`, `postgres://…` / `postgresql://…`; on
+ * PostgreSQL `?schema=name` sets the search_path and `?pool=N` the connection pool's size (default 10).
+ */
 export const parseDatabaseUrl = (url: string | undefined): DbConfig => {
   const value = url === undefined || url.trim() === "" ? "sqlite:./data/openpor.db" : url.trim()
   if (value.startsWith("sqlite:")) {
@@ -32,8 +35,14 @@ export const parseDatabaseUrl = (url: string | undefined): DbConfig => {
   if (value.startsWith("postgres://") || value.startsWith("postgresql://")) {
     const parsed = new URL(value)
     const schema = parsed.searchParams.get("schema") ?? undefined
+    // `?pool=N`: the most connections this process opens (default 10); docs/deploy.md sizes it.
+    const pool = parsed.searchParams.get("pool") ?? undefined
+    const poolSize = pool === undefined ? undefined : Number(pool)
+    if (poolSize !== undefined && !(Number.isInteger(poolSize) && poolSize >= 1 && poolSize <= 1000))
+      throw new Error(`DATABASE_URL ?pool= must be a whole number from 1 to 1000 (got "${pool}")`)
     parsed.searchParams.delete("schema")
-    return { dialect: "postgres", url: Redacted.make(parsed.toString()), schema }
+    parsed.searchParams.delete("pool")
+    return { dialect: "postgres", url: Redacted.make(parsed.toString()), schema, poolSize }
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${value.split(":")[0]}:…)`)
 }
