@@ -144,6 +144,7 @@ const seed = async (store: Store, claims: number) => {
 export const makeBareApp = (store: Store) => {
   const app = new Hono<{ Variables: { user: Row } }>()
   app.get("/healthz", (c) => c.json({ status: "ok" }))
+  app.get("/readyz", (c) => c.json({ status: "ready" }))
   // The bearer check: one SELECT.
   app.use("/api/*", async (c, next) => {
     const match = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")

@@ -163,7 +163,8 @@ const startServer = async (entry: string, extraEnv: Record<string, string>): Pro
   while (Date.now() < deadline) {
     if (exited()) throw new Error(`${entry} exited before it was ready:\n${output}`)
     try {
-      const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) })
+      // Ready, not only alive: the API answers /healthz from its start, before migrations (decision 027).
+      const response = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2000) })
       await response.body?.cancel()
       if (response.status === 200) return { base, pid: child.pid!, statements, output: () => output, stop }
     } catch {
@@ -172,7 +173,7 @@ const startServer = async (entry: string, extraEnv: Record<string, string>): Pro
     await sleep(250)
   }
   await stop()
-  throw new Error(`${entry} did not answer /healthz in 120 s:\n${output}`)
+  throw new Error(`${entry} did not answer /readyz in 120 s:\n${output}`)
 }
 
 // ---------------------------------------------------------------------------------------------------

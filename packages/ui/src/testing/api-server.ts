@@ -80,7 +80,7 @@ const waitForExit = (child: ChildProcess, ms: number): Promise<boolean> =>
 
 /**
  * Spawns `node apps/api/src/main.ts` (from `repoRoot`) with `PORT`, `DATABASE_URL=sqlite:<tmp>/e2e.db`, `OPENPOR_SEED=demo`
- * and `OPENPOR_CLOCK=test`, and resolves once `GET /healthz` answers 200.
+ * and `OPENPOR_CLOCK=test`, and resolves once `GET /readyz` answers 200 (migrated, seeded, serving).
  */
 export const startApi = async (options: StartApiOptions): Promise<ApiServer> => {
   const port = await freePort()
@@ -126,7 +126,7 @@ export const startApi = async (options: StartApiOptions): Promise<ApiServer> => 
       )
     }
     try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) })
+      const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) })
       await response.body?.cancel()
       if (response.status === 200) return { baseUrl, port, output: () => output, stop }
     } catch {
@@ -136,6 +136,6 @@ export const startApi = async (options: StartApiOptions): Promise<ApiServer> => 
   }
   await stop()
   throw new Error(
-    `The API did not answer GET /healthz with 200 within ${options.timeoutMs ?? 60_000} ms:\n${output}`
+    `The API did not answer GET /readyz with 200 within ${options.timeoutMs ?? 60_000} ms:\n${output}`
   )
 }
