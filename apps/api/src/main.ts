@@ -24,6 +24,7 @@ const main = async () => {
   let server: RunningServer | undefined
   let stopping = false
   const stop = (signal: string) => {
+    // Once: a terminal's Ctrl-C reaches both a launcher and its children, which the launcher also signals.
     if (stopping) return
     stopping = true
     const started = Date.now()
