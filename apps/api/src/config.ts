@@ -50,6 +50,8 @@ export interface ServerConfig {
   readonly calendar: CalendarSettings
   /** Webhooks: an endpoint failing OPENPOR_WEBHOOK_DISABLE_AFTER_DAYS (default 3) is disabled; http only to localhost outside production. */
   readonly webhooks: WebhookSettings
+  /** OpenTelemetry export; undefined (OTEL_EXPORTER_OTLP_ENDPOINT unset): nothing is exported. */
+  readonly telemetry: TelemetrySettings | undefined
   /** OPENPOR_ROLE: `all` (HTTP API and job workers), `api` (no job workers) or `worker` (no HTTP API; a health port). */
   readonly role: ProcessRole
   /** OPENPOR_HEALTH_PORT: where a `worker` process answers /healthz and /readyz (0: any free port). */
@@ -61,6 +63,23 @@ export interface ServerConfig {
 /** What a process runs (SPEC §11): both, only the HTTP API, or only the job workers. */
 export const PROCESS_ROLES = ["all", "api", "worker"] as const
 export type ProcessRole = (typeof PROCESS_ROLES)[number]
+
+/**
+ * OpenTelemetry export over OTLP/HTTP (decision 028), present only when OTEL_EXPORTER_OTLP_ENDPOINT is set:
+ * traces and metrics go to `<endpoint>/v1/traces` and `<endpoint>/v1/metrics`.
+ */
+export interface TelemetrySettings {
+  /** OTEL_EXPORTER_OTLP_ENDPOINT, the collector's base URL (e.g. http://collector:4318). */
+  readonly endpoint: string
+  /** OTEL_SERVICE_NAME (default `openpor`). */
+  readonly serviceName: string
+  /** OTEL_EXPORTER_OTLP_PROTOCOL: `http/json` (default) or `http/protobuf`. */
+  readonly protocol: "http/json" | "http/protobuf"
+  /** OTEL_EXPORTER_OTLP_HEADERS (`key=value,…`, e.g. a vendor's API key): sent with every export. */
+  readonly headers: Redacted.Redacted<Record<string, string>> | undefined
+  /** OTEL_METRIC_EXPORT_INTERVAL in milliseconds (default 60000): how often metrics are sent and gauges sampled. */
+  readonly metricIntervalMillis: number
+}
 
 /** A setting has a bad value; the message names the variable and what it takes. */
 export class ConfigError extends Error {}
@@ -141,6 +160,22 @@ const httpUrl = (name: string) =>
     /^https?:\/\/[^/\s]+/.test(value) && URL.canParse(value) ? value.replace(/\/+$/, "") : undefined
   )
 
+/** `key=value` pairs separated by commas, values percent-decoded (the OpenTelemetry form). */
+const otlpHeaders = (value: string): Redacted.Redacted<Record<string, string>> | undefined => {
+  const headers: Record<string, string> = {}
+  for (const pair of value.split(",")) {
+    const at = pair.indexOf("=")
+    const key = pair.slice(0, at).trim()
+    if (at <= 0 || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) return undefined
+    try {
+      headers[key.toLowerCase()] = decodeURIComponent(pair.slice(at + 1).trim())
+    } catch {
+      return undefined
+    }
+  }
+  return Redacted.make(headers)
+}
+
 /** DATABASE_URL (a connection string may carry a password: it is Redacted and never repeated in errors). */
 const database = Config.String("DATABASE_URL").pipe(
   Config.withDefault(undefined),
@@ -210,6 +245,15 @@ const environment = Config.all({
   role: oneOf("OPENPOR_ROLE", PROCESS_ROLES),
   healthPort: wholeNumber("OPENPOR_HEALTH_PORT", 0, 65535, 3100),
   shutdownSeconds: wholeNumber("OPENPOR_SHUTDOWN_SECONDS", 1, 3600, 25),
+  otlpEndpoint: optional(httpUrl("OTEL_EXPORTER_OTLP_ENDPOINT")),
+  otelServiceName: text("OTEL_SERVICE_NAME").pipe(Config.withDefault("openpor")),
+  otlpProtocol: oneOf("OTEL_EXPORTER_OTLP_PROTOCOL", ["http/json", "http/protobuf"]),
+  otlpHeaders: optional(
+    variable("OTEL_EXPORTER_OTLP_HEADERS", "key=value pairs separated by commas", otlpHeaders, {
+      secret: true
+    })
+  ),
+  metricExportMillis: wholeNumber("OTEL_METRIC_EXPORT_INTERVAL", 100, 3_600_000, 60_000),
   webhookDisableAfterDays: wholeNumber(
     "OPENPOR_WEBHOOK_DISABLE_AFTER_DAYS",
     1,
@@ -267,6 +311,16 @@ export const serverConfig = (
         },
         calendar: { timeZone: env.timeZone, fiscalYearStartMonth: env.fiscalYearStartMonth },
         webhooks: { production, disableAfterMillis: env.webhookDisableAfterDays * 86_400_000 },
+        telemetry:
+          env.otlpEndpoint === undefined
+            ? undefined
+            : {
+                endpoint: env.otlpEndpoint,
+                serviceName: env.otelServiceName,
+                protocol: env.otlpProtocol ?? "http/json",
+                headers: env.otlpHeaders,
+                metricIntervalMillis: env.metricExportMillis
+              },
         role: env.role ?? "all",
         healthPort: env.healthPort,
         shutdownMillis: env.shutdownSeconds * 1000

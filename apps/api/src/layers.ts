@@ -1,5 +1,6 @@
 import { Db, RepositoriesLive } from "@openpor/db"
 import { ClockOffsetStoreLive } from "@openpor/db/repositories/calendar"
+import { RepositoriesTraced } from "@openpor/db/telemetry"
 import {
   AppConfig,
   AttributionPolicy,
@@ -39,6 +40,7 @@ import { OidcDiscoveryLive } from "./platform/oidc.ts"
 import { ZxcvbnPasswordPolicyLive } from "./platform/password-policy.ts"
 import { SecretsLive } from "./platform/secrets.ts"
 import { FetchWebhookSenderLive } from "./platform/webhook-sender.ts"
+import { appVersion, telemetryLayer } from "./telemetry.ts"
 
 /**
  * The application layer: database and repositories, clock (system or test), mailer (SMTP or dev
@@ -54,7 +56,11 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
     : Clock.layer
   // Business time (Clock, possibly the test clock) and real time (WallClock: sessions, lockouts).
   const clocks = Layer.merge(clock, WallClock.layer)
-  const repositories = RepositoriesLive.pipe(Layer.provideMerge(clocks), Layer.provideMerge(dbBase))
+  // Telemetry on (decision 028): every repository call in a span; off, the repositories as they are.
+  const repositories = (config.telemetry === undefined ? RepositoriesLive : RepositoriesTraced).pipe(
+    Layer.provideMerge(clocks),
+    Layer.provideMerge(dbBase)
+  )
   const mailer =
     config.smtpUrl === undefined ? DevMailerLive : SmtpMailerLive(config.smtpUrl, config.mailFrom)
   // The domain's settings, from the configuration (whose defaults are the domain's own).
@@ -92,7 +98,14 @@ export const makeAppLayer = (config: ServerConfig, signingSecret: Redacted.Redac
   // The exports read through the attribution service (its visibility rules), so they sit on the domain.
   const exports = ExportService.layer.pipe(Layer.provideMerge(domain))
   const worker = JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(exports))
-  return DrainJobs.layer(config.jobLeaseMillis).pipe(Layer.provideMerge(worker))
+  const app = DrainJobs.layer(config.jobLeaseMillis).pipe(Layer.provideMerge(worker))
+  if (config.telemetry === undefined) return app
+  // The OTLP exporters (and their tracer) under everything: every effect the runtime runs is traced.
+  return app.pipe(
+    Layer.provideMerge(
+      telemetryLayer(config.telemetry, { version: appVersion, role: config.role }).pipe(Layer.provide(dbBase))
+    )
+  )
 }
 
 export type AppServices = Layer.Success<ReturnType<typeof makeAppLayer>>

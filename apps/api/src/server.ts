@@ -8,6 +8,7 @@ import { compressJson } from "./http/compression.ts"
 import { envelope, logJson } from "./http/errors.ts"
 import { buildOpenApi } from "./http/openapi.ts"
 import { type RouteGroup, toHono } from "./http/route.ts"
+import { traceFields } from "./http/trace-fields.ts"
 import { type AppServices, makeAppLayer } from "./layers.ts"
 import { Lifecycle, liveness, readiness } from "./lifecycle.ts"
 import { attributionRoutes, dporRoutes } from "./routes/attribution.ts"
@@ -96,7 +97,8 @@ export const makeHonoApp = (
         method: c.req.method,
         path: c.req.path,
         status: c.res.status,
-        durationMs: Math.round((performance.now() - started) * 10) / 10
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        ...traceFields(c)
       })
     }
   })
@@ -129,7 +131,8 @@ export const makeHonoApp = (
   })
   app.get("/api/v1/openapi.json", (c) => c.json(openapi))
 
-  for (const g of groups) app.route(g.basePath, toHono(g, runtime))
+  for (const g of groups)
+    app.route(g.basePath, toHono(g, runtime, { traced: config.telemetry !== undefined }))
 
   if (config.appsRoot !== undefined) serveApps(app, config.appsRoot)
 
@@ -144,7 +147,11 @@ export const makeHonoApp = (
   )
   app.onError((error, c) => {
     const requestId = c.get("requestId") ?? "unknown"
-    logJson("error", "unhandled error", { requestId, error: error.stack ?? String(error) })
+    logJson("error", "unhandled error", {
+      requestId,
+      ...traceFields(c),
+      error: error.stack ?? String(error)
+    })
     return c.json(
       envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }),
       500

@@ -85,7 +85,24 @@ const variables: ReadonlyArray<Variable> = [
   ),
   variable("OPENPOR_ROLE", "both", "worker", (c) => c.role),
   variable("OPENPOR_HEALTH_PORT", "70000", "9101", (c) => c.healthPort, 9101),
-  variable("OPENPOR_SHUTDOWN_SECONDS", "0", "5", (c) => c.shutdownMillis, 5000)
+  variable("OPENPOR_SHUTDOWN_SECONDS", "0", "5", (c) => c.shutdownMillis, 5000),
+  variable(
+    "OTEL_EXPORTER_OTLP_ENDPOINT",
+    "collector:4318",
+    "http://collector:4318/",
+    (c) => c.telemetry?.endpoint,
+    "http://collector:4318"
+  ),
+  variable("OTEL_SERVICE_NAME", undefined, "openpor-eu", (c) => c.telemetry?.serviceName),
+  variable("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc", "http/protobuf", (c) => c.telemetry?.protocol),
+  variable(
+    "OTEL_EXPORTER_OTLP_HEADERS",
+    "secret-only",
+    "x-api-key=k%3Dv",
+    (c) => c.telemetry?.headers && Redacted.value(c.telemetry.headers),
+    { "x-api-key": "k=v" }
+  ),
+  variable("OTEL_METRIC_EXPORT_INTERVAL", "fast", "5000", (c) => c.telemetry?.metricIntervalMillis, 5000)
 ]
 
 /** What a good value needs beside it (production needs SMTP). */
@@ -94,7 +111,9 @@ const alongside = (name: string): Record<string, string> =>
     ? { SMTP_URL: "smtp://mail:25" }
     : name === "OPENPOR_CLOCK_START"
       ? { OPENPOR_CLOCK: "test" }
-      : {}
+      : name.startsWith("OTEL_") && name !== "OTEL_EXPORTER_OTLP_ENDPOINT"
+        ? { OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318" }
+        : {}
 
 const refusal = (env: Record<string, string>): ConfigError => {
   try {
@@ -131,7 +150,8 @@ describe("configuration (Effect Config over the environment)", () => {
       webhooks: WebhookConfig.defaultValue(),
       role: "all",
       healthPort: 3100,
-      shutdownMillis: 25_000
+      shutdownMillis: 25_000,
+      telemetry: undefined
     })
     expect(config.database.dialect).toBe("sqlite")
     expect(Redacted.value(config.database.url)).toBe("./data/openpor.db")

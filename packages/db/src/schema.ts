@@ -104,6 +104,8 @@ export interface JobsTable {
   unique_key: string | null
   created_at: string
   updated_at: string
+  /** The W3C traceparent of the span that enqueued the job (telemetry on); optional on insert. */
+  trace_context?: string | null
 }
 export interface SessionsTable {
   id: string

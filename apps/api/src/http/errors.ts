@@ -1,6 +1,7 @@
 import { Cause, Effect, Option } from "effect"
 import type { Context } from "hono"
 import { answerFor, isDomainError } from "./error-table.ts"
+import { traceFields } from "./trace-fields.ts"
 
 /** The error envelope of SPEC §9: `{"error": {"code", "message", "details"}}`. */
 export interface ErrorBody {
@@ -69,7 +70,11 @@ export const failureResponse = (c: Context, cause: Cause.Cause<unknown>, request
     return c.json(mapped.body, mapped.status as 400)
   }
   // A defect or an unmapped failure: log it with the request id, answer without internals.
-  logJson("error", "unhandled failure", { requestId, cause: Cause.pretty(cause).slice(0, 4000) })
+  logJson("error", "unhandled failure", {
+    requestId,
+    ...traceFields(c),
+    cause: Cause.pretty(cause).slice(0, 4000)
+  })
   return c.json(
     envelope("internal_error", `Something went wrong on our side (request ${requestId})`, { requestId }),
     500

@@ -2,10 +2,20 @@ import { createHash } from "node:crypto"
 import { IdempotencyStore, KnownVersions } from "@openpor/db"
 import type { Authenticated } from "@openpor/domain"
 import { AuthService, Clock, CurrentRequestId } from "@openpor/domain"
-import { Cause, Effect, type ManagedRuntime, Option, Schema, SchemaIssue, SchemaParser } from "effect"
+import {
+  Cause,
+  Effect,
+  type Exit,
+  type ManagedRuntime,
+  Option,
+  Schema,
+  SchemaIssue,
+  SchemaParser
+} from "effect"
 import type { Context } from "hono"
 import { Hono } from "hono"
 import { getCookie } from "hono/cookie"
+import { tracedRequest } from "../telemetry.ts"
 import { failureResponse, HttpError } from "./errors.ts"
 import { fastEncoder } from "./response-encoder.ts"
 import { checkTextRecord, findInvalidText, invalidText, invalidTextLine } from "./text.ts"
@@ -282,9 +292,16 @@ const readBody = (c: Context, spec: RouteSpec, decodeBody: Decoder | undefined) 
 const toHonoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1")
 
 /** Mounts a group of routes as a Hono sub-app that runs each handler on the ManagedRuntime. */
-export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.ManagedRuntime<R, unknown>) => {
+export const toHono = <R>(
+  routeGroup: RouteGroup<R>,
+  runtime: ManagedRuntime.ManagedRuntime<R, unknown>,
+  options: { readonly traced?: boolean } = {}
+) => {
   const app = new Hono<{ Variables: { requestId: string } }>()
   for (const { spec, handler } of routeGroup.routes) {
+    // Telemetry on (decision 028): the span's name and the metrics' route are the OpenAPI template.
+    const method = spec.method.toUpperCase()
+    const template = `${routeGroup.basePath}${spec.path}`
     // The request decoders and the response encoder are built once per route, not per request.
     const decodeParams = spec.params === undefined ? undefined : decoderFor(spec.params, "path")
     const decodeQuery = spec.query === undefined ? undefined : decoderFor(spec.query, "query")
@@ -327,18 +344,20 @@ export const toHono = <R>(routeGroup: RouteGroup<R>, runtime: ManagedRuntime.Man
         // The cache version tokens this request saw (filled by the session lookup).
         Effect.provideService(KnownVersions, new Map<string, string>())
       )
-      const exit = await runtime.runPromiseExit(
-        program as Effect.Effect<{ replay: boolean; value: unknown }, unknown, R>
-      )
-      if (exit._tag === "Failure") return failureResponse(c, exit.cause, requestId)
-      const { replay, value } = exit.value
-      if (replay) {
-        c.header("Idempotency-Replayed", "true")
-        return c.json(value as object, spec.status === 204 ? 200 : spec.status)
+      const respond = (exit: Exit.Exit<{ replay: boolean; value: unknown }, unknown>): Response => {
+        if (exit._tag === "Failure") return failureResponse(c, exit.cause, requestId)
+        const { replay, value } = exit.value
+        if (replay) {
+          c.header("Idempotency-Replayed", "true")
+          return c.json(value as object, spec.status === 204 ? 200 : spec.status)
+        }
+        if (spec.status === 204) return c.body(null, 204)
+        if (value instanceof Response) return value
+        return c.json(encode(value) as object, spec.status)
       }
-      if (spec.status === 204) return c.body(null, 204)
-      if (value instanceof Response) return value
-      return c.json(encode(value) as object, spec.status)
+      const typed = program as Effect.Effect<{ replay: boolean; value: unknown }, unknown, R>
+      if (options.traced !== true) return respond(await runtime.runPromiseExit(typed))
+      return runtime.runPromise(tracedRequest(c, method, template, requestId, typed, respond))
     })
   }
   return app

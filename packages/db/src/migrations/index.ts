@@ -16,6 +16,7 @@ import * as webhooks from "./2026-11-30-0014-webhooks.ts"
 import * as bulkClaims from "./2026-11-30-0015-bulk-claims.ts"
 import * as exportIndexes from "./2026-11-30-0016-export-indexes.ts"
 import * as identityProviders from "./2026-11-30-0017-identity-providers.ts"
+import * as jobTraceContext from "./2026-11-30-0018-job-trace-context.ts"
 import type { Dialect } from "./dialect.ts"
 
 interface DialectMigration {
@@ -40,7 +41,8 @@ const all: Record<string, DialectMigration> = {
   "2026-11-30-0015-bulk-claims": bulkClaims,
   "2026-11-30-0016-export-indexes": exportIndexes,
   "2026-11-30-0017-identity-providers": identityProviders,
-  "2026-11-30-0014-webhooks": webhooks
+  "2026-11-30-0014-webhooks": webhooks,
+  "2026-11-30-0018-job-trace-context": jobTraceContext
 }
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> =>

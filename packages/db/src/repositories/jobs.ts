@@ -1,4 +1,4 @@
-import { Clock, Job, type JobId, JobQueue, newId } from "@openpor/domain"
+import { Clock, currentTraceparent, Job, type JobId, JobQueue, newId } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 import { type Selectable, sql } from "kysely"
 import { Db } from "../db.ts"
@@ -18,7 +18,8 @@ const toJob = (r: Selectable<JobsTable>): Job =>
     leaseUntil: r.lease_until === null ? null : new Date(r.lease_until),
     lastError: r.last_error,
     uniqueKey: r.unique_key,
-    createdAt: new Date(r.created_at)
+    createdAt: new Date(r.created_at),
+    traceContext: r.trace_context ?? null
   })
 
 export const JobQueueLive = Layer.effect(
@@ -43,6 +44,8 @@ export const JobQueueLive = Layer.effect(
         Effect.gen(function* () {
           const now = yield* clock.now
           const id = newId<JobId>("job")
+          // The enqueuing span, when telemetry is on: the job's run links to it (decision 028).
+          const traceContext = yield* currentTraceparent
           const inserted = yield* query((db) =>
             db
               .insertInto("jobs")
@@ -59,7 +62,8 @@ export const JobQueueLive = Layer.effect(
                 last_error: null,
                 unique_key: job.uniqueKey ?? null,
                 created_at: now.toISOString(),
-                updated_at: now.toISOString()
+                updated_at: now.toISOString(),
+                ...(traceContext === undefined ? {} : { trace_context: traceContext })
               })
               .onConflict((oc) => oc.doNothing())
               .returningAll()

@@ -1,4 +1,5 @@
 import {
+  currentTraceparent,
   newId,
   type WebhookAttempt,
   type WebhookDelivery,
@@ -148,7 +149,8 @@ export const WebhookRepositoryLive = Layer.effect(
           )
           const ids = inserted.rows.map((r) => r.id)
           if (ids.length === 0) return ids
-          // Their jobs, in one statement (the job kind's payload: { deliveryId }).
+          // Their jobs, in one statement (the job kind's payload: { deliveryId }), linked to the enqueuing span.
+          const traceContext = yield* currentTraceparent
           yield* query((db) =>
             db
               .insertInto("jobs")
@@ -166,7 +168,8 @@ export const WebhookRepositoryLive = Layer.effect(
                   last_error: null,
                   unique_key: `webhook:${id}`,
                   created_at: now,
-                  updated_at: now
+                  updated_at: now,
+                  ...(traceContext === undefined ? {} : { trace_context: traceContext })
                 }))
               )
               .execute()

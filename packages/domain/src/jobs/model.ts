@@ -18,7 +18,9 @@ export class Job extends Schema.Class<Job>("@openpor/domain/jobs/Job")({
   lastError: Schema.NullOr(Schema.String),
   /** At most one pending/running job per unique key (e.g. one timer per claim and deadline). */
   uniqueKey: Schema.NullOr(Schema.String),
-  createdAt: Schema.Date
+  createdAt: Schema.Date,
+  /** The W3C traceparent of the span that enqueued it (telemetry on, decision 028): the job's span links to it. */
+  traceContext: Schema.optional(Schema.NullOr(Schema.String))
 }) {}
 
 /**

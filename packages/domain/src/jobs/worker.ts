@@ -11,6 +11,7 @@ import {
   retryDelay
 } from "./model.ts"
 import { JobQueue } from "./repository.ts"
+import { tracedRun } from "./telemetry.ts"
 
 /** Runs one kind of job with its decoded payload; fails (or dies) to retry with backoff. */
 export type JobHandler<K extends JobKind> = (payload: JobPayload<K>, job: Job) => Effect.Effect<void, unknown>
@@ -69,17 +70,16 @@ export class JobWorker extends Context.Service<
        * Leases one job and runs it. Only the handler can be interrupted: a job leased is always
        * completed, failed, or — interrupted — released, never left leased by a worker that stopped.
        */
-      const runOne = Effect.fn("JobWorker.runOne")(function* (options: WorkerOptions) {
+      const runOne = Effect.fnUntraced(function* (options: WorkerOptions) {
         return yield* Effect.uninterruptibleMask((restore) =>
           Effect.gen(function* () {
             const now = yield* clock.now
-            const leased = yield* queue.lease({
-              workerId: options.workerId,
-              now,
-              leaseMillis: options.leaseMillis
-            })
+            // Polling is not traced (an idle worker would send a trace per poll); a job's run is (decision 028).
+            const leased = yield* queue
+              .lease({ workerId: options.workerId, now, leaseMillis: options.leaseMillis })
+              .pipe(Effect.withTracerEnabled(false))
             if (Option.isNone(leased)) return "idle" as RunOutcome
-            return yield* runLeased(leased.value, options, restore)
+            return yield* tracedRun(leased.value, now, runLeased(leased.value, options, restore))
           })
         )
       })
