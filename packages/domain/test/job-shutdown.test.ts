@@ -45,7 +45,9 @@ describe("a worker that stops", () => {
   const ran: Array<string> = []
   // Each job takes ten minutes of (test) time.
   const slow = layer((job) =>
-    Effect.sleep("10 minutes").pipe(Effect.andThen(Effect.sync(() => ran.push(job.payload.claimId))))
+    Effect.sleep("10 minutes").pipe(
+      Effect.andThen(Effect.sync(() => ran.push((job.payload as { claimId: string }).claimId)))
+    )
   )
 
   it.effect("finishes the job it is running and takes no other", () =>
