@@ -279,7 +279,7 @@ describe.each(dialects)("SIGTERM on %s", (dialect) => {
       )
     // A request in flight at SIGTERM: its body is not complete yet.
     const slow = slowPost(p.base, "/api/v1/claims", ian, mwsClaim({ name: "In flight at SIGTERM" }))
-    // Eight clients writing drafts in a loop until the process is gone.
+    // Eight clients writing drafts in a loop until the process refuses them.
     const acknowledged: Array<string> = []
     const refused: Array<number> = []
     let sigtermAt = 0
@@ -289,7 +289,8 @@ describe.each(dialects)("SIGTERM on %s", (dialect) => {
         const r = await draft(n++)
         if (r.id !== undefined) acknowledged.push(r.id)
         else if (r.status !== 0) refused.push(r.status)
-        if (r.status === 0 || (sigtermAt > 0 && Date.now() - sigtermAt > 1000)) return
+        // Refused (503 while draining) or no connection: this client is done.
+        if (r.id === undefined) return
       }
     }
     const load = Promise.all(Array.from({ length: 8 }, client))
@@ -301,7 +302,7 @@ describe.each(dialects)("SIGTERM on %s", (dialect) => {
       return r.body.error?.details?.reason === "draining" ? r : undefined
     })
     expect(draining.status).toBe(503)
-    expect(Date.now() - sigtermAt).toBeLessThan(1000)
+    expect(Date.now() - sigtermAt).toBeLessThan(2000)
     const refusedNow = await fetch(`${p.base}/api/v1/claims`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${ian}` },
