@@ -67,12 +67,12 @@ const startCommand = `node ${API_NODE_FLAGS.join(" ")} apps/api/src/main.ts`
 describe("the Dockerfile", () => {
   it("builds on the official Node image of ./dev's NODE_VERSION, in every stage", () => {
     expect(dockerfile).toMatch(new RegExp(`^ARG NODE_VERSION=${devNodeVersion.replaceAll(".", "\\.")}$`, "m"))
-    const bases = all("FROM").map((args) => args.split(" ")[0])
+    const bases = all("FROM").map((args) => args.split(" ")[0]!)
     const official = `node:$\{NODE_VERSION}-bookworm-slim` // the build stage and the image that runs
     expect(bases.filter((b) => b.startsWith("node:"))).toEqual([official, official])
     // The other stages build on these.
     const named = all("FROM").flatMap((args) => /\bAS (\S+)$/i.exec(args)?.[1] ?? [])
-    for (const b of bases) expect(b.startsWith("node:") || named.includes(b!)).toBe(true)
+    for (const b of bases) expect(b.startsWith("node:") || named.includes(b)).toBe(true)
   })
 
   it("copies files that exist and installs pnpm at the version package.json pins, from the lockfile", () => {
