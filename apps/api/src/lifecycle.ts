@@ -91,16 +91,17 @@ export const frontFetch =
     lifecycle: Lifecycle,
     current: () => {
       readonly runtime: AppRuntime | undefined
-      readonly app: { fetch: (request: Request) => Response | Promise<Response> } | undefined
+      readonly app: { fetch: (request: Request, env?: object) => Response | Promise<Response> } | undefined
     },
     options: { readonly serveApp: boolean }
   ) =>
-  async (request: Request): Promise<Response> => {
+  async (request: Request, env?: object): Promise<Response> => {
     const path = new URL(request.url).pathname
     const { app, runtime } = current()
     const health = path === "/healthz" || path === "/readyz"
     if (options.serveApp && app !== undefined && (lifecycle.phase !== "draining" || health))
-      return app.fetch(request)
+      // The node server's bindings (`incoming`: the client's socket address) go on to the app.
+      return app.fetch(request, env)
     if (path === "/healthz") return json(liveness(lifecycle))
     if (path === "/readyz") return json(await readiness(lifecycle, runtime))
     if (!options.serveApp)

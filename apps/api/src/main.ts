@@ -34,6 +34,11 @@ const main = async () => {
       shutdownSeconds: config.shutdownMillis / 1000
     })
     if (server === undefined) process.exit(0)
+    // A last bound: closing the pool waits for requests cut at the deadline to let go of their connections.
+    setTimeout(() => {
+      logJson("error", "shutdown did not finish in time", { durationMs: Date.now() - started })
+      process.exit(1)
+    }, config.shutdownMillis + 10_000).unref()
     server.close().then(
       (report) => {
         logJson("info", "shut down", { ...report, durationMs: Date.now() - started })
