@@ -194,8 +194,6 @@ const main = async () => {
   // Every setting is checked once here, so a bad one is one message rather than four.
   const config = readConfig({ ...env, PORT: String(port) }, { appsRoot })
   if (config.database.dialect !== "postgres") throw new LaunchError("DATABASE_URL must be postgres://…")
-  const created = await ensureDatabase(Redacted.value(config.database.url))
-  if (created === "created") say(`launch: created the database ${new URL(databaseUrl).pathname.slice(1)}`)
 
   const members: Array<Member> = []
   let stopping = false
@@ -221,7 +219,7 @@ const main = async () => {
   process.on("SIGINT", () => void stop("SIGINT"))
   process.on("SIGTERM", () => void stop("SIGTERM"))
 
-  // The proxy takes the port first (a port in use stops the launch before any process starts); until
+  // The proxy takes the port first (a port in use stops the launch before anything is created); until
   // the API processes are up it answers 502.
   const apiPorts = await Promise.all(Array.from({ length: API_PROCESSES }, () => freePort()))
   const workerPorts = await Promise.all(Array.from({ length: WORKER_PROCESSES }, () => freePort()))
@@ -237,6 +235,11 @@ const main = async () => {
         : e.message
     )
   })
+  const created = await ensureDatabase(Redacted.value(config.database.url)).catch(async (e: unknown) => {
+    await proxy?.close()
+    throw e
+  })
+  if (created === "created") say(`launch: created the database ${new URL(databaseUrl).pathname.slice(1)}`)
   // All four start together: the startup lock lets one of them migrate and seed while the others wait.
   for (const [i, p] of apiPorts.entries()) members.push(startMember(`api-${i + 1}`, "api", p, env))
   for (const [i, p] of workerPorts.entries()) members.push(startMember(`worker-${i + 1}`, "worker", p, env))
