@@ -145,6 +145,7 @@ describe("the Dockerfile", () => {
       "packages/db/src/migrations/index.ts",
       "packages/domain/src/index.ts",
       "apps/partner-portal/index.html",
+      "packages/ui/src/data/AsyncView.tsx", // a folder named data, but not the root's
       "apps/api/package.json"
     ])
       expect({ needed, ignored: ignored(needed) }).toEqual({ needed, ignored: false })
