@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
-import { BlobStore } from "@openpor/domain/claims/blob-store"
+import { BlobStore } from "@openpor/domain"
 import { Effect, Exit, Option } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { LocalBlobStoreLive } from "../src/platform/blob-store.ts"

@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http"
 import type { AddressInfo } from "node:net"
 import { serve } from "@hono/node-server"
-import { MAX_POE_BYTES } from "@openpor/domain/claims/poe"
+import { MAX_POE_BYTES } from "@openpor/domain"
 import { Effect } from "effect"
 import { type Context, Hono } from "hono"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"

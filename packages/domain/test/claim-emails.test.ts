@@ -1,5 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
-import { claimEmails, defaultClaimSettings } from "../src/index.ts"
+import { claimEmails } from "../src/claims/emails.ts"
+import { defaultClaimSettings } from "../src/index.ts"
 import { claimWith } from "./claim-fixtures.ts"
 
 /** The deadlines the claims emails name come from the configured numbers, not from the text. */

@@ -4,7 +4,7 @@ import {
   type PoeMediaType,
   safeDisplayName,
   sniffPoeType
-} from "@openpor/domain/claims/poe"
+} from "@openpor/domain"
 import { Effect } from "effect"
 import type { Context } from "hono"
 import { HttpError } from "./errors.ts"

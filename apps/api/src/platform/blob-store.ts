@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { mkdir, open, readFile, rename, unlink } from "node:fs/promises"
 import { dirname, join, resolve, sep } from "node:path"
-import { BlobStore, validateBlobKey } from "@openpor/domain/claims/blob-store"
+import { BlobStore, validateBlobKey } from "@openpor/domain"
 import { Effect, Layer, Option } from "effect"
 
 /**

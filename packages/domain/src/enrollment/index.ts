@@ -1,7 +1,6 @@
 export * from "../contract/enrollment.ts"
 export { describeMissing, type ProfileChoice } from "./acceptance.ts"
 export type { EligibilityRow } from "./eligibility.ts"
-export * from "./emails.ts"
 export * from "./enrollment-service.ts"
 export * from "./errors.ts"
 export * from "./lifecycle.ts"

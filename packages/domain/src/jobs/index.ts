@@ -1,4 +1,4 @@
 export * from "./model.ts"
 export * from "./repository.ts"
-export * from "./telemetry.ts"
+export { currentTraceparent, spanFromTraceparent } from "./telemetry.ts"
 export * from "./worker.ts"

@@ -1,4 +1,4 @@
 export * from "./model.ts"
-export * from "./providers.ts"
+export { type IdentityProviderInput, issuerProblem, SsoConfig, type SsoSettings } from "./providers.ts"
 export * from "./repository.ts"
 export * from "./service.ts"

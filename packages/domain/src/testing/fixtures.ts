@@ -241,7 +241,7 @@ export const subscriptionClaim = (
 /** A tiny PDF: proof of execution. */
 export const pdf = {
   fileName: "statement-of-work.pdf",
-  bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF\n"),
+  bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF\n") as Uint8Array<ArrayBuffer>,
   type: "application/pdf" as const
 }
 

@@ -43,11 +43,18 @@ import { porRepositoryMemory } from "./memory/por.ts"
 import { secretsMemory } from "./memory/secrets.ts"
 import { MemoryStore, memoryTransactor } from "./memory/store.ts"
 
-export interface TestLayerOptions {
+/** Settings of the in-memory domain; each one left out takes the product's default. */
+export interface MemoryLayerOptions {
+  /** Claim settings (consent window, partner response, dispute window, …); default `defaultClaimSettings`. */
   readonly claims?: Partial<ClaimSettings> | undefined
+  /** The vendor's business calendar; default UTC with the fiscal year starting in July. */
   readonly calendar?: Partial<CalendarSettings> | undefined
+  /** Base URL used in email links; default `https://openpor.test`. */
   readonly publicUrl?: string | undefined
 }
+
+/** @deprecated The former name of {@link MemoryLayerOptions}. */
+export type TestLayerOptions = MemoryLayerOptions
 
 /**
  * Every repository and infrastructure service in memory, over one MemoryStore (so the Transactor rolls
@@ -79,12 +86,28 @@ export const memoryInfrastructure = Layer.mergeAll(
 )
 
 /**
- * The domain as the API wires it (apps/api/src/layers.ts), on in-memory infrastructure: the claims,
- * enrollment, directory, POR and attribution services, the outbox and calendar, and a JobWorker that
- * runs every job kind (timers, email deliveries, rollovers, attribution batches). Each
- * `Effect.provide(testLayer())` starts empty.
+ * The whole domain on in-memory infrastructure, wired as the API wires it: the claims, enrollment,
+ * directory, POR, attribution, notification, bulk-claims and webhook services, the outbox and calendar,
+ * and a {@link JobWorker} that runs every job kind (timers, email deliveries, rollovers, attribution
+ * batches). Each `Effect.provide(layerMemory())` starts empty; business time is Effect's `Clock` — the
+ * system clock in a script, the `TestClock` inside `@effect/vitest`'s `it.effect`. Use {@link layerTest}
+ * to bring a `TestClock` along.
+ *
+ * @example
+ * ```ts
+ * import { ClaimsService } from "@openpor/domain"
+ * import { layerMemory, seedWorld } from "@openpor/domain/testing"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function* () {
+ *   const { adminA } = yield* seedWorld
+ *   const claims = yield* ClaimsService
+ *   return yield* claims.list(adminA, {})
+ * })
+ * Effect.runPromise(program.pipe(Effect.provide(layerMemory())))
+ * ```
  */
-export const testLayer = (options: TestLayerOptions = {}) => {
+export const layerMemory = (options: MemoryLayerOptions = {}) => {
   const settings = Layer.mergeAll(
     Layer.succeed(ClaimsConfig, { ...defaultClaimSettings, ...options.claims }),
     Layer.succeed(CalendarConfig, { timeZone: "UTC", fiscalYearStartMonth: 7, ...options.calendar }),
@@ -107,8 +130,49 @@ export const testLayer = (options: TestLayerOptions = {}) => {
   return JobWorker.layer.pipe(Layer.provide(JobHandlersLive), Layer.provideMerge(domain))
 }
 
-export type TestServices = Layer.Success<ReturnType<typeof testLayer>>
+/** @deprecated The former name of {@link layerMemory}. */
+export const testLayer = layerMemory
 
+/** Every service {@link layerMemory} provides. */
+export type TestServices = Layer.Success<ReturnType<typeof layerMemory>>
+
+/** Options of {@link layerTest}: the in-memory domain's settings and where business time starts. */
+export interface TestLayerClockOptions extends MemoryLayerOptions {
+  /** The `TestClock`'s start; default the Unix epoch (as `TestClock` itself). */
+  readonly now?: Date | undefined
+}
+
+/**
+ * {@link layerMemory} with a `TestClock` (from `effect/testing`): business time stands still until the
+ * program moves it with `TestClock.adjust`, `TestClock.setTime`, or {@link elapse} / {@link elapseUntil}
+ * (which also run the timers that fall due on the way). Use it in a plain script; inside `it.effect`
+ * the `TestClock` is already there and {@link layerMemory} is enough.
+ *
+ * @example
+ * ```ts
+ * import { ClaimsService } from "@openpor/domain"
+ * import { elapse, fileClaim, layerTest, partners, seedWorld, workloadClaim } from "@openpor/domain/testing"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function* () {
+ *   const { adminA } = yield* seedWorld
+ *   const claim = yield* fileClaim(adminA, workloadClaim(partners.a.partnerId))
+ *   yield* elapse(10 * 86_400_000) // ten days: the timers that fall due run
+ *   return (yield* (yield* ClaimsService).get(adminA, claim.id)).status
+ * })
+ * Effect.runPromise(program.pipe(Effect.provide(layerTest({ now: new Date("2026-03-02T09:00:00Z") }))))
+ * ```
+ */
+export const layerTest = (options: TestLayerClockOptions = {}) => {
+  const { now, ...settings } = options
+  const clock =
+    now === undefined
+      ? TestClock.layer()
+      : Layer.effectDiscard(TestClock.setTime(now.getTime())).pipe(Layer.provideMerge(TestClock.layer()))
+  return layerMemory(settings).pipe(Layer.provideMerge(clock))
+}
+
+/** The worker options {@link runDueJobs} uses: one worker, a one-minute lease. */
 export const testWorkerOptions: WorkerOptions = {
   workerId: "test-worker",
   leaseMillis: 60_000,

@@ -1,5 +1,4 @@
 export * from "./contract.ts"
-export * from "./delivery.ts"
 export * from "./events.ts"
 export * from "./model.ts"
 export * from "./repository.ts"
