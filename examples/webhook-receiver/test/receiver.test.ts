@@ -2,13 +2,13 @@ import { type ChildProcess, spawn } from "node:child_process"
 import { once } from "node:events"
 import { createServer } from "node:net"
 import { fileURLToPath } from "node:url"
+import { FetchWebhookSenderLive } from "@openpor/api/platform/webhook-sender"
 import { newWebhookSecret, WebhookSender } from "@openpor/domain"
 import { Effect, Redacted } from "effect"
 import { Webhook } from "standardwebhooks"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { FetchWebhookSenderLive } from "../src/platform/webhook-sender.ts"
 
-const receiverMjs = fileURLToPath(new URL("../../../examples/webhook-receiver/receiver.mjs", import.meta.url))
+const receiverMjs = fileURLToPath(new URL("../receiver.mjs", import.meta.url))
 
 const freePort = async () => {
   const s = createServer()
@@ -20,7 +20,7 @@ const freePort = async () => {
 }
 
 /**
- * The README's example receiver (examples/webhook-receiver/receiver.mjs), run as it is: it accepts an
+ * The example receiver (receiver.mjs), run as `npm start` runs it: it accepts an
  * event the server's sender signed, and refuses a tampered one and one signed with another secret.
  */
 describe("the example webhook receiver", () => {
