@@ -5,15 +5,14 @@ import { ClaimsService, type ClaimView } from "@openpor/domain"
 import {
   acknowledgementIds,
   elapseUntil,
+  layerTest,
   outboxEmails,
   partners,
   pdf,
   seedWorld,
-  testLayer,
   workloadClaim
 } from "@openpor/domain/testing"
 import { Effect } from "effect"
-import { TestClock } from "effect/testing"
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString())
 const day = (value: Date | string) => new Date(value).toISOString().slice(0, 16).replace("T", " ")
@@ -36,8 +35,6 @@ const show = (step: string, claim: ClaimView, now: Date) => {
 }
 
 const program = Effect.gen(function* () {
-  // Monday 2 March 2026, 09:00 UTC (the in-memory vendor calendar is UTC, weekends off).
-  yield* TestClock.setTime(Date.parse("2026-03-02T09:00:00Z"))
   const now = Effect.map(
     Effect.clockWith((clock) => clock.currentTimeMillis),
     (ms) => new Date(ms)
@@ -77,5 +74,6 @@ const program = Effect.gen(function* () {
   for (const email of yield* outboxEmails) console.log(`email ${email.template} to ${email.to.join(", ")}`)
 })
 
-// testLayer(): every service and repository in memory, starting empty; TestClock.layer(): business time.
-await Effect.runPromise(program.pipe(Effect.provide(testLayer()), Effect.provide(TestClock.layer())))
+// layerTest: every service and repository in memory, starting empty, and Effect's TestClock (effect/testing)
+// as business time, starting Monday 2 March 2026, 09:00 UTC (the in-memory vendor calendar is UTC, weekends off).
+await Effect.runPromise(program.pipe(Effect.provide(layerTest({ now: new Date("2026-03-02T09:00:00Z") }))))
