@@ -1,10 +1,17 @@
+/**
+ * The typed HTTP client of the OpenPOR API (openapi-fetch under the hood).
+ *
+ * @module
+ */
+
 import createFetchClient, { type FetchResponse, type MaybeOptionalInit } from "openapi-fetch"
 import type { HttpMethod as LowerMethod, MediaType, PathsWithMethod } from "openapi-typescript-helpers"
 import { readCookie } from "./cookies.ts"
-import { ApiError, toApiError } from "./errors.ts"
+import { ApiError, unwrap } from "./errors.ts"
 import type { paths } from "./generated/openapi.ts"
 import type { Mailbox, Me, ResponseOf, Session } from "./types.ts"
 
+/** An HTTP method name. */
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE"
 
 /** Name of the JS-readable cookie that carries the CSRF token of a cookie session. */
@@ -16,8 +23,10 @@ export const API_PREFIX = "/api/v1"
 
 const UNSAFE_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH", "DELETE"])
 
+/** Whether a request with this method changes something (and so needs the CSRF header with cookie auth). */
 export const isUnsafeMethod = (method: string): boolean => UNSAFE_METHODS.has(method.toUpperCase())
 
+/** Options of {@link createClient}; all optional. */
 export interface ClientOptions {
   /** Origin of the API; default "" = same origin as the page. */
   readonly baseUrl?: string | undefined
@@ -25,7 +34,13 @@ export interface ClientOptions {
   readonly fetch?: ((request: Request) => Promise<Response>) | undefined
   /** Source of the cookie string used to read the CSRF cookie; default `document.cookie`. */
   readonly cookies?: (() => string) | undefined
-  /** Bearer token: when set, requests authenticate with `Authorization` instead of the cookie. */
+  /**
+   * How requests authenticate after {@link ApiClient.signIn}: `"cookie"` (default; browsers: the HttpOnly
+   * session cookie plus the `X-CSRF-Token` header on unsafe requests) or `"bearer"` (scripts and servers,
+   * which keep no cookies: the session's `token` as `Authorization: Bearer …`).
+   */
+  readonly auth?: "cookie" | "bearer" | undefined
+  /** Bearer token to start with: when set, requests authenticate with `Authorization` instead of the cookie. */
   readonly token?: string | undefined
 }
 
@@ -52,18 +67,31 @@ export type TypedCall<M extends LowerMethod> = <
   ...init: InitParam<Init & { signal?: AbortSignal; headers?: Record<string, string> }>
 ) => Promise<Success<Path, M, Init>>
 
+/** The client {@link createClient} returns: one typed call per HTTP method and a few shortcuts. */
 export interface ApiClient {
+  /** `GET path`: reads. */
   readonly GET: TypedCall<"get">
+  /** `POST path`: creates and actions. */
   readonly POST: TypedCall<"post">
+  /** `PUT path`: replaces. */
   readonly PUT: TypedCall<"put">
+  /** `PATCH path`: edits (most take the resource's `version` and answer 409 `version_conflict` when it is stale). */
   readonly PATCH: TypedCall<"patch">
+  /** `DELETE path`: removes. */
   readonly DELETE: TypedCall<"delete">
+  /**
+   * Signs in with email and password (`POST /api/v1/auth/sessions`). The answer's CSRF token (cookie auth)
+   * or bearer token (`auth: "bearer"`) is used by the following requests. Rejects with 401
+   * `invalid_credentials`, or 429 `too_many_attempts` after five failed attempts.
+   */
   signIn(email: string, password: string): Promise<Session>
   /** Ends the session; an already expired session counts as signed out. */
   signOut(): Promise<void>
+  /** The signed-in user, their organization or tenant, roles and locations (`GET /api/v1/me`). */
   me(): Promise<Me>
   /** Who is signed in, without an error for signed-out visitors (`GET /api/v1/auth/session`). */
   session(): Promise<ResponseOf<"getSession">>
+  /** The development server's outgoing mail, newest first (`GET /api/v1/dev/mailbox`; not on a production server). */
   devMailbox(): Promise<Mailbox>
   /** Calls `listener` whenever a request fails with 401 `unauthenticated` (e.g. the session expired). */
   onUnauthenticated(listener: (error: ApiError) => void): () => void
@@ -73,12 +101,23 @@ const documentCookies = (): string => (typeof document === "undefined" ? "" : do
 
 const isAbort = (error: unknown): boolean => error instanceof Error && error.name === "AbortError"
 
+/**
+ * Creates a client of the OpenPOR API.
+ *
+ * @example
+ * ```ts
+ * const api = createClient({ baseUrl: "http://localhost:3000", auth: "bearer" })
+ * await api.signIn("ian@contoso.example", "demo-Passw0rd!")
+ * const { claims } = await api.GET("/api/v1/claims", { params: { query: { status: "draft" } } })
+ * ```
+ */
 export const createClient = (options: ClientOptions = {}): ApiClient => {
   const baseUrl = (options.baseUrl ?? "").replace(/\/+$/, "")
   const cookies = options.cookies ?? documentCookies
   const listeners = new Set<(error: ApiError) => void>()
   // The sign-in response carries the CSRF token too; used when the cookie cannot be read.
   let sessionCsrfToken: string | undefined
+  let bearerToken = options.token
   const csrfToken = (): string | undefined => readCookie(cookies(), CSRF_COOKIE) || sessionCsrfToken
 
   const doFetch = options.fetch ?? ((request: Request) => fetch(request))
@@ -90,8 +129,8 @@ export const createClient = (options: ClientOptions = {}): ApiClient => {
   fetchClient.use({
     onRequest({ request }) {
       request.headers.set("Accept", "application/json")
-      if (options.token !== undefined) {
-        request.headers.set("Authorization", `Bearer ${options.token}`)
+      if (bearerToken !== undefined) {
+        request.headers.set("Authorization", `Bearer ${bearerToken}`)
       } else if (isUnsafeMethod(request.method)) {
         const token = csrfToken()
         if (token !== undefined) request.headers.set(CSRF_HEADER, token)
@@ -110,15 +149,14 @@ export const createClient = (options: ClientOptions = {}): ApiClient => {
         if (isAbort(error) || error instanceof ApiError) throw error
         throw new ApiError(0, "network_error", error instanceof Error ? error.message : String(error))
       }
-      const { response } = result
-      if (!response.ok) {
-        const error = toApiError(response.status, response.statusText, result.error)
-        if (error.status === 401 && error.code === "unauthenticated") {
+      try {
+        return unwrap(result)
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401 && error.code === "unauthenticated") {
           for (const listener of listeners) listener(error)
         }
         throw error
       }
-      return result.data
     }
 
   const api = {
@@ -134,6 +172,7 @@ export const createClient = (options: ClientOptions = {}): ApiClient => {
     async signIn(email, password) {
       const session = await api.POST("/api/v1/auth/sessions", { body: { email, password } })
       sessionCsrfToken = session.csrfToken
+      if (options.auth === "bearer") bearerToken = session.token
       return session
     },
     async signOut() {
@@ -143,6 +182,7 @@ export const createClient = (options: ClientOptions = {}): ApiClient => {
         if (!(error instanceof ApiError && error.status === 401)) throw error
       } finally {
         sessionCsrfToken = undefined
+        if (options.auth === "bearer") bearerToken = undefined
       }
     },
     me: () => api.GET("/api/v1/me"),

@@ -1,3 +1,9 @@
+/**
+ * Reading a cookie from a `document.cookie` string.
+ *
+ * @module
+ */
+
 /** The value of cookie `name` in a `document.cookie` string, or undefined. */
 export const readCookie = (cookieString: string, name: string): string | undefined => {
   for (const part of cookieString.split(";")) {

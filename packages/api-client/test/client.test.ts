@@ -167,6 +167,31 @@ describe("CSRF protection", () => {
     expect(calls[0]!.headers.get("authorization")).toBe("Bearer secret")
     expect(calls[0]!.headers.has("x-csrf-token")).toBe(false)
   })
+
+  it('with auth: "bearer" sends the sign-in token as a bearer token until sign-out', async () => {
+    const session = { token: "t1", csrfToken: "c1", expiresAt: "2030-01-01T00:00:00Z", user: me.user }
+    const calls: Request[] = []
+    const client = createClient({
+      baseUrl: "http://api.test",
+      cookies: () => "",
+      auth: "bearer",
+      fetch: async (request) => {
+        calls.push(request)
+        return request.url.endsWith("/auth/sessions")
+          ? json(201, session)
+          : new Response(null, { status: 204 })
+      }
+    })
+    await client.signIn("ian@contoso.example", "demo-Passw0rd!")
+    expect(calls[0]!.headers.has("authorization")).toBe(false)
+    await client.PATCH("/api/v1/claims/{id}", { params: { path: { id: "c1" } }, body: { name: "Renamed" } })
+    expect(calls[1]!.headers.get("authorization")).toBe("Bearer t1")
+    expect(calls[1]!.headers.has("x-csrf-token")).toBe(false)
+    await client.signOut()
+    expect(calls[2]!.headers.get("authorization")).toBe("Bearer t1")
+    await client.GET("/api/v1/me")
+    expect(calls[3]!.headers.has("authorization")).toBe(false)
+  })
 })
 
 describe("errors", () => {
@@ -210,6 +235,23 @@ describe("errors", () => {
       status: 429,
       code: "too_many_attempts"
     })
+  })
+
+  it("carries the answer's X-Request-Id", async () => {
+    const { client } = stubbed(() =>
+      json(
+        404,
+        { error: { code: "not_found", message: "No claim c1", details: {} } },
+        { "x-request-id": "r-42" }
+      )
+    )
+    await expect(client.GET("/api/v1/claims/{id}", { params: { path: { id: "c1" } } })).rejects.toMatchObject(
+      {
+        status: 404,
+        code: "not_found",
+        requestId: "r-42"
+      }
+    )
   })
 
   it("defaults details to an empty object", async () => {

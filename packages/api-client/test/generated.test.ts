@@ -5,7 +5,15 @@
  */
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { buildDocument, DOCUMENT_FILE, documentText, TYPES_FILE, typesText } from "../scripts/openapi.ts"
+import {
+  buildDocument,
+  DOCUMENT_FILE,
+  documentText,
+  ERROR_CODES_FILE,
+  errorCodesText,
+  TYPES_FILE,
+  typesText
+} from "../scripts/openapi.ts"
 
 describe("generated API types", () => {
   const document = buildDocument()
@@ -16,6 +24,10 @@ describe("generated API types", () => {
 
   it("src/generated/openapi.ts is generated from that document", async () => {
     expect(readFileSync(TYPES_FILE, "utf8") === (await typesText(document)), REGENERATE).toBe(true)
+  })
+
+  it("src/generated/error-codes.ts lists that document's ErrorCode enum", () => {
+    expect(readFileSync(ERROR_CODES_FILE, "utf8") === errorCodesText(document), REGENERATE).toBe(true)
   })
 })
 

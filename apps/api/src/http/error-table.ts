@@ -1,4 +1,5 @@
 import type { DomainError } from "@openpor/domain"
+import type { ErrorCode } from "./error-codes.ts"
 
 /**
  * The one table from a domain error to its HTTP answer (SPEC §9 envelope, SPEC appendix A codes).
@@ -19,7 +20,8 @@ export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429
 
 export interface ErrorRow<E> {
   readonly status: ErrorStatus
-  readonly code: string | ((error: E) => string)
+  /** A code of the vocabulary (error-codes.ts); the domain's own codes (functions) are strings there. */
+  readonly code: ErrorCode | ((error: E) => string)
   /** The envelope's `details` (an empty object when absent). */
   readonly details?: (error: E) => Record<string, unknown>
   /** Extra response headers (e.g. `Retry-After`). */

@@ -1,5 +1,6 @@
 import { Cause, Effect, Option } from "effect"
 import type { Context } from "hono"
+import type { ErrorCode } from "./error-codes.ts"
 import { answerFor, isDomainError } from "./error-table.ts"
 import { traceFields } from "./trace-fields.ts"
 
@@ -16,11 +17,11 @@ export interface ErrorBody {
 export class HttpError extends Error {
   readonly _tag = "HttpError"
   readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 503
-  readonly code: string
+  readonly code: ErrorCode
   readonly details: Record<string, unknown>
   constructor(
     status: HttpError["status"],
-    code: string,
+    code: ErrorCode,
     message: string,
     details: Record<string, unknown> = {}
   ) {
@@ -32,7 +33,7 @@ export class HttpError extends Error {
 }
 
 export const envelope = (
-  code: string,
+  code: ErrorCode,
   message: string,
   details: Record<string, unknown> = {}
 ): ErrorBody => ({
@@ -56,7 +57,9 @@ export const mapFailure = (error: unknown): Mapped | undefined => {
   const answer = answerFor(error)
   return {
     status: answer.status,
-    body: envelope(answer.code, answer.message, answer.details),
+    // A row's fixed code is an ErrorCode (typed); a domain-chosen one (InvalidInput, rule violations) is
+    // listed in error-codes.ts by hand.
+    body: envelope(answer.code as ErrorCode, answer.message, answer.details),
     ...(Object.keys(answer.headers).length > 0 ? { headers: answer.headers } : {})
   }
 }

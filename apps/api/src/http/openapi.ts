@@ -1,5 +1,6 @@
 import { WebhookEventType, webhookEventBody, webhookEventDescriptions } from "@openpor/domain"
 import { Schema } from "effect"
+import { ErrorCode } from "./error-codes.ts"
 import type { RouteGroup } from "./route.ts"
 
 /** OpenAPI component keys allow only [a-zA-Z0-9._-]. */
@@ -7,7 +8,7 @@ const componentKey = (key: string): string => key.replace(/[^a-zA-Z0-9._-]/g, "_
 
 const ErrorEnvelope = Schema.Struct({
   error: Schema.Struct({
-    code: Schema.String.annotate({ description: "stable snake_case error code (SPEC appendix A)" }),
+    code: ErrorCode,
     message: Schema.String,
     details: Schema.Record(Schema.String, Schema.Unknown)
   })
