@@ -15,11 +15,13 @@ const mainTs = fileURLToPath(new URL("../../../apps/api/src/main.ts", import.met
 const claimTs = fileURLToPath(new URL("../claim.ts", import.meta.url))
 
 /** A child process whose output is collected; `waitFor` resolves once the output contains `text`. */
+const children: Array<ChildProcess> = []
 const run = (script: string, env: Record<string, string>) => {
   const child = spawn(process.execPath, [script], {
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"]
   })
+  children.push(child)
   const p = { child, stdout: "", stderr: "" }
   child.stdout?.on("data", (d: Buffer) => {
     p.stdout += d.toString()
@@ -65,6 +67,8 @@ describe("the API client example against a started server", () => {
   }, 70_000)
 
   afterAll(async () => {
+    // An example left running by a failed case, then the server.
+    for (const child of children) if (child !== server && child.exitCode === null) child.kill("SIGTERM")
     if (server !== undefined && server.exitCode === null) {
       server.kill("SIGTERM")
       await once(server, "exit")
@@ -87,7 +91,7 @@ describe("the API client example against a started server", () => {
   }
 
   it("follows the claim while a reviewer approves and the consent window passes", async () => {
-    const example = run(claimTs, { API_URL: baseUrl, POLL_MS: "50", WORKLOAD: "teams" })
+    const example = run(claimTs, { API_URL: baseUrl, POLL_MS: "50", FOLLOW_SECONDS: "30", WORKLOAD: "teams" })
     await example.waitFor("following")
     // The vendor's part, from here with the same client: a reviewer approves, then five business days pass.
     const vendor = async (email: string) => {
@@ -131,6 +135,7 @@ describe("the API client example against a started server", () => {
     const example = run(claimTs, {
       API_URL: baseUrl,
       POLL_MS: "50",
+      FOLLOW_SECONDS: "30",
       WORKLOAD: "sharepoint",
       ACT_AS_VENDOR: "1"
     })
