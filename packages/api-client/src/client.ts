@@ -44,11 +44,13 @@ export interface ClientOptions {
   readonly token?: string | undefined
 }
 
-// The init argument of a typed call: required when the operation has required parameters or a body.
-type InitParam<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init]
-type RequiredKeysOf<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
+/** The init argument of a typed call: required when the operation has required parameters or a body. */
+export type InitParam<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init]
+/** The keys of `T` that are not optional. */
+export type RequiredKeysOf<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
 
-type Success<Path extends keyof paths, M extends LowerMethod, Init> = Extract<
+/** The body of the success answer of `M path` (what a {@link TypedCall} resolves with). */
+export type Success<Path extends keyof paths, M extends LowerMethod, Init> = Extract<
   FetchResponse<paths[Path][M] & Record<string | number, any>, Init, MediaType>,
   { data: unknown }
 >["data"]

@@ -26,7 +26,10 @@ export {
   CSRF_HEADER,
   createClient,
   type HttpMethod,
+  type InitParam,
   isUnsafeMethod,
+  type RequiredKeysOf,
+  type Success,
   type TypedCall
 } from "./client.ts"
 export { readCookie } from "./cookies.ts"

@@ -11,8 +11,10 @@ export type { components, operations, paths }
 /** The `operationId` of every operation of the API (`getMe`, `createClaim`, `listClaims`, …). */
 export type OperationId = keyof operations
 
-type JsonContent<R> = R extends { content: { "application/json": infer T } } ? T : undefined
-type SuccessStatus = 200 | 201 | 202 | 204
+/** The `application/json` body of a generated response type (`undefined` when it has none, e.g. 204). */
+export type JsonContent<R> = R extends { content: { "application/json": infer T } } ? T : undefined
+/** The HTTP statuses of a success answer. */
+export type SuccessStatus = 200 | 201 | 202 | 204
 
 /** The JSON body of the operation's success response (`undefined` for 204). */
 export type ResponseOf<Op extends OperationId> = JsonContent<

@@ -25,39 +25,54 @@ const exactly =
 export type Role = RoleName
 /** The roles a partner organization gives its users (`POST …/users/{userId}/roles`). */
 export type PartnerUserRole = BodyOf<"assignRole">["role"]
+/** A claim's status (SPEC §5). */
 export type ClaimStatus = NonNullable<QueryOf<"listClaims">["status"]>
 /** Open claims: the review queue's statuses. */
 export type OpenClaimStatus = NonNullable<QueryOf<"reviewQueue">["status"]>
+/** A solution area (SPEC appendix A). */
 export type SolutionArea = BodyOf<"createClaim">["solutionArea"]
 /** A claim's partner role (SPEC appendix A; not a user's role). */
 export type PartnerRole = BodyOf<"createClaim">["partnerRole"]
+/** A workload of the catalog (SPEC appendix A). */
 export type Workload = ResponseOf<"getCatalog">["workloads"][number]["code"]
+/** A licensing channel a program allows. */
 export type Channel = BodyOf<"upsertProgram">["allowedChannels"][number]
+/** How a program settles competing claims on one subscription. */
 export type ArbitrationPolicy = BodyOf<"upsertProgram">["arbitrationPolicy"]
+/** Why a claim was rejected. */
 export type RejectionReason = NonNullable<ResponseOf<"getClaim">["rejectionReason"]>
 
+/** The roles a partner organization gives for the whole organization. */
 export const ORGANIZATION_ROLES = exactly<Exclude<PartnerUserRole, LocationRole>>()([
   "global_admin",
   "account_admin",
   "billing_admin"
 ])
+/** One of {@link ORGANIZATION_ROLES}. */
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number]
 /** The incentive roles, given per location. */
 export const LOCATION_ROLES = [
   "incentives_admin",
   "incentives_user"
 ] as const satisfies readonly PartnerUserRole[]
+/** One of {@link LOCATION_ROLES}. */
 export type LocationRole = (typeof LOCATION_ROLES)[number]
+/** Every role a partner organization gives its users: organization roles, then location roles. */
 export const PARTNER_USER_ROLES = exactly<PartnerUserRole>()([...ORGANIZATION_ROLES, ...LOCATION_ROLES])
+/** The vendor's roles. */
 export const VENDOR_ROLES = ["reviewer", "operator", "auditor"] as const satisfies readonly Role[]
+/** The customer's roles. */
 export const CUSTOMER_ROLES = exactly<Exclude<Role, PartnerUserRole | (typeof VENDOR_ROLES)[number]>>()([
   "tenant_admin"
 ])
+/** Every role (SPEC §1): partner, customer, vendor. */
 export const ROLES = exactly<Role>()([...PARTNER_USER_ROLES, ...CUSTOMER_ROLES, ...VENDOR_ROLES])
 
+/** Whether a role is given per location (an incentive role). */
 export const isLocationRole = (role: string): role is LocationRole =>
   (LOCATION_ROLES as readonly string[]).includes(role)
 
+/** Every claim status, in lifecycle order. */
 export const CLAIM_STATUSES = exactly<ClaimStatus>()([
   "draft",
   "submitted",
@@ -69,22 +84,27 @@ export const CLAIM_STATUSES = exactly<ClaimStatus>()([
   "rejected_final",
   "ended"
 ])
+/** The statuses of open claims (the review queue's). */
 export const OPEN_CLAIM_STATUSES = exactly<OpenClaimStatus>()([
   "submitted",
   "under_review",
   "partner_action_required",
   "disputed"
 ])
+/** Whether `value` is a claim status. */
 export const isClaimStatus = (value: unknown): value is ClaimStatus =>
   typeof value === "string" && (CLAIM_STATUSES as readonly string[]).includes(value)
 
+/** Every solution area. */
 export const SOLUTION_AREAS = exactly<SolutionArea>()(["business_applications", "modern_work_security"])
+/** Every partner role of a claim. */
 export const PARTNER_ROLES = exactly<PartnerRole>()([
   "build_intent_advisor",
   "usage_recognition",
   "influenced_revenue",
   "use_or_consume"
 ])
+/** Every workload of the catalog. */
 export const WORKLOADS = exactly<Workload>()([
   "exchange",
   "sharepoint",
@@ -96,13 +116,16 @@ export const WORKLOADS = exactly<Workload>()([
   "purview_information_protection",
   "viva"
 ])
+/** Every licensing channel. */
 export const CHANNELS = exactly<Channel>()(["volume_licensing", "web_direct", "csp"])
+/** Every arbitration policy. */
 export const ARBITRATION_POLICIES = exactly<ArbitrationPolicy>()([
   "most_recent_poe",
   "first_registered",
   "reviewer_decides"
 ])
 
+/** Every rejection reason. */
 export const REJECTION_REASONS = exactly<RejectionReason>()([
   "customer_declined",
   "insufficient_poe",
@@ -144,6 +167,7 @@ export const POR_IMPORT_PROBLEMS = [
   "date_in_future",
   "osa_forms_not_accepted"
 ] as const
+/** One of {@link POR_IMPORT_PROBLEMS}. */
 export type PorImportProblem = (typeof POR_IMPORT_PROBLEMS)[number]
 
 type ClaimImport = ResponseOf<"getClaimImport">
@@ -178,6 +202,7 @@ export const CLAIM_IMPORT_PROBLEMS = exactly<ClaimImportRow["problems"][number][
   "subscription_not_provisioned",
   "subscription_expired"
 ])
+/** One of {@link CLAIM_IMPORT_PROBLEMS}. */
 export type ClaimImportProblem = (typeof CLAIM_IMPORT_PROBLEMS)[number]
 /** The columns of a bulk claims file, in the template's order. */
 export const CLAIM_IMPORT_COLUMNS = exactly<ClaimImportRow["problems"][number]["column"]>()([
@@ -203,6 +228,7 @@ export const CLAIM_IMPORT_COLUMNS = exactly<ClaimImportRow["problems"][number]["
 
 /** Every webhook event type (SPEC §12), "endpoint.test" included (sent only by the test button). */
 export type WebhookEventType = ResponseOf<"getWebhookDelivery">["eventType"]
+/** Every webhook event type. */
 export const WEBHOOK_EVENT_TYPES = exactly<WebhookEventType>()([
   "claim.status_changed",
   "claim.consent_changed",
@@ -215,6 +241,7 @@ export const WEBHOOK_EVENT_TYPES = exactly<WebhookEventType>()([
 ])
 /** The event types an endpoint may subscribe to (its filter): every type but "endpoint.test". */
 export type SubscribableWebhookEventType = BodyOf<"createWebhookEndpoint">["eventTypes"][number]
+/** The event types an endpoint may subscribe to. */
 export const SUBSCRIBABLE_WEBHOOK_EVENT_TYPES = exactly<SubscribableWebhookEventType>()([
   "claim.status_changed",
   "claim.consent_changed",
