@@ -20,7 +20,7 @@ RUN pnpm install --frozen-lockfile && pnpm run build
 # 2. The same sources with production dependencies only. The API runs its TypeScript as it is (Node's
 #    type stripping), from the workspace's folders: pnpm's links keep packages/* out of node_modules.
 FROM build AS production-dependencies
-RUN rm -rf node_modules apps/*/node_modules packages/*/node_modules examples/*/node_modules \
+RUN rm -rf node_modules apps/*/node_modules packages/*/node_modules examples/*/node_modules tools/*/node_modules \
   && pnpm install --frozen-lockfile --prod
 
 # 3. What runs: no compiler, no pnpm, not root.
