@@ -34,6 +34,15 @@ const PNPM = `pnpm@${(JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "
 const run = (command: string, args: readonly string[], cwd: string): string =>
   execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 })
 
+/** The first TypeScript block of the README's "Five-minute example" section. */
+const readmeExample = (): string => {
+  const readme = readFileSync(join(PACKAGE_DIR, "README.md"), "utf8")
+  const section = readme.slice(readme.indexOf("## Five-minute example"))
+  const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1]
+  if (code === undefined) throw new Error("README.md has no ts block under ## Five-minute example")
+  return code
+}
+
 let api: ApiProcess | undefined
 const work = mkdtempSync(join(tmpdir(), "openpor-api-client-pack-"))
 afterAll(async () => {
@@ -69,6 +78,11 @@ describe("the packed @openpor/api-client", () => {
     )
     copyFileSync(join(FIXTURE_DIR, "program.ts"), join(project, "program.ts"))
     copyFileSync(join(FIXTURE_DIR, "tsconfig.json"), join(project, "tsconfig.json"))
+    // The README's five-minute example, compiled and run too (its server address made a parameter).
+    writeFileSync(
+      join(project, "readme-example.ts"),
+      readmeExample().replace('"http://localhost:3000"', "process.argv[2]!")
+    )
     run(
       "npm",
       [
@@ -92,6 +106,13 @@ describe("the packed @openpor/api-client", () => {
     run(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], project)
     const { baseUrl } = await started
     const output = run(process.execPath, [join(project, "out/program.js"), baseUrl], project)
+    const readme = run(process.execPath, [join(project, "out/readme-example.js"), baseUrl], project)
+    expect(readme.trim().split("\n")).toEqual([
+      "signed in as Ian Contoso",
+      "1 draft claims", // the one program.js created
+      expect.stringMatching(/^created \S+ \(draft, version 1\)$/),
+      expect.stringMatching(/^conflict: .+ \(request \S+\)$/)
+    ])
     expect(output.trim().split("\n")).toEqual([
       "signed in: ian@contoso.example",
       "created: draft",
