@@ -247,6 +247,12 @@ describe.each(dialects)("bulk claims by CSV on %s", (dialect) => {
       expect((await other("GET", `/api/v1/claim-imports/${mine.body.id}`)).status).toBe(404)
       expect((await other("GET", `/api/v1/claim-imports/${mine.body.id}/rows`)).status).toBe(404)
     }
+    // The auditor reads every import and its report (SPEC §1), and still may not upload.
+    expect((await a.aude("GET", `/api/v1/claim-imports/${mine.body.id}`)).body.id).toBe(mine.body.id)
+    expect((await a.aude("GET", `/api/v1/claim-imports/${mine.body.id}/rows`)).body.rows).toHaveLength(1)
+    const all = (await a.aude("GET", "/api/v1/claim-imports")).body
+    expect(all.imports.map((i: any) => i.id)).toContain(mine.body.id)
+    expect((await upload("aude@vendor.example", csv)).status).toBe(403)
     // A customer has no imports at all.
     expect((await a.northwind("GET", `/api/v1/claim-imports/${mine.body.id}`)).status).toBe(403)
     expect((await a.northwind("GET", "/api/v1/claim-imports")).status).toBe(403)

@@ -161,7 +161,8 @@ const allowedOnOwn: Record<RoleName, ReadonlyArray<Action>> = {
     "readAudit",
     "readDirectory",
     "readVendorWebhooks",
-    "readIdentityProviders"
+    "readIdentityProviders",
+    "readAllClaimImports"
   ]
 }
 

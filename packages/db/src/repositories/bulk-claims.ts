@@ -138,7 +138,7 @@ export const BulkClaimsRepositoryLive = Layer.effect(
           db
             .selectFrom("claim_imports")
             .selectAll()
-            .where("created_by", "=", userId)
+            .$if(userId !== null, (q) => q.where("created_by", "=", userId as UserId))
             .orderBy("created_at", "desc")
             .orderBy("id", "desc")
             .limit(limit)

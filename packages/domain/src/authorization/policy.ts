@@ -12,6 +12,7 @@ export interface PartnerTarget {
   readonly organizationId: OrganizationId
   readonly locationId?: LocationId | undefined
 }
+/** The customer tenant an action is about. */
 export interface TenantTarget {
   readonly tenantId: TenantId
 }
@@ -55,6 +56,16 @@ const viewClaims = (actor: Actor, target: PartnerTarget): boolean =>
   hasOrgRole(actor, target, ...OrganizationRole.literals) ||
   isVendor(actor, ...VendorRole.literals)
 
+/**
+ * Who may do what (SPEC §1): one function per action, `(actor, target) => boolean`. Lifecycle rows name these
+ * actions in `allowedBy`.
+ * @example
+ * ```ts
+ * import { policy } from "@openpor/domain"
+ *
+ * if (!policy.draftClaim(actor, { organizationId, locationId })) throw new Error("not allowed")
+ * ```
+ */
 export const policy = {
   /** See the organization, its locations and users. */
   viewOrganization: (actor: Actor, target: PartnerTarget) =>
@@ -134,6 +145,8 @@ export const policy = {
   manageIdentityProviders: (actor: Actor) => isVendor(actor, "operator"),
   /** Read the identity providers (operators, and auditors who read everything). */
   readIdentityProviders: (actor: Actor) => isVendor(actor, "operator", "auditor"),
+  /** Read every organization's claim imports and their reports (auditors, who read everything); partners see their own. */
+  readAllClaimImports: (actor: Actor) => isVendor(actor, "auditor"),
   /** Manage the organization's webhook endpoints (its Global admins, SPEC §12). */
   manageWebhooks: (actor: Actor, target: PartnerTarget) => hasOrgRole(actor, target, "global_admin"),
   /** Manage the vendor-wide webhook endpoints (operators). */
@@ -142,5 +155,7 @@ export const policy = {
   readVendorWebhooks: (actor: Actor) => isVendor(actor, "operator", "auditor")
 } as const
 
+/** The name of a {@link policy} action. */
 export type Action = keyof typeof policy
+/** Every {@link policy} action, in declaration order. */
 export const actions = Object.keys(policy) as ReadonlyArray<Action>

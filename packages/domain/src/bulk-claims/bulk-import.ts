@@ -24,6 +24,7 @@ import {
   type BulkRowOutcome
 } from "./model.ts"
 
+/** The job kind that drafts the rows of an uploaded bulk claims file in chunks. */
 export const BULK_CLAIMS_JOB = JobKind.bulkClaims
 /** Rows per chunk: each chunk commits its drafts, outcomes and progress together. */
 export const BULK_CHUNK = 250
@@ -146,9 +147,14 @@ export class BulkClaimsService extends Context.Service<
         )
       })
 
-      /** An import is its uploader's: to anybody else it does not exist. */
+      /** An import is its uploader's: to anybody else it does not exist (auditors read every import). */
       const own = (actor: Actor, id: string) =>
         Effect.gen(function* () {
+          if (policy.readAllClaimImports(actor)) {
+            const any = yield* bulk.findImport(id)
+            if (Option.isNone(any)) return yield* new NotFound({ entity: "claim import", id })
+            return any.value
+          }
           const partner = yield* mayDraft(actor)
           const found = yield* bulk.findImport(id)
           if (Option.isNone(found) || found.value.createdBy !== partner.userId)
@@ -161,6 +167,7 @@ export class BulkClaimsService extends Context.Service<
       })
 
       const list = Effect.fn("BulkClaimsService.list")(function* (actor: Actor, limit: number) {
+        if (policy.readAllClaimImports(actor)) return yield* bulk.importsOf(null, limit)
         const partner = yield* mayDraft(actor)
         return yield* bulk.importsOf(partner.userId, limit)
       })

@@ -29,6 +29,7 @@ export const BulkClaimColumn = Schema.Literals([
   "isvProductName"
 ])
 export type BulkClaimColumn = typeof BulkClaimColumn.Type
+/** The columns of a bulk claims CSV file, in order. */
 export const BULK_CLAIM_COLUMNS: ReadonlyArray<BulkClaimColumn> = BulkClaimColumn.literals
 
 /**
@@ -63,6 +64,7 @@ export type BulkImportStatus = typeof BulkImportStatus.Type
 export const BulkRowOutcome = Schema.Literals(["created", "already_imported", "refused"])
 export type BulkRowOutcome = typeof BulkRowOutcome.Type
 
+/** Why one column of a bulk claims row is refused: the column, the problem's code and a message. */
 export interface BulkRowProblem {
   readonly column: BulkClaimColumn
   readonly code: BulkClaimProblemCode
@@ -116,8 +118,8 @@ export class BulkClaimsRepository extends Context.Service<
     readonly insertImport: (bulkImport: BulkImport) => Effect.Effect<void>
     readonly updateImport: (bulkImport: BulkImport) => Effect.Effect<void>
     readonly findImport: (id: string) => Effect.Effect<Option.Option<BulkImport>>
-    /** The user's imports, newest first. */
-    readonly importsOf: (userId: UserId, limit: number) => Effect.Effect<ReadonlyArray<BulkImport>>
+    /** The user's imports (null: everybody's), newest first. */
+    readonly importsOf: (userId: UserId | null, limit: number) => Effect.Effect<ReadonlyArray<BulkImport>>
     /** Stores the uploaded rows (outcome null), in as few statements as the database allows. */
     readonly insertRows: (rows: ReadonlyArray<BulkImportRow>) => Effect.Effect<void>
     /** The next rows after line `after`, by line. */

@@ -28,7 +28,7 @@ export const makeBulkClaimsRepositoryMemory = Effect.gen(function* () {
     importsOf: (userId, limit) =>
       Effect.sync(() =>
         [...imports.values()]
-          .filter((b) => b.createdBy === userId)
+          .filter((b) => userId === null || b.createdBy === userId)
           .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
           .slice(0, limit)
       ),
