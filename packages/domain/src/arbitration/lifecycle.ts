@@ -1,7 +1,12 @@
 import { lifecycle } from "../shared/lifecycle.ts"
 import type { ArbitrationCase } from "./model.ts"
 
+/** The states of an arbitration case (`open`, then `resolved`), as `caseLifecycle` moves them. */
 export type CaseStatus = ArbitrationCase["status"]
+/**
+ * What happens to an open arbitration case: a reviewer `resolve`s it with a winner, or the system `merge`s
+ * it into an older case.
+ */
 export type CaseAction = "resolve" | "merge"
 
 /**

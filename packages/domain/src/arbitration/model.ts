@@ -1,6 +1,10 @@
 import { Schema } from "effect"
 import { ArbitrationPolicy } from "../catalog/catalog.ts"
 
+/**
+ * An arbitration case (SPEC §6): the competing claims on one subscription or workload, open until a reviewer
+ * resolves it with a winner and reasoning.
+ */
 export class ArbitrationCase extends Schema.Class<ArbitrationCase>(
   "@openpor/domain/arbitration/ArbitrationCase"
 )({
@@ -30,6 +34,10 @@ export interface Party {
   readonly latestPoeAt: Date | null
 }
 
+/**
+ * The recommendation `recommend` makes for a case under its program's arbitration policy: the claim it
+ * favours (or none) and the facts that led to it.
+ */
 export interface Recommendation {
   readonly policy: ArbitrationPolicy
   readonly recommendedClaimId: string | null

@@ -3,6 +3,10 @@ import { makeCaseRepositoryMemory } from "../testing/memory/cases.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
 import type { ArbitrationCase } from "./model.ts"
 
+/**
+ * Storage of arbitration cases and their parties (a repository interface: SQL in `packages/db`, in memory in
+ * `@openpor/domain/testing`).
+ */
 export class CaseRepository extends Context.Service<
   CaseRepository,
   {

@@ -30,9 +30,11 @@ export const AttributionPolicy = Context.Reference<PolicyTimeline>(
   }
 )
 
+/** The job kind that computes an attribution batch in the background (`AttributionService.startBatch`). */
 export const ATTRIBUTION_BATCH_JOB = JobKind.attributionBatch
 export const BATCH_CHUNK = 2000
 
+/** What an attribution answer is about: one subscription, or one workload of a customer tenant. */
 export type Subject =
   | { readonly subscriptionId: string }
   | { readonly tenantId: string; readonly workload: string }
@@ -42,6 +44,11 @@ const subjectKeyOf = (s: Subject) =>
 
 type Failure = Forbidden | NotFound
 
+/**
+ * Attribution over stored history: answers and timelines for a subscription or workload from its POR events,
+ * and batches over every subscription for an incentive and a date (SPEC §4). The rules are the pure {@link
+ * attribute} and {@link timeline}.
+ */
 export class AttributionService extends Context.Service<
   AttributionService,
   {

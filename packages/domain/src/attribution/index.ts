@@ -1,4 +1,9 @@
-export * from "./attribution-service.ts"
+export {
+  ATTRIBUTION_BATCH_JOB,
+  AttributionPolicy,
+  AttributionService,
+  type Subject
+} from "./attribution-service.ts"
 export * from "./engine.ts"
 export * from "./model.ts"
 export * from "./repository.ts"

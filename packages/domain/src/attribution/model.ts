@@ -64,6 +64,7 @@ export type CporEndedEvent = {
   readonly claimId: string
 }
 
+/** One event of a subscription's or workload's partner-of-record history, the input of {@link attribute}. */
 export type AttributionEvent =
   | OsaFormEvent
   | DporAddedEvent
@@ -72,6 +73,7 @@ export type AttributionEvent =
   | CporOfficialEvent
   | CporEndedEvent
 
+/** The `type` tags of {@link AttributionEvent}. */
 export type AttributionEventType = AttributionEvent["type"]
 
 /** The effective dates of the attribution policy (configurable; defaults from seed 000). */
@@ -84,6 +86,10 @@ export type PolicyTimeline = {
   readonly osaDeployCutoff: string
 }
 
+/**
+ * The policy dates of seed 000: DPORs from 1 Oct 2014, POE required from 2 Mar 2015, no OSA deploy incentives
+ * from 30 Apr 2015.
+ */
 export const defaultPolicyTimeline: PolicyTimeline = {
   dporFrom: "2014-10-01",
   dporPoeRequiredFrom: "2015-03-02",
@@ -125,6 +131,9 @@ export const explanationRules = {
   no_partner: "conclusion: no CPOR association, DPOR or OSA form names a partner; nobody earns"
 } as const satisfies Record<string, string>
 
+/**
+ * The code of one explanation step (a key of `explanationRules`); the last step's code decided the answer.
+ */
 export type ExplanationRule = keyof typeof explanationRules
 
 /** One step of an answer: the rule that applied, a sentence for the partner, and the events it cites. */
@@ -134,8 +143,16 @@ export type Explanation = {
   readonly eventIds: ReadonlyArray<string>
 }
 
+/**
+ * Why a partner earns: an official claim association (`cpor`), the customer's Digital Partner of Record
+ * (`dpor`) or an OSA form (`osa`).
+ */
 export type AttributionBasis = "cpor" | "dpor" | "osa"
 
+/**
+ * The answer of {@link attribute}: the partner of record (or nobody), its basis, whether it is eligible for
+ * the incentive, and the ordered explanation.
+ */
 export type Attribution = {
   /** The partner of record, or null when nobody earns. */
   readonly partnerId: string | null
@@ -145,12 +162,14 @@ export type Attribution = {
   readonly explanation: ReadonlyArray<Explanation>
 }
 
+/** The question {@link attribute} answers: which partner earns `kind` on `date`. */
 export type AttributionQuery = {
   readonly kind: IncentiveKind
   /** `YYYY-MM-DD`; events on this day count. */
   readonly date: string
 }
 
+/** The range {@link timeline} covers for one incentive kind. */
 export type TimelineQuery = {
   readonly kind: IncentiveKind
   /** First day covered (`YYYY-MM-DD`); default: the day of the earliest event. */
@@ -168,6 +187,7 @@ export type AttributionInterval = {
   readonly incentiveEligible: boolean
 }
 
+/** Whether a new OSA form can still be accepted for an incentive kind (`validateOsaForm`). */
 export type OsaFormValidation =
   | { readonly accepted: true }
   | { readonly accepted: false; readonly code: "osa_forms_not_accepted"; readonly message: string }

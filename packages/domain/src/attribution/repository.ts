@@ -2,6 +2,10 @@ import { Context, Effect, Layer, type Option } from "effect"
 import { makeAttributionBatchRepositoryMemory } from "../testing/memory/attribution.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
 
+/**
+ * An attribution batch: the partner of record of every subscription for one incentive kind as of one date,
+ * computed by a job.
+ */
 export interface AttributionBatch {
   readonly id: string
   readonly asOf: string
@@ -16,6 +20,7 @@ export interface AttributionBatch {
   readonly createdBy: string
 }
 
+/** One subscription's answer in an attribution batch. */
 export interface AttributionResultRow {
   readonly subscriptionId: string
   readonly partnerId: string | null
@@ -25,6 +30,7 @@ export interface AttributionResultRow {
   readonly rule: string
 }
 
+/** Storage of attribution batches and their result rows (a repository interface). */
 export class AttributionBatchRepository extends Context.Service<
   AttributionBatchRepository,
   {

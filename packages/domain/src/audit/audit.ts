@@ -12,6 +12,10 @@ export const actorRef = (actor: Actor | "system"): { readonly type: string; read
   }
 }
 
+/**
+ * One row of the append-only audit log: who did what to which entity, when, with the before/after details and
+ * the request it came from.
+ */
 export class AuditEvent extends Schema.Class<AuditEvent>("@openpor/domain/audit/AuditEvent")({
   id: Schema.String,
   at: Schema.Date,
@@ -44,6 +48,7 @@ export interface AuditFilter {
   readonly cursor?: { readonly at: string; readonly id: string } | undefined
 }
 
+/** What a use case writes to the audit log; the log adds the id, the time and the request id. */
 export interface AuditInput {
   readonly actor: Actor | "system"
   readonly action: string

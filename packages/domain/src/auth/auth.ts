@@ -11,6 +11,7 @@ import { TooManyAttempts, Unauthenticated } from "../shared/errors.ts"
 import { Transactor } from "../shared/transactor.ts"
 import { InvalidCredentials } from "./errors.ts"
 
+/** A signed-in session: its user, the hash of its token, its CSRF token, when it expires and when it was last used. */
 export class Session extends Schema.Class<Session>("@openpor/domain/auth/Session")({
   id: SessionId,
   userId: UserId,
@@ -36,6 +37,10 @@ export class Secrets extends Context.Service<
   }
 >()("@openpor/domain/auth/Secrets") {}
 
+/**
+ * Storage of sessions (a repository interface); `findSignedIn` is the one-statement lookup every request
+ * makes.
+ */
 export class SessionRepository extends Context.Service<
   SessionRepository,
   {
@@ -87,6 +92,7 @@ export class LoginAttemptRepository extends Context.Service<
   }
 >()("@openpor/domain/auth/LoginAttemptRepository") {}
 
+/** Session lifetimes and sign-in lockout settings (SPEC §7). */
 export interface AuthSettings {
   /** Idle timeout: a session unused this long expires. */
   readonly sessionIdleMillis: number
@@ -96,6 +102,7 @@ export interface AuthSettings {
   readonly failureWindowMillis: number
 }
 
+/** The {@link AuthSettings} in effect; the default is an 8-hour idle timeout and a 7-day session. */
 export const AuthConfig = Context.Reference<AuthSettings>("@openpor/domain/auth/AuthConfig", {
   defaultValue: () => ({
     sessionIdleMillis: 8 * 3_600_000,
@@ -105,6 +112,7 @@ export const AuthConfig = Context.Reference<AuthSettings>("@openpor/domain/auth/
   })
 })
 
+/** The result of a sign-in: the session's secret token (for the cookie), its CSRF token, the session and the user. */
 export interface SignedIn {
   readonly token: string
   readonly csrfToken: string
@@ -112,6 +120,9 @@ export interface SignedIn {
   readonly user: User
 }
 
+/**
+ * A request's authenticated session: the session, its user and the actor built from the user's current roles.
+ */
 export interface Authenticated {
   readonly session: Session
   readonly user: User
@@ -122,6 +133,7 @@ export interface Authenticated {
 
 const invalid = () => new InvalidCredentials()
 
+/** Password sign-in with lockout after repeated failures, the session lookup of each request, and sign-out. */
 export class AuthService extends Context.Service<
   AuthService,
   {

@@ -7,4 +7,5 @@ export class InvalidCredentials extends Schema.TaggedError<InvalidCredentials>()
   }
 }
 
+/** The failures of {@link AuthService} sign-in. */
 export type AuthError = InvalidCredentials

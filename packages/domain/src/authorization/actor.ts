@@ -42,6 +42,10 @@ export type Actor =
       readonly claimId: string
     }
 
+/**
+ * The {@link Actor} a user acts as, from its kind, organization or tenant and role assignments; `undefined`
+ * when the user cannot act (e.g. a partner user without an organization).
+ */
 export const actorFromUser = (user: User, roles: ReadonlyArray<RoleAssignment>): Actor | undefined => {
   switch (user.kind) {
     case "partner": {

@@ -13,6 +13,10 @@ export class NotAPartner extends Schema.TaggedError<NotAPartner>()("NotAPartner"
   }
 }
 
+/**
+ * The user is not a customer tenant user, so it cannot do what only customers do (e.g. decline a claim for
+ * its tenant).
+ */
 export class NotACustomer extends Schema.TaggedError<NotACustomer>()("NotACustomer", {
   reason: Schema.String
 }) {
@@ -21,4 +25,5 @@ export class NotACustomer extends Schema.TaggedError<NotACustomer>()("NotACustom
   }
 }
 
+/** The authorization failures that are not `Forbidden`. */
 export type AuthorizationError = NotAPartner | NotACustomer

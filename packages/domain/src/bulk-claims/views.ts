@@ -26,6 +26,7 @@ export const BulkImportView = Schema.Struct({
 })
 export type BulkImportView = typeof BulkImportView.Type
 
+/** The schema of a {@link BulkRowProblem} as the API shows it. */
 export const BulkRowProblemView = Schema.Struct({
   column: BulkClaimColumn,
   code: BulkClaimProblemCode,
@@ -44,6 +45,7 @@ export const BulkRowView = Schema.Struct({
 })
 export type BulkRowView = typeof BulkRowView.Type
 
+/** The API's view of a bulk import (file, status, counts). */
 export const bulkImportView = (b: BulkImport): BulkImportView => ({
   id: b.id,
   fileName: b.fileName,
@@ -58,6 +60,7 @@ export const bulkImportView = (b: BulkImport): BulkImportView => ({
   completedAt: b.completedAt
 })
 
+/** The API's view of one row of a bulk import: its line, outcome, claim and problems. */
 export const bulkRowView = (r: BulkImportRow): BulkRowView => ({
   line: r.line,
   outcome: r.outcome ?? "refused",

@@ -12,6 +12,7 @@ export const IsoDate = Schema.String.check(
 )
 export type IsoDate = typeof IsoDate.Type
 
+/** A holiday of the vendor's business calendar: a date that is not a business day. */
 export class Holiday extends Schema.Class<Holiday>("@openpor/domain/calendar/Holiday")({
   date: IsoDate,
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))
@@ -30,6 +31,17 @@ export interface BusinessCalendar {
   readonly fiscalYearStartMonth: number
 }
 
+/**
+ * A business calendar: a time zone (default UTC), holidays (`YYYY-MM-DD`), Saturday and Sunday off, and the
+ * first month of the fiscal year (default July).
+ * @example
+ * ```ts
+ * import { addBusinessDays, makeCalendar } from "@openpor/domain"
+ *
+ * const calendar = makeCalendar({ timeZone: "Europe/Berlin", holidays: ["2026-12-25", "2026-12-28"] })
+ * addBusinessDays(calendar, new Date("2026-12-24T09:00:00Z"), 5) // skips Christmas and the weekend
+ * ```
+ */
 export const makeCalendar = (options: {
   readonly timeZone?: string
   readonly holidays?: Iterable<string>
@@ -73,9 +85,11 @@ const isBusinessDay_ = (calendar: BusinessCalendar, day: number): boolean =>
   !calendar.weekend.has((((day + 4) % 7) + 7) % 7) &&
   (calendar.holidays.size === 0 || !calendar.holidays.has(dateOfDay(day)))
 
+/** Whether a date (`YYYY-MM-DD`) is a business day of the calendar (not a weekend day, not a holiday). */
 export const isBusinessDate = (calendar: BusinessCalendar, date: IsoDate): boolean =>
   isBusinessDay_(calendar, dayNumber(date))
 
+/** Whether the calendar day of an instant, in the calendar's time zone, is a business day. */
 export const isBusinessDay = (calendar: BusinessCalendar, instant: Date): boolean =>
   isBusinessDate(calendar, dateOf(calendar, instant))
 
@@ -114,6 +128,7 @@ export const businessDaysBetween = (calendar: BusinessCalendar, from: Date, to: 
   return count
 }
 
+/** A fiscal year of the calendar: its label and its first and last day. */
 export interface FiscalYear {
   /** Label by the year in which it ends, e.g. FY27 = July 2026 – June 2027. */
   readonly label: string

@@ -22,11 +22,13 @@ export class HolidayRepository extends Context.Service<
   }
 >()("@openpor/domain/calendar/HolidayRepository") {}
 
+/** The vendor calendar's time zone and the month (1–12) its fiscal year starts in. */
 export interface CalendarSettings {
   readonly timeZone: string
   readonly fiscalYearStartMonth: number
 }
 
+/** The {@link CalendarSettings} in effect; default UTC with the fiscal year starting in July. */
 export const CalendarConfig = Context.Reference<CalendarSettings>("@openpor/domain/calendar/CalendarConfig", {
   defaultValue: () => ({ timeZone: "UTC", fiscalYearStartMonth: 7 })
 })

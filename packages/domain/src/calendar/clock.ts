@@ -57,6 +57,10 @@ export class ClockOffsetStore extends Context.Service<
   )
 }
 
+/**
+ * The operator's test clock (`OPENPOR_CLOCK=test`): moves business time forward by an offset so timers can be
+ * demonstrated.
+ */
 export class TestClockControl extends Context.Service<
   TestClockControl,
   {

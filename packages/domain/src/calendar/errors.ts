@@ -25,4 +25,5 @@ export class ClockCannotGoBack extends Schema.TaggedError<ClockCannotGoBack>()("
   }
 }
 
+/** The failures of the calendar's use cases (holidays and the operator's test clock). */
 export type CalendarError = NotAHoliday | NothingToAdvance | ClockCannotGoBack

@@ -18,12 +18,14 @@ export const testClockNow = Effect.fn("TestClock.now")(function* (actor: Actor) 
   return yield* testClockState
 })
 
+/** The operator's test clock as it is now: business time and its offset from real time. */
 export const testClockState = Effect.gen(function* () {
   const now = yield* Clock.use((c) => c.now)
   const offsetMillis = yield* TestClockControl.use((c) => c.offset)
   return { now, offsetMillis }
 })
 
+/** How far to move the operator's test clock: calendar days, business days and/or hours. */
 export interface ClockAdvance {
   readonly days?: number | undefined
   readonly businessDays?: number | undefined

@@ -9,14 +9,20 @@ import type { ProgramStatus } from "../enrollment/model.ts"
 export const SolutionArea = Schema.Literals(["business_applications", "modern_work_security"])
 export type SolutionArea = typeof SolutionArea.Type
 
+/**
+ * The partner roles a claim can name (appendix A); each has a name, solution area and program in
+ * `defaultPartnerRoles`.
+ */
 export const PartnerRole = Schema.Literals([
   "build_intent_advisor",
   "usage_recognition",
   "influenced_revenue",
   "use_or_consume"
 ])
+/** A partner role code (see the {@link PartnerRole} schema). */
 export type PartnerRole = typeof PartnerRole.Type
 
+/** The customer workloads a Modern Work or Security claim can name (Exchange, SharePoint, Teams, …). */
 export const Workload = Schema.Literals([
   "exchange",
   "sharepoint",
@@ -28,17 +34,28 @@ export const Workload = Schema.Literals([
   "purview_information_protection",
   "viva"
 ])
+/** A workload code (see the {@link Workload} schema). */
 export type Workload = typeof Workload.Type
 
+/** The incentive kinds attribution answers for: `deploy`, `manage`, `accelerator`, `usage`. */
 export const IncentiveKind = Schema.Literals(["deploy", "manage", "accelerator", "usage"])
+/** An incentive kind (see the {@link IncentiveKind} schema). */
 export type IncentiveKind = typeof IncentiveKind.Type
 
+/** How a subscription was bought: volume licensing, web direct or a Cloud Solution Provider. */
 export const Channel = Schema.Literals(["volume_licensing", "web_direct", "csp"])
+/** A sales channel (see the {@link Channel} schema). */
 export type Channel = typeof Channel.Type
 
+/**
+ * How a program recommends a winner among competing claims: the most recent POE, the first registered claim,
+ * or the reviewer alone.
+ */
 export const ArbitrationPolicy = Schema.Literals(["most_recent_poe", "first_registered", "reviewer_decides"])
+/** An arbitration policy (see the {@link ArbitrationPolicy} schema). */
 export type ArbitrationPolicy = typeof ArbitrationPolicy.Type
 
+/** An incentive program of the default catalog: its id, name, solution area, partner roles and rules. */
 export interface ProgramDefinition {
   readonly id: string
   readonly name: string
@@ -74,6 +91,7 @@ export const defaultAcknowledgements: ReadonlyArray<{ readonly id: string; reado
   }
 ]
 
+/** A partner role as the catalog describes it: its name, solution area, program and a note. */
 export interface PartnerRoleDefinition {
   readonly role: PartnerRole
   readonly name: string
@@ -82,6 +100,7 @@ export interface PartnerRoleDefinition {
   readonly note: string
 }
 
+/** A workload and its display name. */
 export interface WorkloadDefinition {
   readonly code: Workload
   readonly name: string
@@ -194,6 +213,7 @@ const partnerRoleEntries: { readonly [R in PartnerRole]: Omit<PartnerRoleDefinit
   }
 }
 
+/** Every partner role with its catalog entry. */
 export const defaultPartnerRoles: ReadonlyArray<PartnerRoleDefinition> = PartnerRole.literals.map((role) => ({
   role,
   ...partnerRoleEntries[role]
@@ -212,10 +232,12 @@ export const workloadNames: { readonly [W in Workload]: string } = {
   viva: "Microsoft Viva"
 }
 
+/** Every workload with its display name. */
 export const defaultWorkloads: ReadonlyArray<WorkloadDefinition> = Workload.literals.map((code) => ({
   code,
   name: workloadNames[code]
 }))
 
+/** The catalog entry of a partner role. */
 export const partnerRoleDefinition = (role: PartnerRole): PartnerRoleDefinition | undefined =>
   defaultPartnerRoles.find((r) => r.role === role)

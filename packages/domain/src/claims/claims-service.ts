@@ -45,8 +45,29 @@ const makeClaims = Effect.gen(function* () {
   }
 })
 
+/**
+ * The methods of {@link ClaimsService}: drafting, proof of execution, submission, review, consent, disputes,
+ * arbitration, the review queue and the timers.
+ */
 export type ClaimsApi = Effect.Success<typeof makeClaims>
 
+/**
+ * The claims capability (SPEC §5–6): a partner drafts a Claiming Partner of Record claim, attaches proof of
+ * execution and submits it; a reviewer decides; the customer may decline within the consent window; competing
+ * claims go to arbitration. Every method takes the acting user first and fails only with the errors its use
+ * case can raise.
+ * @example
+ * ```ts
+ * import { type Actor, ClaimsService } from "@openpor/domain"
+ * import { Effect } from "effect"
+ *
+ * const approve = (reviewer: Actor, claimId: string) =>
+ *   Effect.gen(function* () {
+ *     const claims = yield* ClaimsService
+ *     return yield* claims.decide(reviewer, claimId, { decision: "approve" })
+ *   })
+ * ```
+ */
 export class ClaimsService extends Context.Service<ClaimsService, ClaimsApi>()(
   "@openpor/domain/claims/ClaimsService"
 ) {

@@ -9,7 +9,9 @@ export const ClaimsConfig = Context.Reference<ClaimSettings>("@openpor/domain/cl
 })
 
 export { SUBSCRIPTIONS_EXPIRED_JOB }
+/** The job kind of the consent window's end (the claim's association becomes official if nobody declined). */
 export const CONSENT_WINDOW_JOB = JobKind.consentWindow
+/** The job kind of the partner-response deadline of a claim in `partner_action_required`. */
 export const PARTNER_RESPONSE_JOB = JobKind.partnerResponse
 
 /** Proof-of-execution documents one claim holds at most (409 too_many_poe beyond). */

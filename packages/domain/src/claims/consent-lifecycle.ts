@@ -5,8 +5,13 @@ import type { Claim, ConsentStatus } from "./model.ts"
 
 /** A claim's consent state; `not_requested` until the first submission asks the customer. */
 export type ConsentState = ConsentStatus | "not_requested"
+/**
+ * What happens to a claim's customer consent: requested at submission, accepted or declined by the customer,
+ * or lapsed at the window's end.
+ */
 export type ConsentAction = "request" | "accept" | "decline" | "lapse"
 
+/** A claim's consent state, `not_requested` before submission. */
 export const consentState = (claim: Pick<Claim, "consent">): ConsentState =>
   claim.consent.status ?? "not_requested"
 

@@ -12,6 +12,10 @@ import { Claim, Consent } from "./model.ts"
 import { type ClaimFilter, historyEntryOf } from "./repository.ts"
 import type { Views } from "./views.ts"
 
+/**
+ * The fields of a new claim: name, partner and customer, solution area and partner role, the workloads or
+ * subscriptions it claims, and the contacts.
+ */
 export interface ClaimInput {
   readonly name: string
   readonly partnerId: string
@@ -36,6 +40,7 @@ export interface ClaimInput {
     | undefined
 }
 
+/** A change to a claim's fields (only some are editable after submission). */
 export type ClaimPatch = Partial<ClaimInput>
 
 /** Fields a partner may still change in partner_action_required (SPEC §5). */

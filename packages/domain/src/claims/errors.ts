@@ -48,6 +48,7 @@ export class ClaimShapeInvalid extends Schema.TaggedError<ClaimShapeInvalid>()("
   }
 }
 
+/** Every failure the claims capability raises. */
 export type ClaimsError =
   | TooManyPoe
   | FieldNotEditable

@@ -16,6 +16,7 @@ export interface ClaimContext {
   readonly settings: ClaimSettings
 }
 
+/** An action on a claim, the key of a row of `claimLifecycle`. */
 export type ClaimAction =
   | "edit"
   | "attach_poe"
@@ -183,6 +184,7 @@ export const claimLifecycle = lifecycle<ClaimStatus, ClaimAction, ClaimContext, 
   }
 })
 
+/** Every {@link ClaimAction}, in table order. */
 export const claimActions: ReadonlyArray<ClaimAction> = claimLifecycle.actions
 
 /** Whether the actor holds a policy action on this claim (partner actions on its location, customer ones on its tenant). */

@@ -18,9 +18,15 @@ export const ClaimStatus = Schema.Literals([
 ])
 export type ClaimStatus = typeof ClaimStatus.Type
 
+/**
+ * The customer's consent to a submitted claim: awaiting a response, accepted, declined, or lapsed (the window
+ * ended without an answer).
+ */
 export const ConsentStatus = Schema.Literals(["awaiting_response", "accepted", "declined", "lapsed"])
+/** A consent status (see the {@link ConsentStatus} schema). */
 export type ConsentStatus = typeof ConsentStatus.Type
 
+/** Why a claim was rejected (appendix A); reviewers pick from `ReviewerRejectionReason`. */
 export const RejectionReason = Schema.Literals([
   "customer_declined",
   "insufficient_poe",
@@ -32,6 +38,7 @@ export const RejectionReason = Schema.Literals([
   "lost_arbitration",
   "other"
 ])
+/** A rejection reason (see the {@link RejectionReason} schema). */
 export type RejectionReason = typeof RejectionReason.Type
 
 /** Reasons a reviewer may pick (the others are set by the system or the customer). */
@@ -44,11 +51,13 @@ export const ReviewerRejectionReason = RejectionReason.pick([
 ])
 export type ReviewerRejectionReason = typeof ReviewerRejectionReason.Type
 
+/** An email address (at most 320 characters, `name@domain.tld`). */
 export const Email = Schema.String.check(
   Schema.isMaxLength(320),
   Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: "an email address such as name@example.com" })
 )
 
+/** The customer's contact on a claim: name, title and email (the consent request goes there). */
 export const CustomerContact = Schema.Struct({
   name: Schema.String.check(Schema.isMaxLength(200)),
   title: Schema.String.check(Schema.isMaxLength(200)),
@@ -56,16 +65,19 @@ export const CustomerContact = Schema.Struct({
   /** The language of the emails to the contact and of the page their link opens (SPEC §8); absent: English. */
   language: Schema.optionalKey(Language)
 })
+/** The partner's contact on a claim: name and email. */
 export const PartnerContact = Schema.Struct({
   name: Schema.String.check(Schema.isMaxLength(200)),
   email: Email
 })
+/** What an influenced-revenue claim names: the solution seller, the customer and the ISV product. */
 export const RevenueDetails = Schema.Struct({
   solutionSellerName: Schema.String.check(Schema.isMaxLength(200)),
   customerName: Schema.String.check(Schema.isMaxLength(200)),
   isvProductName: Schema.String.check(Schema.isMaxLength(200))
 })
 
+/** A claim's customer consent: its status, when the customer was notified, when the window ends and when they answered. */
 export class Consent extends Schema.Class<Consent>("@openpor/domain/claims/Consent")({
   status: Schema.NullOr(ConsentStatus),
   notifiedAt: Schema.NullOr(Schema.Date),
@@ -73,6 +85,10 @@ export class Consent extends Schema.Class<Consent>("@openpor/domain/claims/Conse
   respondedAt: Schema.NullOr(Schema.Date)
 }) {}
 
+/**
+ * A Claiming Partner of Record claim as stored: partner, customer, targets, status and its deadlines,
+ * consent, decision and version (optimistic concurrency).
+ */
 export class Claim extends Schema.Class<Claim>("@openpor/domain/claims/Claim")({
   id: Schema.String,
   name: Schema.String,
@@ -133,6 +149,10 @@ export const targetKeys = (
     ? claim.workloads.map((w) => `workload:${claim.tenantId.toLowerCase()}:${w}`)
     : claim.subscriptionIds.map((s) => `subscription:${s.toLowerCase()}`)
 
+/**
+ * The association between a claim and one target (a subscription or a customer's workload); at most one is
+ * active per target, and it becomes official when the consent window passes.
+ */
 export class Association extends Schema.Class<Association>("@openpor/domain/claims/Association")({
   id: Schema.String,
   claimId: Schema.String,
@@ -149,6 +169,7 @@ export class Association extends Schema.Class<Association>("@openpor/domain/clai
   endReason: Schema.NullOr(Schema.String)
 }) {}
 
+/** A proof-of-execution document attached to a claim (the file itself is in the {@link BlobStore}). */
 export class Poe extends Schema.Class<Poe>("@openpor/domain/claims/Poe")({
   id: Schema.String,
   claimId: Schema.String,
@@ -161,6 +182,7 @@ export class Poe extends Schema.Class<Poe>("@openpor/domain/claims/Poe")({
   uploadedAt: Schema.Date
 }) {}
 
+/** A comment on a claim by the partner, the vendor, the customer or the system. */
 export class ClaimComment extends Schema.Class<ClaimComment>("@openpor/domain/claims/ClaimComment")({
   id: Schema.String,
   claimId: Schema.String,
@@ -189,7 +211,9 @@ export const OpenClaimStatus = ClaimStatus.pick([
   "disputed"
 ])
 export type OpenClaimStatus = typeof OpenClaimStatus.Type
+/** The statuses in which a claim is still open (not final, not ended). */
 export const OPEN_STATUSES: ReadonlyArray<ClaimStatus> = OpenClaimStatus.literals
+/** Whether a claim status is open (one of {@link OPEN_STATUSES}). */
 export const isOpenClaimStatus = (status: ClaimStatus): status is OpenClaimStatus =>
   OPEN_STATUSES.includes(status)
 
@@ -201,6 +225,10 @@ export interface ClaimSettings {
   readonly disputeWindowDays: number
   readonly disputeAnswerBusinessDays: number
 }
+/**
+ * The product's default deadlines (SPEC §5): a 5-business-day consent window, 5 business days to start
+ * a review, 14 for the partner's response, 30 days to dispute and 5 business days to answer a dispute.
+ */
 export const defaultClaimSettings: ClaimSettings = {
   consentWindowBusinessDays: 5,
   reviewStartBusinessDays: 5,

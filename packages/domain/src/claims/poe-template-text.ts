@@ -8,6 +8,7 @@ export interface PoeTemplateField {
   readonly value: string
 }
 
+/** A section of the proof-of-execution template: its heading, the claim's fields and the paragraphs. */
 export interface PoeTemplateSection {
   readonly heading: string
   readonly fields: ReadonlyArray<PoeTemplateField>

@@ -8,6 +8,7 @@
 /** The largest POE document accepted, in bytes. */
 export const MAX_POE_BYTES = 10 * 1024 * 1024
 
+/** The file types accepted as proof of execution (PDF, PNG, JPEG, Word), sniffed from the content. */
 export type PoeMediaType =
   | "application/pdf"
   | "image/png"
@@ -139,6 +140,7 @@ export const sniffPoeType = (bytes: Uint8Array): PoeMediaType | undefined => {
 /** The accepted types as partners know them, for error messages. */
 export const ACCEPTED_POE_TYPES = "PDF, PNG, JPEG or DOCX (Word)"
 
+/** The file extension for a POE media type (`.pdf`, `.png`, …). */
 export const poeExtension = (type: PoeMediaType): string => {
   switch (type) {
     case "application/pdf":

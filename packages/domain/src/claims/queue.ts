@@ -9,6 +9,7 @@ import { claimDeadlines } from "./deadlines.ts"
 import type { Kernel } from "./kernel.ts"
 import { type ClaimStatus, OPEN_STATUSES, targetKeys } from "./model.ts"
 
+/** Filters and paging of the reviewers' queue (statuses, program, solution area, …). */
 export interface QueueQuery {
   readonly statuses?: ReadonlyArray<ClaimStatus> | undefined
   readonly programId?: string | undefined

@@ -58,12 +58,17 @@ export const acknowledgementsOf = (value: unknown): { acknowledgements?: Readonl
       }
     : {}
 
+/**
+ * What a claim page shows besides the claim: its POE, newest comments and newest history (read in one
+ * statement).
+ */
 export interface ClaimViewData {
   readonly poe: ReadonlyArray<Poe>
   readonly comments: ReadonlyArray<ClaimComment>
   readonly history: ReadonlyArray<ClaimHistoryEntry>
 }
 
+/** Filters of a claim list: organization and locations, tenant, statuses, a search text, and paging. */
 export interface ClaimFilter {
   readonly organizationId?: OrganizationId | undefined
   readonly locationIds?: ReadonlyArray<string> | undefined
@@ -79,6 +84,7 @@ export interface ClaimFilter {
   readonly before?: string | undefined
 }
 
+/** The review queue's filters as the repository applies them. */
 export interface QueueFilter {
   readonly statuses: ReadonlyArray<ClaimStatus>
   readonly programId?: string | undefined
@@ -94,6 +100,7 @@ export interface QueueFilter {
   readonly limit: number
 }
 
+/** The claim that holds a target's active association, and its organization. */
 export interface TargetHolder {
   readonly targetKey: string
   readonly claimId: string
@@ -101,6 +108,10 @@ export interface TargetHolder {
   readonly status: ClaimStatus | "association"
 }
 
+/**
+ * Storage of claims, their associations, POE, comments and history (a repository interface: SQL in
+ * `packages/db`, in memory in `@openpor/domain/testing`). Writes check the claim's version.
+ */
 export class ClaimRepository extends Context.Service<
   ClaimRepository,
   {

@@ -46,6 +46,7 @@ const PoeView = Schema.Struct({
   uploadedAt: Timestamp
 })
 
+/** A comment as the API shows it. */
 export const CommentView = Schema.Struct({
   id: Schema.String,
   authorType: ClaimComment.fields.authorType,
@@ -57,12 +58,14 @@ export const CommentView = Schema.Struct({
       "A system notice (authorType system): arbitration — the claim joined an arbitration case (the other party is never named); null for any other comment"
   })
 })
+/** A comment as the API shows it (see the {@link CommentView} schema). */
 export type CommentView = typeof CommentView.Type
 
 /** A statement confirmed at submission (SPEC §5). */
 export const AcknowledgementView = Schema.Struct({ id: Schema.String, text: Schema.String })
 export type AcknowledgementView = typeof AcknowledgementView.Type
 
+/** One entry of a claim's history (who did what, when) as the API shows it. */
 export const HistoryEntryView = Schema.Struct({
   at: Timestamp,
   action: Schema.String,
@@ -73,6 +76,7 @@ export const HistoryEntryView = Schema.Struct({
     description: "The statements the partner confirmed with this change (a submission)"
   })
 })
+/** A history entry (see the {@link HistoryEntryView} schema). */
 export type HistoryEntryView = typeof HistoryEntryView.Type
 
 /** The fields of a claim in lists (the claim page adds its newest comments and history). */
@@ -156,8 +160,13 @@ export type ClaimSummary = typeof ClaimSummary.Type
 
 /** How many comments and history entries the claim page embeds, newest first (older ones are paged). */
 export const EMBEDDED_COMMENTS = 50
+/** How many of the newest history entries a claim view carries (older ones are paged). */
 export const EMBEDDED_HISTORY = 50
 
+/**
+ * A claim as the API shows it: its fields, status, deadlines, consent, the actions the user is offered, POE,
+ * newest comments and history.
+ */
 export const ClaimView = Schema.Struct({
   ...claimSummaryFields,
   requiredAcknowledgements: Schema.Array(AcknowledgementView).annotate({
@@ -181,9 +190,12 @@ export const ClaimView = Schema.Struct({
     description: "Whether the claim has history entries older than those in `history`"
   })
 })
+/** A claim's view (see the {@link ClaimView} schema); `ClaimsService` methods answer it with `Date`s. */
 export type ClaimView = typeof ClaimView.Type
 
+/** A page of claim summaries; `nextCursor` continues the list. */
 export const ClaimsPage = Schema.Struct({ claims: Schema.Array(ClaimSummary), nextCursor: Nullable })
+/** A page of claims (see the {@link ClaimsPage} schema). */
 export type ClaimsPage = typeof ClaimsPage.Type
 
 /** A page of a claim's comments, newest first; `nextCursor` continues with older ones. */
@@ -197,6 +209,7 @@ export const ClaimHistoryPage = Schema.Struct({
 })
 export type ClaimHistoryPage = typeof ClaimHistoryPage.Type
 
+/** One claim in the reviewers' queue, with its deadline. */
 export const QueueRow = Schema.Struct({
   claimId: Schema.String,
   name: Schema.String,
@@ -230,11 +243,15 @@ export const QueueRow = Schema.Struct({
   }),
   partnerAnsweredAt: NullableTimestamp
 })
+/** A queue row (see the {@link QueueRow} schema). */
 export type QueueRow = typeof QueueRow.Type
 
+/** A page of the reviewers' queue; `nextCursor` continues it. */
 export const QueuePage = Schema.Struct({ items: Schema.Array(QueueRow), nextCursor: Nullable })
+/** A page of the queue (see the {@link QueuePage} schema). */
 export type QueuePage = typeof QueuePage.Type
 
+/** An arbitration case as the API shows it: its parties, the recommendation and the resolution. */
 export const CaseView = Schema.Struct({
   id: Schema.String,
   status: Schema.Literals(["open", "resolved"]),
@@ -273,8 +290,13 @@ export const CaseView = Schema.Struct({
     facts: Schema.Array(Schema.String)
   })
 })
+/** An arbitration case's view (see the {@link CaseView} schema). */
 export type CaseView = typeof CaseView.Type
 
+/**
+ * A claim against the customer's tenant as the customer sees it: the partner, what it claims and the consent
+ * it can still give or refuse.
+ */
 export const CustomerRequestView = Schema.Struct({
   claimId: Schema.String,
   partner: Schema.Struct({ name: Schema.String, partnerId: Schema.String }),
@@ -300,10 +322,13 @@ export const CustomerRequestView = Schema.Struct({
   canDecline: Schema.Boolean,
   canAccept: Schema.Boolean
 })
+/** A customer's view of a claim (see the {@link CustomerRequestView} schema). */
 export type CustomerRequestView = typeof CustomerRequestView.Type
 
+/** A page of the claims against a customer's tenant. */
 export const CustomerRequestsPage = Schema.Struct({
   requests: Schema.Array(CustomerRequestView),
   nextCursor: Nullable
 })
+/** A page of customer requests (see the {@link CustomerRequestsPage} schema). */
 export type CustomerRequestsPage = typeof CustomerRequestsPage.Type

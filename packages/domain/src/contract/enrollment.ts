@@ -19,6 +19,7 @@ import {
 
 const Timestamp = Schema.DateFromString
 
+/** An incentive program as the API shows it: name, solution area, partner roles, status, requirements and statements. */
 export const ProgramView = Schema.Struct({
   id: Schema.String,
   name: Schema.String,
@@ -38,6 +39,7 @@ export const ProgramView = Schema.Struct({
   /** The statements a partner confirms when submitting a claim in the program (SPEC §5). */
   acknowledgements: Schema.Array(Schema.Struct({ id: Schema.String, text: Schema.String }))
 })
+/** A program's view (see the {@link ProgramView} schema). */
 export type ProgramView = typeof ProgramView.Type
 
 /**
@@ -63,18 +65,24 @@ export const programView = (p: Program, publicUrl?: string): ProgramView => ({
   acknowledgements: p.acknowledgements.map((a) => ({ id: a.id, text: a.text }))
 })
 
+/** A bank or tax profile as an enrollment names it: its id, label and validation state. */
 export const ProfileSummary = Schema.Struct({
   id: Schema.String,
   label: Schema.String,
   state: ProfileState,
   stateReason: Schema.NullOr(Schema.String)
 })
+/** A profile summary (see the {@link ProfileSummary} schema). */
 export type ProfileSummary = typeof ProfileSummary.Type
 
 /** What blocks an enrollment (SPEC §3, seed 003). */
 export const EnrollmentBlockedReason = Schema.Literals(["no_incentives_admin"])
 export type EnrollmentBlockedReason = typeof EnrollmentBlockedReason.Type
 
+/**
+ * A location's enrollment in a program as the API shows it: program, state, the profiles it uses, what is
+ * missing and the actions the user is offered.
+ */
 export const EnrollmentView = Schema.Struct({
   id: Schema.String,
   program: Schema.Struct({
@@ -112,6 +120,7 @@ export const EnrollmentView = Schema.Struct({
   enrolledAt: Schema.NullOr(Timestamp),
   version: Schema.Number
 })
+/** An enrollment's view (see the {@link EnrollmentView} schema). */
 export type EnrollmentView = typeof EnrollmentView.Type
 
 /** What every bank and tax profile view ends with: its validation status and history. */
@@ -122,6 +131,7 @@ const profileStatusFields = {
   updatedAt: Timestamp,
   version: Schema.Number
 }
+/** A bank profile as the API shows it, the account number masked, with its validation status and history. */
 export const BankProfileView = Schema.Struct({
   id: Schema.String,
   organizationId: Schema.String,
@@ -135,6 +145,7 @@ export const BankProfileView = Schema.Struct({
   currency: Schema.String,
   ...profileStatusFields
 })
+/** A bank profile's view (see the {@link BankProfileView} schema). */
 export type BankProfileView = typeof BankProfileView.Type
 
 /** The profile as its view: every field but the account number, which is masked. */
@@ -143,6 +154,7 @@ export const bankProfileView = ({ iban, ...profile }: BankProfile): BankProfileV
   ibanMasked: maskIban(iban)
 })
 
+/** A tax profile as the API shows it, with its validation status and history. */
 export const TaxProfileView = Schema.Struct({
   id: Schema.String,
   organizationId: Schema.String,
@@ -152,6 +164,7 @@ export const TaxProfileView = Schema.Struct({
   address: Schema.String,
   ...profileStatusFields
 })
+/** A tax profile's view (see the {@link TaxProfileView} schema). */
 export type TaxProfileView = typeof TaxProfileView.Type
 
 /** A tax profile's view shows all of it. */

@@ -25,6 +25,10 @@ import { DirectoryRepository } from "./repository.ts"
 /** Upper bound of one import request; larger directories are imported in batches. */
 export const MAX_IMPORT_ROWS = 50_000
 
+/**
+ * The vendor's customer directory: tenants and their subscriptions, imported by operators all or nothing, and
+ * the subscriptions' expiry.
+ */
 export class DirectoryService extends Context.Service<
   DirectoryService,
   {

@@ -7,6 +7,7 @@ export class EmptyImport extends Schema.TaggedError<EmptyImport>()("EmptyImport"
   }
 }
 
+/** A directory import has more rows than one import takes. */
 export class ImportTooLarge extends Schema.TaggedError<ImportTooLarge>()("ImportTooLarge", {
   maxRows: Schema.Number
 }) {
@@ -15,6 +16,7 @@ export class ImportTooLarge extends Schema.TaggedError<ImportTooLarge>()("Import
   }
 }
 
+/** A directory import names the same tenant or subscription twice. */
 export class DuplicateImportRow extends Schema.TaggedError<DuplicateImportRow>()("DuplicateImportRow", {
   entity: Schema.Literals(["Tenant", "Subscription"]),
   id: Schema.String
@@ -24,6 +26,7 @@ export class DuplicateImportRow extends Schema.TaggedError<DuplicateImportRow>()
   }
 }
 
+/** A subscription of a directory import names a tenant that is neither known nor in the import. */
 export class UnknownTenant extends Schema.TaggedError<UnknownTenant>()("UnknownTenant", {
   subscriptionId: Schema.String,
   tenantId: Schema.String
@@ -42,6 +45,7 @@ export class TenantNotInDirectory extends Schema.TaggedError<TenantNotInDirector
   }
 }
 
+/** Every failure of the directory's use cases. */
 export type DirectoryError =
   | EmptyImport
   | ImportTooLarge

@@ -4,7 +4,9 @@ import { Channel, SolutionArea, Workload } from "../catalog/catalog.ts"
 import { SubscriptionId, TenantId } from "../ids.ts"
 import { JobKind } from "../jobs/model.ts"
 
+/** A subscription's state: not yet provisioned, active, in its grace period, or expired. */
 export const SubscriptionState = Schema.Literals(["not_provisioned", "active", "grace", "expired"])
+/** A subscription state (see the {@link SubscriptionState} schema). */
 export type SubscriptionState = typeof SubscriptionState.Type
 
 const DomainName = Schema.String.check(
@@ -13,6 +15,7 @@ const DomainName = Schema.String.check(
   })
 )
 
+/** A customer tenant: its id, name, domains and workloads. */
 export class Tenant extends Schema.Class<Tenant>("@openpor/domain/directory/Tenant")({
   id: TenantId,
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
@@ -20,6 +23,7 @@ export class Tenant extends Schema.Class<Tenant>("@openpor/domain/directory/Tena
   workloads: Schema.Array(Workload)
 }) {}
 
+/** A customer's subscription: its tenant, product, solution area, channel, state, provisioning and expiry. */
 export class Subscription extends Schema.Class<Subscription>("@openpor/domain/directory/Subscription")({
   id: SubscriptionId,
   tenantId: TenantId,
@@ -38,6 +42,7 @@ export const DirectoryImport = Schema.Struct({
 })
 export type DirectoryImport = typeof DirectoryImport.Type
 
+/** What a directory import changed: tenants and subscriptions created and updated. */
 export interface ImportResult {
   readonly tenantsCreated: number
   readonly tenantsUpdated: number

@@ -10,6 +10,7 @@ export interface TenantName {
   readonly name: string
 }
 
+/** Storage of tenants and subscriptions (a repository interface). */
 export class DirectoryRepository extends Context.Service<
   DirectoryRepository,
   {

@@ -15,6 +15,7 @@ interface Resolved {
   readonly missing: ReadonlyArray<MissingItem>
 }
 
+/** The bank and tax profiles a location chooses for an enrollment. */
 export interface ProfileChoice {
   readonly bankProfileId?: string | undefined
   readonly taxProfileId?: string | undefined

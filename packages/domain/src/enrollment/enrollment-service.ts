@@ -39,6 +39,10 @@ const make = Effect.gen(function* () {
 /** The methods of EnrollmentService, each with the precise errors its implementation can raise. */
 export type EnrollmentServiceShape = Effect.Success<typeof make>
 
+/**
+ * The enrollment capability (SPEC §3): programs and their requirements, a location's enrollment and its
+ * acceptance, bank and tax payout profiles and their validation by the vendor, and the fiscal-year rollover.
+ */
 export class EnrollmentService extends Context.Service<EnrollmentService, EnrollmentServiceShape>()(
   "@openpor/domain/enrollment/EnrollmentService"
 ) {

@@ -56,6 +56,7 @@ export class UnknownPartnerId extends Schema.TaggedError<UnknownPartnerId>()("Un
   }
 }
 
+/** Every failure the enrollment capability raises. */
 export type EnrollmentError =
   | ProgramDiscontinued
   | DuplicateRequirement

@@ -35,6 +35,7 @@ export const enrollmentActions = [
   "renew_payout_missing",
   "expire"
 ] as const
+/** An action on an enrollment, the key of a row of {@link enrollmentLifecycle}. */
 export type EnrollmentAction = (typeof enrollmentActions)[number]
 
 const enroll = { allowedBy: "enroll" } as const
@@ -65,6 +66,10 @@ const reasonGiven = ({ reason }: EnrollmentMove): InvalidInput | undefined =>
       })
     : undefined
 
+/**
+ * The enrollment's lifecycle as data: invited → action_required or validating → enrolled; inactive when
+ * deactivated or expired, discontinued with its program; renewed by the fiscal-year rollover.
+ */
 export const enrollmentLifecycle = lifecycle<EnrollmentState, EnrollmentAction, EnrollmentMove, InvalidInput>(
   {
     aggregate: "enrollment",
@@ -115,8 +120,13 @@ export const enrollmentLifecycle = lifecycle<EnrollmentState, EnrollmentAction, 
  * a correction by the Incentives admin sends it back to validation. Created `pending_validation`.
  */
 export const profileActions = ["approve", "return", "correct"] as const
+/** An action on a bank or tax profile's validation, the key of a row of {@link profileLifecycle}. */
 export type ProfileAction = (typeof profileActions)[number]
 
+/**
+ * A payout profile's validation as data: pending_validation → approved or action_required (by an
+ * operator), back to pending_validation whenever the partner corrects it.
+ */
 export const profileLifecycle = lifecycle<ProfileState, ProfileAction>({
   aggregate: "profile",
   states: ["pending_validation", "approved", "action_required"],
@@ -147,6 +157,7 @@ export const profileLifecycle = lifecycle<ProfileState, ProfileAction>({
  * changes nothing.
  */
 export const programActions = ["change", "invite", "discontinue"] as const
+/** An action on a program, the key of a row of {@link programLifecycle}. */
 export type ProgramAction = (typeof programActions)[number]
 
 /** What the program guards read. */
@@ -159,6 +170,7 @@ const noLongerOffered =
   ({ programId }: ProgramMove): ProgramDiscontinued =>
     new ProgramDiscontinued({ programId, attempt })
 
+/** A program's status as data: active until an operator discontinues it. */
 export const programLifecycle = lifecycle<ProgramStatus, ProgramAction, ProgramMove, ProgramDiscontinued>({
   aggregate: "program",
   states: ["active", "discontinued"],

@@ -2,9 +2,12 @@ import { Schema } from "effect"
 import { ArbitrationPolicy, Channel, PartnerRole, SolutionArea } from "../catalog/catalog.ts"
 import { LocationId, OrganizationId, ProgramId } from "../ids.ts"
 
+/** A program's status: `active` or `discontinued`. */
 export const ProgramStatus = Schema.Literals(["active", "discontinued"])
+/** A program status (see the {@link ProgramStatus} schema). */
 export type ProgramStatus = typeof ProgramStatus.Type
 
+/** A requirement of a program that an enrolling location must meet. */
 export class Requirement extends Schema.Class<Requirement>("@openpor/domain/enrollment/Requirement")({
   id: Schema.String,
   programId: ProgramId,
@@ -15,6 +18,10 @@ export class Requirement extends Schema.Class<Requirement>("@openpor/domain/enro
 export const Acknowledgement = Schema.Struct({ id: Schema.String, text: Schema.String })
 export type Acknowledgement = typeof Acknowledgement.Type
 
+/**
+ * An incentive program: its solution area, partner roles, status, arbitration policy, allowed channels,
+ * requirements and the statements partners acknowledge.
+ */
 export class Program extends Schema.Class<Program>("@openpor/domain/enrollment/Program")({
   id: ProgramId,
   name: Schema.String,
@@ -43,6 +50,7 @@ export const EnrollmentState = Schema.Literals([
   "discontinued"
 ])
 export type EnrollmentState = typeof EnrollmentState.Type
+/** The state of an enrollment as the apps show it. */
 export const EnrollmentViewState = Schema.Literals([
   "invited",
   "action_required",
@@ -52,6 +60,7 @@ export const EnrollmentViewState = Schema.Literals([
   "discontinued",
   "enrolling"
 ])
+/** An enrollment's shown state (see the {@link EnrollmentViewState} schema). */
 export type EnrollmentViewState = typeof EnrollmentViewState.Type
 
 /** What keeps an enrollment from validation, shown to the Incentives admin. */
@@ -65,6 +74,10 @@ export const MissingItem = Schema.Literals([
 ])
 export type MissingItem = typeof MissingItem.Type
 
+/**
+ * A location's enrollment in a program for one fiscal year: its state, chosen bank and tax profiles, what is
+ * missing, its dates and version.
+ */
 export class Enrollment extends Schema.Class<Enrollment>("@openpor/domain/enrollment/Enrollment")({
   id: Schema.String,
   locationId: LocationId,
@@ -84,12 +97,16 @@ export class Enrollment extends Schema.Class<Enrollment>("@openpor/domain/enroll
   version: Schema.Number
 }) {}
 
+/** A bank or tax profile's validation state. */
 export const ProfileState = Schema.Literals(["pending_validation", "approved", "action_required"])
+/** A profile state (see the {@link ProfileState} schema). */
 export type ProfileState = typeof ProfileState.Type
 
+/** An ISO 4217 currency code such as `EUR`. */
 export const Currency = Schema.String.check(
   Schema.isPattern(/^[A-Z]{3}$/, { message: "a currency is an ISO 4217 code such as EUR" })
 )
+/** An ISO 3166-1 alpha-2 country code such as `DE`. */
 export const CountryCode = Schema.String.check(
   Schema.isPattern(/^[A-Z]{2}$/, { message: "a country is an ISO 3166-1 alpha-2 code such as DE" })
 )

@@ -13,6 +13,7 @@ import { BankProfile, TaxProfile } from "./model.ts"
 import { type PayoutFacts, payoutTexts } from "./payout-email-texts.ts"
 import type { Views } from "./views.ts"
 
+/** The fields of a bank profile a partner enters (the IBAN is validated and stored, shown masked). */
 export interface BankProfileInput {
   readonly label: string
   readonly accountHolder: string
@@ -23,6 +24,7 @@ export interface BankProfileInput {
   readonly currency: string
 }
 
+/** The fields of a tax profile a partner enters. */
 export interface TaxProfileInput {
   readonly legalName: string
   readonly country: string

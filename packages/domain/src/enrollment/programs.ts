@@ -10,6 +10,7 @@ import type { Kernel } from "./kernel.ts"
 import { programLifecycle, vendorPermits } from "./lifecycle.ts"
 import { Program, Requirement } from "./model.ts"
 
+/** The fields of an incentive program an operator creates or edits. */
 export interface ProgramInput {
   readonly id: string
   readonly name: string

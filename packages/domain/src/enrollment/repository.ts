@@ -12,6 +12,7 @@ import type {
   TaxProfile
 } from "./model.ts"
 
+/** Filters of an enrollment list: locations, program and states. */
 export interface EnrollmentFilter {
   readonly locationIds?: ReadonlyArray<LocationId> | undefined
   readonly programId?: ProgramId | undefined

@@ -8,6 +8,10 @@ import { consequence, type EnrollmentAction, isActiveEnrollmentState } from "./l
 import type { Enrollment } from "./model.ts"
 import type { Views } from "./views.ts"
 
+/**
+ * The job kind of the fiscal-year rollover (enrollments of the ended year become inactive; renewals are
+ * invited).
+ */
 export const FISCAL_YEAR_ROLLOVER_JOB = JobKind.fiscalYearRollover
 
 /**

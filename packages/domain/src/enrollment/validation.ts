@@ -8,6 +8,10 @@ import type { BankProfile, Enrollment, MissingItem, TaxProfile } from "./model.t
 import type { makePayoutProfiles } from "./payout-profiles.ts"
 import type { Views } from "./views.ts"
 
+/**
+ * An operator's decision on an enrollment in validation: approve, or return it with a reason (naming the
+ * bank profile, the tax profile or both).
+ */
 export interface ValidationDecision {
   readonly decision: "approve" | "return"
   readonly reason?: string | undefined

@@ -24,11 +24,16 @@ export const MAX_TIMELINE_SUBSCRIPTIONS = 500
 /** A stream of pages (each non-empty, at most the page size), read on demand. */
 export type Pages<A> = Stream.Stream<ReadonlyArray<A>>
 
+/** Which claims a claim export contains. */
 export interface ClaimExportFilter {
   readonly statuses?: ReadonlyArray<ClaimStatus> | undefined
   readonly search?: string | undefined
 }
 
+/**
+ * One row of the attribution timeline export: a subscription's partner of record for an incentive over a date
+ * range.
+ */
 export interface TimelineRow {
   readonly subscriptionId: string
   readonly incentive: IncentiveKind
@@ -41,6 +46,7 @@ export interface TimelineRow {
   readonly problem: "not_found" | null
 }
 
+/** Which audit events an audit export contains (the audit log's filters without paging). */
 export type AuditExportFilter = Omit<AuditFilter, "limit" | "before" | "cursor">
 
 /** Keyset pages: `next` reads the page after the cursor; the stream ends at a short page. */

@@ -62,6 +62,7 @@ export class InvitationInvalid extends Schema.TaggedError<InvitationInvalid>()("
   }
 }
 
+/** Every failure of the identity use cases (invitations, roles, deactivation). */
 export type IdentityError =
   | LastGlobalAdmin
   | EmailInUse

@@ -21,6 +21,7 @@ export const INVITATION_TTL_MILLIS = 7 * 86_400_000
 /** How many days an invitation can be used. */
 const invitationDays = (): number => Math.round(INVITATION_TTL_MILLIS / 86_400_000)
 
+/** Whom an admin invites: email, display name and the roles to give. */
 export interface InvitationInput {
   readonly email: string
   readonly displayName: string

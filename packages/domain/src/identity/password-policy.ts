@@ -1,6 +1,7 @@
 import { Context, type Effect } from "effect"
 import type { InvalidInput } from "../shared/errors.ts"
 
+/** The shortest password accepted. */
 export const MIN_PASSWORD_LENGTH = 12
 
 /** Who the password is for: what an attacker who knows the person would try first. */

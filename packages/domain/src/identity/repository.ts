@@ -4,6 +4,7 @@ import { makeIdentityRepositoryMemory } from "../testing/memory/identity.ts"
 import type { MemoryStore } from "../testing/memory/store.ts"
 import type { Location, LocationRole, Organization, OrganizationRole, RoleAssignment, User } from "./model.ts"
 
+/** A pending invitation: the hash of its token, the user it is for, and when it was created. */
 export interface Invitation {
   readonly tokenHash: string
   readonly userId: UserId
@@ -12,11 +13,13 @@ export interface Invitation {
   readonly usedAt: Date | null
 }
 
+/** A user with its password hash (for sign-in). */
 export interface UserCredentials {
   readonly user: User
   readonly passwordHash: string
 }
 
+/** A partner organization and its locations. */
 export interface OrganizationWithLocations {
   readonly organization: Organization
   readonly locations: ReadonlyArray<Location>

@@ -21,6 +21,7 @@ import {
 import { PasswordPolicy } from "./password-policy.ts"
 import { IdentityRepository } from "./repository.ts"
 
+/** A partner user role to give, for one location or the whole organization. */
 export interface RoleInput {
   readonly role: PartnerUserRole
   readonly locationId?: LocationId | null | undefined
@@ -35,6 +36,10 @@ export const partnerRoleAssignment = (
   userId: UserId
 ): PartnerRoleAssignment => new RoleAssignment({ ...role, userId }) as PartnerRoleAssignment
 
+/**
+ * A partner organization's user as its admins see it: the user, its roles and whether its invitation is still
+ * pending.
+ */
 export interface UserWithRoles {
   readonly user: User
   readonly roles: ReadonlyArray<PartnerRoleAssignment>

@@ -20,6 +20,10 @@ const make = Effect.gen(function* () {
 /** The methods of UserAdminService, each with the precise errors its implementation can raise. */
 export type UserAdminServiceShape = Effect.Success<typeof make>
 
+/**
+ * A partner organization's user administration (SPEC §1): invitations, roles and deactivation, keeping at
+ * least one Global admin.
+ */
 export class UserAdminService extends Context.Service<UserAdminService, UserAdminServiceShape>()(
   "@openpor/domain/identity/UserAdminService"
 ) {

@@ -1,7 +1,9 @@
 import { type Duration, Effect, Exit, Option, Schedule, Schema } from "effect"
 import { JobId, OutboxId } from "../ids.ts"
 
+/** A job's status: pending, running, succeeded or failed. */
 export const JobStatus = Schema.Literals(["pending", "running", "succeeded", "failed"])
+/** A job status (see the {@link JobStatus} schema). */
 export type JobStatus = typeof JobStatus.Type
 
 /** A stored job. `kind` and `payload` are as stored; the worker decodes them with {@link JobRequest}. */
@@ -80,9 +82,11 @@ export const JobRequest = Schema.Union([
 ])
 export type JobRequest = typeof JobRequest.Type
 export type JobKind = JobRequest["kind"]
+/** The payload of a job kind, as its schema decodes it. */
 export type JobPayload<K extends JobKind> = Extract<JobRequest, { readonly kind: K }>["payload"]
 
 const jobKinds: ReadonlySet<string> = new Set(Object.values(JobKind))
+/** Whether a string names a job kind. */
 export const isJobKind = (kind: string): kind is JobKind => jobKinds.has(kind)
 
 /** When and how often a new job runs. */

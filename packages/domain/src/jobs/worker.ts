@@ -19,16 +19,25 @@ export type JobHandler<K extends JobKind> = (payload: JobPayload<K>, job: Job) =
 /** A handler for every job kind (a kind without one does not compile). */
 export type JobHandlerMap = { readonly [K in JobKind]: JobHandler<K> }
 
+/**
+ * The handler of every job kind, which the {@link JobWorker} dispatches to (the domain's are
+ * `JobHandlersLive`).
+ */
 export class JobHandlers extends Context.Service<JobHandlers, JobHandlerMap>()(
   "@openpor/domain/jobs/JobHandlers"
 ) {}
 
+/** A job worker's identity, how long it leases a job, and how often it polls for due jobs. */
 export interface WorkerOptions {
   readonly workerId: string
   readonly leaseMillis: number
   readonly pollMillis: number
 }
 
+/**
+ * What one run of the worker did: found nothing due, ran a job (succeeded, will retry, failed for good), lost
+ * its lease, or released the job at shutdown.
+ */
 export type RunOutcome = "idle" | "succeeded" | "retrying" | "failed" | "lost_lease" | "released"
 
 /** The handler of the request's kind, with its payload (the decoded request pairs them). */

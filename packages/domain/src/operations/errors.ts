@@ -31,4 +31,5 @@ export class EnrollmentNotFound extends Schema.TaggedError<EnrollmentNotFound>()
   }
 }
 
+/** Every failure of the operators' tools. */
 export type OperationsError = PartnerIdNotFound | EligibilityRowsRefused | EnrollmentNotFound

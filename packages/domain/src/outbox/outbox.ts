@@ -7,6 +7,9 @@ import { DEFAULT_LANGUAGE, type Language, withLanguage } from "../preferences/la
 import { UserSettingsRepository } from "../preferences/repository.ts"
 import { AppConfig } from "../shared/config.ts"
 
+/**
+ * An email in the outbox: written in the same transaction as the change it reports, delivered later by a job.
+ */
 export class OutboxMessage extends Schema.Class<OutboxMessage>("@openpor/domain/outbox/OutboxMessage")({
   id: OutboxId,
   kind: Schema.Literal("email"),
@@ -40,6 +43,7 @@ export interface LocalizedEmail {
   readonly language?: Language | undefined
 }
 
+/** An email to write to the outbox: recipients, subject and text (and its localized renderings). */
 export interface NewEmail {
   readonly to: ReadonlyArray<string>
   /** The English subject and text (of a localized email: its English rendering). */
@@ -62,6 +66,7 @@ export const localizedEmail = (
   return { to, template, subject: english.subject, text: english.text, localized: { render, language } }
 }
 
+/** Storage of outbox messages (a repository interface). */
 export class OutboxRepository extends Context.Service<
   OutboxRepository,
   {
@@ -77,6 +82,7 @@ export class OutboxRepository extends Context.Service<
   }
 >()("@openpor/domain/outbox/OutboxRepository") {}
 
+/** The mail server refused or could not take an email (the delivery job retries it). */
 export class MailDeliveryError extends Schema.TaggedError<MailDeliveryError>()("MailDeliveryError", {
   reason: Schema.String
 }) {}
@@ -89,6 +95,7 @@ export class Mailer extends Context.Service<
   }
 >()("@openpor/domain/outbox/Mailer") {}
 
+/** The job kind that delivers one outbox email. */
 export const DELIVER_EMAIL_JOB = JobKind.deliverEmail
 
 /** Attempts of one email's delivery before it counts as failed (retried with the job backoff). */
@@ -187,6 +194,7 @@ export class Outbox extends Context.Service<
   )
 }
 
+/** An email as the development mailbox shows it. */
 export interface DevMailboxEntry {
   readonly id: string
   readonly to: ReadonlyArray<string>

@@ -13,4 +13,5 @@ export class PorEventRowsRefused extends Schema.TaggedError<PorEventRowsRefused>
   }
 }
 
+/** Every failure of the POR use cases. */
 export type PorError = PorEventRowsRefused

@@ -21,6 +21,7 @@ export type PorImportEventType = typeof PorImportEventType.Type
 /** The columns of a history file, in the order of the CSV template (JSON uses the same names). */
 export const PorImportColumn = Schema.Literals(["externalId", "type", "subscriptionId", "partnerId", "on"])
 export type PorImportColumn = typeof PorImportColumn.Type
+/** The columns of a POR history file, in order. */
 export const POR_IMPORT_COLUMNS: ReadonlyArray<PorImportColumn> = PorImportColumn.literals
 
 /** Why a row of a history file is refused. */
@@ -53,6 +54,7 @@ export interface PorImportRecord {
   readonly on?: string | undefined
 }
 
+/** A refused row of a POR history file: its line, external id, the column and the problem. */
 export interface PorImportRefusedRow {
   readonly line: number
   readonly externalId: string
@@ -61,6 +63,7 @@ export interface PorImportRefusedRow {
   readonly message: string
 }
 
+/** A row of a POR history file as read: its line, external id, event type and fields. */
 export interface PorImportRow {
   readonly line: number
   readonly externalId: string

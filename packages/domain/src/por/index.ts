@@ -1,4 +1,9 @@
 export * from "./errors.ts"
 export * from "./history-import.ts"
-export * from "./model.ts"
+export {
+  type DporAssignment,
+  type PorEventOfOrganization,
+  type PorEventRecord,
+  PorRepository
+} from "./model.ts"
 export * from "./por-service.ts"

@@ -52,6 +52,10 @@ export const toEngineEvent = (e: PorEventRecord): AttributionEvent => {
   }
 }
 
+/**
+ * Storage of POR events (DPOR assignments, OSA forms, POE, official and ended associations), the input of
+ * attribution (a repository interface).
+ */
 export class PorRepository extends Context.Service<
   PorRepository,
   {

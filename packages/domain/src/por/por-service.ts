@@ -39,6 +39,7 @@ const dporEvent = (
   }
 })
 
+/** A subscription of the customer's tenant as the customer sees it, with its Digital Partner of Record. */
 export interface TenantSubscriptionView {
   readonly id: string
   readonly product: string

@@ -4,8 +4,10 @@ import { Schema } from "effect"
 export const Language = Schema.Literals(["en", "de", "hu", "sv", "cs"])
 export type Language = typeof Language.Type
 
+/** The language of users who chose none: English. */
 export const DEFAULT_LANGUAGE: Language = "en"
 
+/** Whether a value is one of the supported languages. */
 export const isLanguage: (value: unknown) => value is Language = Schema.is(Language)
 
 /**

@@ -6,6 +6,7 @@ export interface AppSettings {
   readonly publicUrl: string
 }
 
+/** The application's settings the domain reads ({@link AppSettings}: the public URL used in email links). */
 export const AppConfig = Context.Reference<AppSettings>("@openpor/domain/shared/AppConfig", {
   defaultValue: () => ({ publicUrl: "http://localhost:3000" })
 })

@@ -13,6 +13,7 @@ export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
   }
 }
 
+/** The actor does not hold the policy action this needs (HTTP 403). */
 export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", {
   action: Schema.String,
   reason: Schema.String
@@ -22,6 +23,7 @@ export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", {
   }
 }
 
+/** No valid session (HTTP 401). */
 export class Unauthenticated extends Schema.TaggedError<Unauthenticated>()("Unauthenticated", {
   reason: Schema.String
 }) {
@@ -41,6 +43,9 @@ export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInp
   }
 }
 
+/**
+ * The aggregate's lifecycle has no row for this action in its current state (HTTP 409 `illegal_transition`).
+ */
 export class IllegalTransition extends Schema.TaggedError<IllegalTransition>()("IllegalTransition", {
   aggregate: Schema.String,
   id: Schema.String,
@@ -52,6 +57,7 @@ export class IllegalTransition extends Schema.TaggedError<IllegalTransition>()("
   }
 }
 
+/** The client's version of the aggregate is not the stored one: someone changed it first (HTTP 409). */
 export class VersionConflict extends Schema.TaggedError<VersionConflict>()("VersionConflict", {
   aggregate: Schema.String,
   id: Schema.String,
@@ -77,6 +83,10 @@ export class ConcurrentChange extends Schema.TaggedError<ConcurrentChange>()("Co
   }
 }
 
+/**
+ * Too many attempts in a short time (sign-in lockout, rate limits); try again after `retryAfterSeconds` (HTTP
+ * 429).
+ */
 export class TooManyAttempts extends Schema.TaggedError<TooManyAttempts>()("TooManyAttempts", {
   retryAfterSeconds: Schema.Number
 }) {

@@ -16,12 +16,14 @@ import { Forbidden, IllegalTransition } from "./errors.ts"
  */
 export type AllowedBy = Action | "system"
 
+/** A row of a lifecycle table: the state it leads to, who may take it, and the guard that must hold. */
 export interface Transition<S extends string, C, E> {
   readonly to: S
   readonly allowedBy: AllowedBy
   readonly guard?: ((context: C) => E | undefined) | undefined
 }
 
+/** A lifecycle as data: the aggregate's states, actions and the table `(state, action) → Transition`. */
 export interface Lifecycle<S extends string, A extends string, C = unknown, E = never> {
   /** The aggregate's name in errors and audit rows ("claim", "consent", …). */
   readonly aggregate: string

@@ -11,11 +11,13 @@ import { Transactor } from "../shared/transactor.ts"
 import { DOMAIN_PATTERN, type IdentityProvider, secretHintOf } from "./model.ts"
 import { IdentityProviderRepository, OidcDiscovery } from "./repository.ts"
 
+/** Settings of single sign-on. */
 export interface SsoSettings {
   /** Allow `http://localhost`/`127.0.0.1` issuers (non-production only; production needs https). */
   readonly allowHttpLocalhost: boolean
 }
 
+/** The {@link SsoSettings} in effect (by default only https issuers). */
 export const SsoConfig = Context.Reference<SsoSettings>("@openpor/domain/sso/SsoConfig", {
   defaultValue: () => ({ allowHttpLocalhost: false })
 })

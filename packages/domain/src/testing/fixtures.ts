@@ -57,6 +57,7 @@ export const partners = {
   }
 } as const
 
+/** The users {@link seedWorld} creates, as actors. */
 export interface World {
   /** Incentives admin of partner A's location (drafts, submits, disputes). */
   readonly adminA: Actor

@@ -6,6 +6,7 @@ export const UsageMonth = Schema.String.check(
   Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "a month such as 2026-07 (YYYY-MM)" })
 )
 export type UsageMonth = typeof UsageMonth.Type
+/** Whether a value is a month `YYYY-MM`. */
 export const isUsageMonth: (value: unknown) => value is UsageMonth = Schema.is(UsageMonth)
 
 /**
@@ -55,7 +56,9 @@ export const UsageImportRow = Schema.Struct({
 })
 export type UsageImportRow = typeof UsageImportRow.Type
 
+/** The JSON body of a usage import: its rows. */
 export const UsageImport = Schema.Struct({ rows: Schema.Array(UsageImportRow) })
+/** A usage import (see the {@link UsageImport} schema). */
 export type UsageImport = typeof UsageImport.Type
 
 /** The columns of a usage import, in the order a CSV file has them (the JSON rows' field names). */
@@ -67,6 +70,7 @@ export const USAGE_COLUMNS = [
   "activeUsers",
   "licensedSeats"
 ] as const
+/** A column of a usage import. */
 export type UsageColumn = (typeof USAGE_COLUMNS)[number]
 
 /** A row of an import as read, with its place in the file (CSV: the file's line; JSON: the row's position from 1). */

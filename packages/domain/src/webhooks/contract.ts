@@ -16,8 +16,10 @@ import {
  */
 const Timestamp = Schema.DateFromString
 
+/** The event types an endpoint can subscribe to. */
 export const SubscribableEventType = Schema.Literals(SUBSCRIBABLE_EVENT_TYPES)
 
+/** A webhook endpoint as the API shows it (never its secret). */
 export const WebhookEndpointView = Schema.Struct({
   id: Schema.String,
   scope: WebhookScope,
@@ -33,13 +35,16 @@ export const WebhookEndpointView = Schema.Struct({
   updatedAt: Timestamp,
   version: Schema.Number
 })
+/** A webhook endpoint's view (see the {@link WebhookEndpointView} schema). */
 export type WebhookEndpointView = typeof WebhookEndpointView.Type
 
+/** A newly created endpoint (or one with a rotated secret) with its signing secret, shown only once. */
 export const WebhookEndpointWithSecret = Schema.Struct({
   endpoint: WebhookEndpointView,
   secret: Schema.String.annotate({ description: "The signing secret (whsec_…), shown only now" })
 })
 
+/** One delivery of an event to an endpoint as the API shows it: event, status, attempts and next try. */
 export const WebhookDeliveryView = Schema.Struct({
   id: Schema.String.annotate({ description: "The webhook-id header's value (msg_…)" }),
   endpointId: Schema.String,
@@ -51,8 +56,10 @@ export const WebhookDeliveryView = Schema.Struct({
   nextAttemptAt: Schema.NullOr(Timestamp),
   lastStatusCode: Schema.NullOr(Schema.Number)
 })
+/** A delivery's view (see the {@link WebhookDeliveryView} schema). */
 export type WebhookDeliveryView = typeof WebhookDeliveryView.Type
 
+/** One attempt of a delivery: when, the receiver's status code, how long it took, and the error. */
 export const WebhookAttemptView = Schema.Struct({
   at: Timestamp,
   statusCode: Schema.NullOr(Schema.Number),
@@ -61,13 +68,16 @@ export const WebhookAttemptView = Schema.Struct({
   responseExcerpt: Schema.NullOr(Schema.String)
 })
 
+/** A delivery with the exact JSON body sent and the log of its attempts. */
 export const WebhookDeliveryDetail = Schema.Struct({
   ...WebhookDeliveryView.fields,
   payload: Schema.Unknown.annotate({ description: "The exact JSON body sent" }),
   attemptLog: Schema.Array(WebhookAttemptView)
 })
+/** A delivery's detail (see the {@link WebhookDeliveryDetail} schema). */
 export type WebhookDeliveryDetail = typeof WebhookDeliveryDetail.Type
 
+/** A page of an endpoint's deliveries; `nextCursor` continues it. */
 export const WebhookDeliveryPage = Schema.Struct({
   items: Schema.Array(WebhookDeliveryView),
   nextCursor: Schema.NullOr(Schema.String)
@@ -77,13 +87,16 @@ const Url = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))
 const Description = Schema.String.check(Schema.isMaxLength(500))
 const EventTypes = Schema.Array(SubscribableEventType).check(Schema.isMinLength(1))
 
+/** The body that creates a webhook endpoint: its https URL, a description and the event types. */
 export const CreateWebhookEndpoint = Schema.Struct({
   url: Url,
   description: Schema.optionalKey(Schema.NullOr(Description)),
   eventTypes: EventTypes
 })
+/** A new endpoint's fields (see the {@link CreateWebhookEndpoint} schema). */
 export type CreateWebhookEndpoint = typeof CreateWebhookEndpoint.Type
 
+/** The body that changes a webhook endpoint (URL, description, event types, enabled) at its current version. */
 export const UpdateWebhookEndpoint = Schema.Struct({
   url: Schema.optionalKey(Url),
   description: Schema.optionalKey(Schema.NullOr(Description)),
@@ -91,6 +104,7 @@ export const UpdateWebhookEndpoint = Schema.Struct({
   enabled: Schema.optionalKey(Schema.Boolean),
   version: Schema.Int
 })
+/** An endpoint's changes (see the {@link UpdateWebhookEndpoint} schema). */
 export type UpdateWebhookEndpoint = typeof UpdateWebhookEndpoint.Type
 
 export const endpointView = (e: WebhookEndpoint): WebhookEndpointView => ({

@@ -1,4 +1,14 @@
-export * from "./contract.ts"
+export {
+  CreateWebhookEndpoint,
+  SubscribableEventType,
+  UpdateWebhookEndpoint,
+  WebhookAttemptView,
+  WebhookDeliveryDetail,
+  WebhookDeliveryPage,
+  WebhookDeliveryView,
+  WebhookEndpointView,
+  WebhookEndpointWithSecret
+} from "./contract.ts"
 export * from "./events.ts"
 export * from "./model.ts"
 export * from "./repository.ts"

@@ -25,13 +25,19 @@ export const SUBSCRIBABLE_EVENT_TYPES = WebhookEventType.literals.filter(
   (t): t is Exclude<WebhookEventType, "endpoint.test"> => t !== "endpoint.test"
 )
 
+/** Whose events an endpoint receives: one partner organization's, or the vendor's (all). */
 export const WebhookScope = Schema.Literals(["organization", "vendor"])
+/** An endpoint's scope (see the {@link WebhookScope} schema). */
 export type WebhookScope = typeof WebhookScope.Type
 
+/** Why an endpoint is disabled: it kept failing, or someone disabled it. */
 export const WebhookDisabledReason = Schema.Literals(["failing", "manual"])
+/** Why an endpoint is disabled (see the {@link WebhookDisabledReason} schema). */
 export type WebhookDisabledReason = typeof WebhookDisabledReason.Type
 
+/** A delivery's status: pending (with retries left), succeeded or failed. */
 export const WebhookDeliveryStatus = Schema.Literals(["pending", "succeeded", "failed"])
+/** A delivery status (see the {@link WebhookDeliveryStatus} schema). */
 export type WebhookDeliveryStatus = typeof WebhookDeliveryStatus.Type
 
 // ── Event payloads (each a stable JSON schema, shown under `webhooks` in the OpenAPI document) ──
@@ -44,29 +50,37 @@ const Party = {
   partnerId: Schema.String.annotate({ description: "The PartnerID (location) the event is about" })
 }
 
+/** The `data` of a `claim.status_changed` event: the claim, its partner, and the status before and after. */
 export const ClaimStatusChangedData = Schema.Struct({
   claimId: Schema.String,
   ...Party,
   from: ClaimStatus,
   to: ClaimStatus
 })
+/**
+ * The `data` of a `claim.consent_changed` event: the claim, its partner, and the consent status before and
+ * after.
+ */
 export const ClaimConsentChangedData = Schema.Struct({
   claimId: Schema.String,
   ...Party,
   from: Schema.NullOr(ConsentStatus),
   to: Schema.NullOr(ConsentStatus)
 })
+/** The `data` of a `claim.arbitration_joined` event: the claim, its partner and the case. */
 export const ClaimArbitrationJoinedData = Schema.Struct({
   claimId: Schema.String,
   ...Party,
   caseId: Schema.String
 })
+/** The `data` of a `claim.case_resolved` event: the claim, its partner, the case and its outcome. */
 export const ClaimCaseResolvedData = Schema.Struct({
   claimId: Schema.String,
   ...Party,
   caseId: Schema.String,
   outcome: Schema.Literals(["won", "lost"]).annotate({ description: "This claim's outcome (only its own)" })
 })
+/** The `data` of an `enrollment.state_changed` event: the enrollment, its partner, program and states. */
 export const EnrollmentStateChangedData = Schema.Struct({
   enrollmentId: Schema.String,
   ...Party,
@@ -75,11 +89,13 @@ export const EnrollmentStateChangedData = Schema.Struct({
   from: EnrollmentState,
   to: EnrollmentState
 })
+/** The `data` of a `dpor.added` or `dpor.removed` event: the subscription, its tenant and the partner. */
 export const DporChangedData = Schema.Struct({
   subscriptionId: Schema.String,
   tenantId: Schema.String,
   ...Party
 })
+/** The `data` of a test event sent to check an endpoint. */
 export const EndpointTestData = Schema.Struct({
   endpointId: Schema.String,
   message: Schema.String
@@ -97,6 +113,7 @@ export const webhookEventData = {
   "endpoint.test": EndpointTestData
 } as const satisfies Record<WebhookEventType, Schema.Top>
 
+/** One sentence per event type, for the API document and the apps. */
 export const webhookEventDescriptions: Record<WebhookEventType, string> = {
   "claim.status_changed": "A claim's status changed (e.g. submitted → under_review → approved).",
   "claim.consent_changed":
@@ -144,6 +161,9 @@ export const WebhookAttempt = Schema.Struct({
 })
 export type WebhookAttempt = typeof WebhookAttempt.Type
 
+/**
+ * A webhook endpoint as stored: scope, URL, event types, signing secret, and whether and why it is disabled.
+ */
 export interface WebhookEndpoint {
   readonly id: string
   readonly scope: WebhookScope
@@ -161,6 +181,7 @@ export interface WebhookEndpoint {
   readonly version: number
 }
 
+/** One event's delivery to one endpoint: the body, status, attempts and next try. */
 export interface WebhookDelivery {
   /** The `webhook-id` header's value (`msg_…`), the same on every attempt: receivers de-duplicate by it. */
   readonly id: string
@@ -204,11 +225,16 @@ export interface WebhookSettings {
   readonly disableAfterMillis: number
 }
 
+/**
+ * The default webhook settings: not production (http to localhost allowed), an endpoint failing for 3 days is
+ * disabled.
+ */
 export const defaultWebhookSettings: WebhookSettings = {
   production: false,
   disableAfterMillis: 3 * 24 * 60 * 60 * 1000
 }
 
+/** The webhook settings in effect (default {@link defaultWebhookSettings}). */
 export const WebhookConfig = Context.Reference<WebhookSettings>("@openpor/domain/webhooks/WebhookConfig", {
   defaultValue: () => defaultWebhookSettings
 })

@@ -44,6 +44,7 @@ import {
 } from "./model.ts"
 import { type EndpointScope, WebhookRepository, WebhookSender } from "./repository.ts"
 
+/** The job kind that delivers one webhook event to one endpoint. */
 export const DELIVER_WEBHOOK_JOB = JobKind.deliverWebhook
 
 /** The job of one delivery (at most one open per delivery). */

@@ -40,6 +40,7 @@ export class MemoryStore extends Context.Service<
   })
 }
 
+/** A copy of every in-memory table (what a rolled-back transaction restores). */
 export type MemorySnapshot = ReadonlyMap<string, ReadonlyMap<unknown, unknown>>
 
 /** Set inside a running memory transaction: a nested `transaction` joins it. */
