@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { ERROR_CODES } from "../src/http/error-codes.ts"
 import { dialects, makeTestApp, type TestApp } from "./support.ts"
 
 /**
@@ -132,6 +133,8 @@ const expectEnvelope = (
   expect(Object.keys(error!).sort(), label).toEqual(["code", "details", "message"])
   expect(typeof error!.code, label).toBe("string")
   expect(error!.code as string, label).toMatch(/^[a-z][a-z0-9_]*$/)
+  // One of the vocabulary the OpenAPI document declares (its ErrorCode schema).
+  expect(ERROR_CODES as readonly string[], label).toContain(error!.code)
   expect(typeof error!.message, label).toBe("string")
   expect(typeof error!.details === "object" && error!.details !== null, label).toBe(true)
 }
