@@ -24,7 +24,8 @@ export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const modules = context.project.getChildrenByKind(ReflectionKind.Module)
     for (const module of modules) {
-      const name = MODULE_NAMES[module.name]
+      // A `@module <name>` comment in the entry file may already have named it.
+      const name = Object.values(MODULE_NAMES).includes(module.name) ? module.name : MODULE_NAMES[module.name]
       if (name === undefined)
         throw new Error(`api-docs: entry point "${module.name}" has no name in tools/api-docs/plugin.mjs`)
       module.name = name
