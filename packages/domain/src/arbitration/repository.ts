@@ -10,7 +10,9 @@ import type { ArbitrationCase } from "./model.ts"
 export class CaseRepository extends Context.Service<
   CaseRepository,
   {
+    /** Stores a new case. */
     readonly insert: (c: ArbitrationCase) => Effect.Effect<void>
+    /** The case of this id. */
     readonly find: (id: string) => Effect.Effect<Option.Option<ArbitrationCase>>
     /** These cases (those that exist), in one read whatever their number. */
     readonly findMany: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<ArbitrationCase>>

@@ -52,24 +52,35 @@ type Failure = Forbidden | NotFound
 export class AttributionService extends Context.Service<
   AttributionService,
   {
+    /**
+     * Which partner earns for a subscription or workload, for an incentive and a date, with the explanation
+     * (SPEC §4).
+     */
     readonly attribute: (
       actor: Actor,
       subject: Subject,
       kind: IncentiveKind,
       asOf: string
     ) => Effect.Effect<Attribution, Failure>
+    /** The periods over which the answer stays the same, for a subscription or workload and an incentive. */
     readonly timeline: (
       actor: Actor,
       subject: Subject,
       kind: IncentiveKind,
       range: { readonly from?: string | undefined; readonly to?: string | undefined }
     ) => Effect.Effect<ReadonlyArray<AttributionInterval>, Failure>
+    /**
+     * Starts a batch: the partner of record of every subscription for an incentive as of a date, computed by
+     * a job.
+     */
     readonly startBatch: (
       actor: Actor,
       asOf: string,
       kind: IncentiveKind
     ) => Effect.Effect<AttributionBatch, Failure>
+    /** A batch with its progress. */
     readonly getBatch: (actor: Actor, id: string) => Effect.Effect<AttributionBatch, Failure>
+    /** A page of a batch's results. */
     readonly batchResults: (
       actor: Actor,
       id: string,

@@ -34,10 +34,17 @@ export interface AttributionResultRow {
 export class AttributionBatchRepository extends Context.Service<
   AttributionBatchRepository,
   {
+    /** Stores a new batch. */
     readonly insert: (batch: AttributionBatch) => Effect.Effect<void>
+    /** The batch of this id. */
     readonly find: (id: string) => Effect.Effect<Option.Option<AttributionBatch>>
+    /** Writes the batch's progress and status. */
     readonly update: (batch: AttributionBatch) => Effect.Effect<void>
     readonly countSubscriptions: Effect.Effect<number>
+    /**
+     * The next `limit` subscription ids after the cursor, in id order (the batch walks every subscription in
+     * chunks).
+     */
     readonly subscriptionIdsAfter: (
       cursor: string | null,
       limit: number
@@ -47,6 +54,7 @@ export class AttributionBatchRepository extends Context.Service<
       batchId: string,
       rows: ReadonlyArray<AttributionResultRow>
     ) => Effect.Effect<void>
+    /** A page of a batch's result rows, in subscription order after `after`. */
     readonly results: (
       batchId: string,
       after: string | undefined,

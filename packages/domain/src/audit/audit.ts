@@ -70,6 +70,7 @@ export const CurrentRequestId = Context.Reference<string | null>("@openpor/domai
 export class AuditLog extends Context.Service<
   AuditLog,
   {
+    /** Appends one event (inside the caller's transaction) and answers it. */
     readonly append: (input: AuditInput) => Effect.Effect<AuditEvent>
     /** Newest first (by time, then id), each with the acting user's email where there is one. */
     readonly list: (filter: AuditFilter) => Effect.Effect<ReadonlyArray<AuditEvent>>

@@ -26,7 +26,9 @@ export class Session extends Schema.Class<Session>("@openpor/domain/auth/Session
 export class Secrets extends Context.Service<
   Secrets,
   {
+    /** A salted scrypt hash of the password. */
     readonly hashPassword: (password: string) => Effect.Effect<string>
+    /** Whether the password matches the hash. */
     readonly verifyPassword: (password: string, hash: string) => Effect.Effect<boolean>
     /** A URL-safe random token with 256 bits of entropy. */
     readonly randomToken: Effect.Effect<string>
@@ -44,15 +46,20 @@ export class Secrets extends Context.Service<
 export class SessionRepository extends Context.Service<
   SessionRepository,
   {
+    /** Stores a new session. */
     readonly insert: (session: Session) => Effect.Effect<void>
     /**
      * The session of a token hash with its user and the user's roles as they are now, read in one
      * statement (authentication runs it on every request; nothing of it is cached across requests).
      */
     readonly findSignedIn: (tokenHash: string) => Effect.Effect<Option.Option<SessionWithUser>>
+    /** Records the session's use and its new idle expiry. */
     readonly touch: (id: SessionId, at: Date, expiresAt: Date) => Effect.Effect<void>
+    /** Deletes one session (sign-out). */
     readonly delete: (id: SessionId) => Effect.Effect<void>
+    /** Deletes the sessions expired at `now`; answers how many. */
     readonly deleteExpired: (now: Date) => Effect.Effect<number>
+    /** Deletes every session of a user (deactivation); answers how many. */
     readonly deleteForUser: (userId: UserId) => Effect.Effect<number>
   }
 >()("@openpor/domain/auth/SessionRepository") {}
@@ -88,6 +95,7 @@ export class LoginAttemptRepository extends Context.Service<
       readonly since: Date
       readonly limit: number
     }) => Effect.Effect<AttemptReservation>
+    /** Forgets the failed attempts of a key (after a successful sign-in). */
     readonly clear: (key: string) => Effect.Effect<void>
   }
 >()("@openpor/domain/auth/LoginAttemptRepository") {}
@@ -137,6 +145,10 @@ const invalid = () => new InvalidCredentials()
 export class AuthService extends Context.Service<
   AuthService,
   {
+    /**
+     * Signs a user in with email and password; refuses wrong credentials, inactive users and, after repeated
+     * failures, with `TooManyAttempts`.
+     */
     readonly signIn: (input: {
       email: string
       password: string
@@ -144,6 +156,7 @@ export class AuthService extends Context.Service<
     }) => Effect.Effect<SignedIn, InvalidCredentials | TooManyAttempts>
     /** Resolves a bearer/cookie token to the user and the actor with the roles as they are now. */
     readonly authenticate: (token: string) => Effect.Effect<Authenticated, Unauthenticated>
+    /** Ends the session (audited). */
     readonly signOut: (session: Session, actor: Actor) => Effect.Effect<void>
   }
 >()("@openpor/domain/auth/AuthService") {

@@ -47,13 +47,20 @@ export interface BulkUploadRow {
 export class BulkClaimsService extends Context.Service<
   BulkClaimsService,
   {
+    /**
+     * Accepts a bulk claims CSV file: checks its shape, stores the import and enqueues the job that drafts
+     * its rows.
+     */
     readonly upload: (
       actor: Actor,
       fileName: string | null,
       rows: ReadonlyArray<BulkUploadRow>
     ) => Effect.Effect<BulkImport, Forbidden>
+    /** One import with its progress (the uploader's, or any for auditors). */
     readonly get: (actor: Actor, id: string) => Effect.Effect<BulkImport, Forbidden | NotFound>
+    /** The user's imports, newest first (every import for auditors). */
     readonly list: (actor: Actor, limit: number) => Effect.Effect<ReadonlyArray<BulkImport>, Forbidden>
+    /** An import's rows with their outcome (drafted claim or problems). */
     readonly report: (
       actor: Actor,
       id: string,

@@ -115,8 +115,11 @@ export interface BulkRowHash {
 export class BulkClaimsRepository extends Context.Service<
   BulkClaimsRepository,
   {
+    /** Stores a new import. */
     readonly insertImport: (bulkImport: BulkImport) => Effect.Effect<void>
+    /** Writes an import's progress and status. */
     readonly updateImport: (bulkImport: BulkImport) => Effect.Effect<void>
+    /** The import of this id. */
     readonly findImport: (id: string) => Effect.Effect<Option.Option<BulkImport>>
     /** The user's imports (null: everybody's), newest first. */
     readonly importsOf: (userId: UserId | null, limit: number) => Effect.Effect<ReadonlyArray<BulkImport>>

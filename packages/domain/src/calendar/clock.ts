@@ -36,6 +36,7 @@ export class ClockOffsetStore extends Context.Service<
   ClockOffsetStore,
   {
     readonly load: Effect.Effect<number>
+    /** Stores the test clock's offset. */
     readonly save: (offsetMillis: number) => Effect.Effect<void>
     /**
      * The stored offset; on a database that has none yet (a new one), `offsetMillis` is stored first
@@ -64,7 +65,9 @@ export class ClockOffsetStore extends Context.Service<
 export class TestClockControl extends Context.Service<
   TestClockControl,
   {
+    /** Moves business time forward by `millis`; answers the new now. */
     readonly advance: (millis: number) => Effect.Effect<Date>
+    /** Sets business time to an instant (never backwards); answers the new now. */
     readonly set: (now: Date) => Effect.Effect<Date>
     readonly offset: Effect.Effect<number>
     /**

@@ -42,6 +42,7 @@ export const makeArbitration = (k: Kernel, associations: Associations) => {
       Option.isSome(c) ? Effect.succeed(c.value) : Effect.fail(new NotFound({ entity: "case", id: caseId }))
     )
 
+  /** An arbitration case with its parties side by side and the recommendation (vendor staff only). */
   const getCase = Effect.fn("ClaimsService.getCase")(function* (actor: Actor, caseId: string) {
     // Only vendor staff see the parties side by side (SPEC §6 confidentiality).
     if (!policy.viewArbitrationCases(actor)) {
@@ -179,6 +180,10 @@ export const makeArbitration = (k: Kernel, associations: Associations) => {
       if (consentDone) yield* k.emailPartner(approved, (to) => claimEmails.official(approved, to))
     })
 
+  /**
+   * Resolves a case with a winner and reasoning: the winner's associations become active, the others' claims
+   * end. /
+   */
   const resolveCase = Effect.fn("ClaimsService.resolveCase")(function* (
     actor: Actor,
     caseId: string,

@@ -23,7 +23,9 @@ export const validateBlobKey = (key: string): Effect.Effect<string> =>
 export class BlobStore extends Context.Service<
   BlobStore,
   {
+    /** Stores the bytes under the key (written once, never changed). */
     readonly put: (key: string, bytes: Uint8Array) => Effect.Effect<void>
+    /** The bytes under the key, if any. */
     readonly get: (key: string) => Effect.Effect<Option.Option<Uint8Array>>
   }
 >()("@openpor/domain/claims/BlobStore") {

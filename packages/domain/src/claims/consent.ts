@@ -39,6 +39,7 @@ const pendingRequest = (claim: Claim) =>
 
 /** The customer's side: signed links, the tenant's association requests, decline and accept. */
 export const makeConsent = (k: Kernel, views: Views, associations: Associations) => {
+  /** The signed token of the customer's one-click decline link for a claim. */
   const consentToken = (claim: Claim) =>
     Effect.map(k.clock.now, (now) => {
       const expires = now.getTime() + CONSENT_TOKEN_TTL_MILLIS
@@ -78,6 +79,7 @@ export const makeConsent = (k: Kernel, views: Views, associations: Associations)
       yield* authorize("declineAssociation", actor, { tenantId: claim.tenantId as TenantId })
     })
 
+  /** The claims against the customer's tenant, as the customer sees them. */
   const customerRequests = Effect.fn("ClaimsService.customerRequests")(function* (
     actor: Actor,
     query: CustomerRequestsQuery = {}
@@ -115,6 +117,9 @@ export const makeConsent = (k: Kernel, views: Views, associations: Associations)
     }
   })
 
+  /**
+   * The customer declines a claim (any time before it is final): the claim is rejected `customer_declined`. /
+   */
   const customerDecline = Effect.fn("ClaimsService.customerDecline")(function* (
     actor: Actor,
     id: string,
@@ -157,6 +162,7 @@ export const makeConsent = (k: Kernel, views: Views, associations: Associations)
     })
   })
 
+  /** The customer accepts a claim before its consent window ends. */
   const customerAccept = Effect.fn("ClaimsService.customerAccept")(function* (actor: Actor, id: string) {
     return yield* k.command(actor, id, { access: (claim) => tenantAccess(actor, claim) }, (claim) =>
       Effect.gen(function* () {

@@ -18,6 +18,7 @@ const reasonGiven = (reason: string, missing: string) => {
  * claim lifecycle), or end an approved association (disassociate → rejected_final).
  */
 export const makeDisputes = (k: Kernel, views: Views) => {
+  /** The partner disputes a rejection (once, within the dispute window). */
   const dispute = Effect.fn("ClaimsService.dispute")(function* (actor: Actor, id: string, reason: string) {
     return yield* k.change(actor, id, {
       action: () => "dispute",
@@ -31,6 +32,7 @@ export const makeDisputes = (k: Kernel, views: Views) => {
     })
   })
 
+  /** The partner ends its claim's association with a reason (the claim becomes `rejected_final`). */
   const disassociate = Effect.fn("ClaimsService.disassociate")(function* (
     actor: Actor,
     id: string,

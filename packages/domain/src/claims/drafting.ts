@@ -193,6 +193,10 @@ export const makeDrafting = (k: Kernel, views: Views) => {
       return location.value
     })
 
+  /**
+   * Drafts a claim for one of the actor's locations; checks its shape (workloads or subscriptions by solution
+   * area). /
+   */
   const create = Effect.fn("ClaimsService.create")(function* (actor: Actor, input: ClaimInput) {
     const location = yield* ownLocation(actor, input.partnerId)
     const workloads = [...(input.workloads ?? [])]
@@ -261,6 +265,7 @@ export const makeDrafting = (k: Kernel, views: Views) => {
       return changes
     })
 
+  /** Changes a claim's fields: any in a draft, only some in `partner_action_required`. */
   const update = Effect.fn("ClaimsService.update")(function* (
     actor: Actor,
     id: string,
@@ -275,12 +280,14 @@ export const makeDrafting = (k: Kernel, views: Views) => {
     })
   })
 
+  /** A claim's view, with the actions the actor is offered. */
   const get = Effect.fn("ClaimsService.get")(function* (actor: Actor, id: string) {
     const claim = yield* k.load(id)
     yield* k.visible(actor, claim)
     return yield* views.claimView(actor, claim)
   })
 
+  /** The claims the actor may see (its locations', its tenant's, or all for vendor staff), newest first. */
   const list = Effect.fn("ClaimsService.list")(function* (
     actor: Actor,
     filter: Omit<ClaimFilter, "organizationId" | "locationIds">

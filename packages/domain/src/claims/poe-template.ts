@@ -59,6 +59,7 @@ export const makePoeTemplate = (k: Kernel) => {
           )
         )
 
+  /** The proof-of-execution template for a claim, filled with its facts. */
   const poeTemplate = Effect.fn("ClaimsService.poeTemplate")(function* (actor: Actor, id: string) {
     const claim = yield* k.load(id)
     yield* k.visible(actor, claim)

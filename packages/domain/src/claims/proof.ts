@@ -30,6 +30,7 @@ export const makeProof = (k: Kernel, views: Views) => {
       poe.length >= MAX_POE_PER_CLAIM ? Effect.fail(new TooManyPoe({ max: MAX_POE_PER_CLAIM })) : Effect.void
     )
 
+  /** Attaches a proof-of-execution file (type sniffed, size and count limited) to an editable claim. */
   const attachPoe = Effect.fn("ClaimsService.attachPoe")(function* (actor: Actor, id: string, file: PoeFile) {
     // Refused early, before the file is stored; checked again on the locked claim (the binding check).
     const claim = yield* k.load(id)
@@ -64,6 +65,7 @@ export const makeProof = (k: Kernel, views: Views) => {
     })
   })
 
+  /** Removes a proof-of-execution file from an editable claim. */
   const removePoe = Effect.fn("ClaimsService.removePoe")(function* (actor: Actor, id: string, poeId: string) {
     return yield* k.change(actor, id, {
       action: () => "remove_poe",
@@ -78,6 +80,7 @@ export const makeProof = (k: Kernel, views: Views) => {
     })
   })
 
+  /** A proof-of-execution file's bytes, media type and content disposition. */
   const downloadPoe = Effect.fn("ClaimsService.downloadPoe")(function* (
     actor: Actor,
     id: string,

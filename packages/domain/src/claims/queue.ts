@@ -25,6 +25,7 @@ export interface QueueQuery {
 
 /** The review queue: open claims by their next SLA deadline (stored with the claim). */
 export const makeQueue = (k: Kernel) => {
+  /** The reviewers' queue: open claims by their next deadline, with filters and paging. */
   const queue = Effect.fn("ClaimsService.queue")(function* (actor: Actor, filter: QueueQuery) {
     yield* authorize("readReviewQueue", actor)
     const { overdue, statuses, ...rest } = filter

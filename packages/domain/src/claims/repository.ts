@@ -115,12 +115,14 @@ export interface TargetHolder {
 export class ClaimRepository extends Context.Service<
   ClaimRepository,
   {
+    /** Stores a new claim. */
     readonly insert: (claim: Claim) => Effect.Effect<void>
     /**
      * Optimistic: writes only when the stored version is `expectedVersion`. Keeps claim_targets in step:
      * rewritten unless `previous` (the claim as read) has the same targets.
      */
     readonly update: (claim: Claim, expectedVersion: number, previous?: Claim) => Effect.Effect<boolean>
+    /** The claim of this id. */
     readonly find: (id: string) => Effect.Effect<Option.Option<Claim>>
     /**
      * Like find, and holds the claim's row lock until the current transaction ends (PostgreSQL
@@ -128,6 +130,7 @@ export class ClaimRepository extends Context.Service<
      * instead of failing each other's optimistic write.
      */
     readonly findForUpdate: (id: string) => Effect.Effect<Option.Option<Claim>>
+    /** Claims matching the filter, newest first. */
     readonly list: (filter: ClaimFilter) => Effect.Effect<ReadonlyArray<Claim>>
     /** Open claims (submitted … disputed) and active associations on any of these targets. */
     readonly holdersOf: (targetKeys: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<TargetHolder>>
@@ -136,27 +139,35 @@ export class ClaimRepository extends Context.Service<
 
     /** Fails with AssociationExists when an active association already exists on the target (a database constraint). */
     readonly insertAssociation: (association: Association) => Effect.Effect<void, AssociationExists>
+    /** A claim's associations. */
     readonly associationsOfClaim: (claimId: string) => Effect.Effect<ReadonlyArray<Association>>
+    /** Ends a claim's active associations at `at` with a reason. */
     readonly endAssociations: (
       claimId: string,
       at: Date,
       reason: string,
       targetKeys?: ReadonlyArray<string>
     ) => Effect.Effect<number>
+    /** Marks a claim's active associations official at `at`. */
     readonly markOfficial: (claimId: string, at: Date) => Effect.Effect<void>
 
     /** Turns a winner's pending associations active (after the holder's ended in the same transaction). */
     readonly activateAssociations: (claimId: string, at: Date) => Effect.Effect<number>
     /** Active associations on these targets (the current holders). */
     readonly activeOn: (targetKeys: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Association>>
+    /** The claims of an arbitration case. */
     readonly listByCase: (caseId: string) => Effect.Effect<ReadonlyArray<Claim>>
     /** The review queue: open claims ordered by their next deadline, then id. */
     readonly queue: (filter: QueueFilter) => Effect.Effect<ReadonlyArray<Claim>>
 
+    /** Stores a proof-of-execution record (the file is in the BlobStore). */
     readonly insertPoe: (poe: Poe) => Effect.Effect<void>
+    /** A claim's proof-of-execution records. */
     readonly listPoe: (claimId: string) => Effect.Effect<ReadonlyArray<Poe>>
+    /** Deletes a proof-of-execution record; false when there was none. */
     readonly deletePoe: (claimId: string, poeId: string) => Effect.Effect<boolean>
 
+    /** Stores a comment. */
     readonly insertComment: (comment: ClaimComment) => Effect.Effect<void>
     /**
      * Who the comments wait for (SPEC §6): since when a reviewer's comment or notice awaits the partner,
@@ -166,6 +177,7 @@ export class ClaimRepository extends Context.Service<
       claimId: string,
       state: { readonly awaitingPartnerSince: Date | null; readonly partnerAnsweredAt: Date | null }
     ) => Effect.Effect<void>
+    /** Every comment of a claim, oldest first. */
     readonly listComments: (claimId: string) => Effect.Effect<ReadonlyArray<ClaimComment>>
     /** A page of a claim's comments, newest first: those before the cursor (createdAt, then id). */
     readonly commentsPage: (
@@ -183,6 +195,7 @@ export class ClaimRepository extends Context.Service<
       claimIds: ReadonlyArray<string>,
       limits: { readonly comments: number; readonly history: number }
     ) => Effect.Effect<ClaimViewData>
+    /** The names of these partner organizations, in one read. */
     readonly organizationNames: (
       organizationIds: ReadonlyArray<string>
     ) => Effect.Effect<ReadonlyMap<string, string>>

@@ -112,6 +112,7 @@ export const makeReview = (k: Kernel, views: Views, associations: Associations) 
       return next
     })
 
+  /** A reviewer approves, rejects (with a reason) or asks the partner for information. */
   const decide = Effect.fn("ClaimsService.decide")(function* (actor: Actor, id: string, decision: Decision) {
     yield* authorize("reviewClaims", actor)
     const comment = decision.comment?.trim() ?? ""
@@ -184,6 +185,7 @@ export const makeReview = (k: Kernel, views: Views, associations: Associations) 
     )
   })
 
+  /** Assigns a claim to a reviewer (or unassigns it). */
   const assign = Effect.fn("ClaimsService.assign")(function* (
     actor: Actor,
     id: string,

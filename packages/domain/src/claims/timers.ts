@@ -11,6 +11,9 @@ import { claimLifecycle } from "./lifecycle.ts"
  * information in time, subscriptions expire. A timer whose claim has moved on meanwhile does nothing.
  */
 export const makeTimers = (k: Kernel, associations: Associations) => {
+  /**
+   * The consent window's timer: the consent lapses and an approved claim's association becomes official. /
+   */
   const consentWindowElapsed = Effect.fn("ClaimsService.consentWindowElapsed")(function* (claimId: string) {
     yield* k.tx.transaction(
       Effect.gen(function* () {
@@ -30,6 +33,9 @@ export const makeTimers = (k: Kernel, associations: Associations) => {
     )
   })
 
+  /**
+   * The partner-response timer: a claim still waiting for the partner is rejected (`no_partner_response`). /
+   */
   const partnerResponseElapsed = Effect.fn("ClaimsService.partnerResponseElapsed")(function* (
     claimId: string
   ) {
@@ -59,6 +65,7 @@ export const makeTimers = (k: Kernel, associations: Associations) => {
     )
   })
 
+  /** Ends the claims and associations on subscriptions that expired. */
   const subscriptionsExpired = Effect.fn("ClaimsService.subscriptionsExpired")(function* (
     subscriptionIds: ReadonlyArray<string>
   ) {

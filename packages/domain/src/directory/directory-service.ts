@@ -32,6 +32,7 @@ export const MAX_IMPORT_ROWS = 50_000
 export class DirectoryService extends Context.Service<
   DirectoryService,
   {
+    /** Imports tenants and subscriptions, all or nothing (operators). */
     readonly import: (
       actor: Actor,
       data: DirectoryImport,
@@ -45,6 +46,7 @@ export class DirectoryService extends Context.Service<
       actor: Actor,
       page: { readonly limit: number; readonly after?: string | undefined }
     ) => Effect.Effect<ReadonlyArray<Tenant>, Forbidden>
+    /** A tenant with its subscriptions. */
     readonly getTenant: (
       actor: Actor,
       tenantId: TenantId

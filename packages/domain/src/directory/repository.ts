@@ -18,12 +18,17 @@ export class DirectoryRepository extends Context.Service<
     readonly upsertTenant: (tenant: Tenant) => Effect.Effect<"created" | "updated">
     /** Inserts or replaces the subscription; returns the previous version when there was one. */
     readonly upsertSubscription: (subscription: Subscription) => Effect.Effect<Option.Option<Subscription>>
+    /** The tenant of this id. */
     readonly findTenant: (id: TenantId) => Effect.Effect<Option.Option<Tenant>>
     /** The tenant's id and name only, in one read (for what shows neither domains nor workloads). */
     readonly findTenantName: (id: TenantId) => Effect.Effect<Option.Option<TenantName>>
+    /** The tenant that owns an email domain. */
     readonly findTenantByDomain: (domain: string) => Effect.Effect<Option.Option<Tenant>>
+    /** The subscription of this id. */
     readonly findSubscription: (id: SubscriptionId) => Effect.Effect<Option.Option<Subscription>>
+    /** A tenant's subscriptions. */
     readonly subscriptionsOf: (tenantId: TenantId) => Effect.Effect<ReadonlyArray<Subscription>>
+    /** A page of tenants in id order. */
     readonly listTenants: (options: {
       readonly limit: number
       readonly after?: string | undefined

@@ -142,6 +142,7 @@ export const makeEligibility = (k: Kernel, views: Views) => {
       return { location, program }
     })
 
+  /** Records whether a location meets a program requirement (operators); enrollments are re-evaluated. */
   const setRequirement = Effect.fn("EnrollmentService.setRequirement")(function* (
     actor: Actor,
     input: { readonly locationId: LocationId; readonly requirementId: string; readonly met: boolean }
@@ -176,6 +177,7 @@ export const makeEligibility = (k: Kernel, views: Views) => {
     return rows.length
   })
 
+  /** Records whether a location's partner agreement is active (operators); enrollments are re-evaluated. */
   const setAgreement = Effect.fn("EnrollmentService.setAgreement")(function* (
     actor: Actor,
     locationId: LocationId,

@@ -333,13 +333,21 @@ export const makePayoutProfiles = (
   return {
     decide,
     methods: {
+      /** The organization's bank profiles (account numbers masked). */
       listBankProfiles: bank.list,
+      /** Adds a bank profile (IBAN checked); it awaits validation. */
       createBankProfile: bank.create,
+      /** Corrects a bank profile at its version; it goes back to validation. */
       updateBankProfile: bank.update,
+      /** Makes a bank profile a location's default for its currency. */
       setDefaultBankProfile: bank.setDefault,
+      /** The organization's tax profiles. */
       listTaxProfiles: tax.list,
+      /** Adds a tax profile; it awaits validation. */
       createTaxProfile: tax.create,
+      /** Corrects a tax profile at its version; it goes back to validation. */
       updateTaxProfile: tax.update,
+      /** Makes a tax profile a location's default. */
       setDefaultTaxProfile: tax.setDefault
     }
   }

@@ -67,6 +67,7 @@ export const makePrograms = (k: Kernel, eligibility: ReturnType<typeof makeEligi
     }
   })
 
+  /** Creates or changes an incentive program with its requirements and statements (operators). */
   const upsertProgram = Effect.fn("EnrollmentService.upsertProgram")(function* (
     actor: Actor,
     input: ProgramInput

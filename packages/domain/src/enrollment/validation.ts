@@ -121,6 +121,7 @@ export const makeValidation = (k: Kernel, views: Views, profiles: ReturnType<typ
       return next
     })
 
+  /** An operator approves an enrollment in validation, or returns it (and its payout profiles) with a reason. */
   const validate = Effect.fn("EnrollmentService.validate")(function* (
     actor: Actor,
     id: string,

@@ -122,6 +122,7 @@ export const makeViews = (k: Kernel) => {
       return location.value
     })
 
+  /** The enrollments of the actor's locations (all for vendor staff), as views. */
   const listEnrollments = Effect.fn("EnrollmentService.listEnrollments")(function* (
     actor: Actor,
     filter: Omit<EnrollmentFilter, "locationIds"> & { readonly locationId?: LocationId | undefined }
@@ -144,6 +145,7 @@ export const makeViews = (k: Kernel) => {
     return yield* Effect.forEach(rows, (e) => toView(actor, e))
   })
 
+  /** One enrollment's view, with the actions the actor is offered. */
   const getEnrollment = Effect.fn("EnrollmentService.getEnrollment")(function* (actor: Actor, id: string) {
     const { enrollment, location } = yield* ownEnrollment(actor, id)
     yield* authorize("viewEnrollments", actor, {

@@ -73,22 +73,26 @@ const keysetPages = <A, C>(
 export class ExportService extends Context.Service<
   ExportService,
   {
+    /** Streams the claims the actor may see as export rows, page by page. */
     readonly claims: (
       actor: Actor,
       filter: ClaimExportFilter,
       pageSize?: number
     ) => Effect.Effect<Pages<Claim>, Forbidden>
+    /** Streams the associations (partner of record per target) as export rows. */
     readonly associations: (
       actor: Actor,
       filter: { readonly status?: AssociationStatus | undefined },
       pageSize?: number
     ) => Effect.Effect<Pages<Association>, Forbidden>
+    /** Streams the attribution timelines of these subscriptions. */
     readonly timelines: (
       actor: Actor,
       subscriptionIds: ReadonlyArray<string>,
       kind: IncentiveKind,
       range: { readonly from?: string | undefined; readonly to?: string | undefined }
     ) => Effect.Effect<Pages<TimelineRow>, Forbidden>
+    /** Streams the audit log's events matching the filter. */
     readonly audit: (
       actor: Actor,
       filter: AuditExportFilter,

@@ -10,6 +10,7 @@ import { isGlobalAdmin, type UserAdminKernel } from "./user-admin-kernel.ts"
  * deactivated only by a Global admin, and never the organization's last one. Idempotent.
  */
 export const makeDeactivation = (k: UserAdminKernel) => {
+  /** Deactivates a user of the organization and ends its sessions (never the last Global admin). */
   const deactivate = Effect.fn("UserAdminService.deactivate")(function* (actor: Actor, userId: UserId) {
     const organizationId = yield* k.organizationOf(actor)
     yield* authorize("manageUsers", actor, { organizationId })

@@ -45,6 +45,7 @@ export const makeInvitations = (k: UserAdminKernel) => {
       active: true
     })
 
+  /** Invites a user to the organization with roles; the invitation email carries a one-time link. */
   const invite = Effect.fn("UserAdminService.invite")(function* (actor: Actor, input: InvitationInput) {
     const organizationId = yield* k.organizationOf(actor)
     yield* authorize("manageUsers", actor, { organizationId })

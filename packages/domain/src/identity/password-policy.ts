@@ -30,6 +30,7 @@ export const personalInputs = (owner: PasswordOwner): ReadonlyArray<string> => {
 export class PasswordPolicy extends Context.Service<
   PasswordPolicy,
   {
+    /** Refuses a password that is too short, too common or too close to its owner's name or email. */
     readonly check: (password: string, owner: PasswordOwner) => Effect.Effect<void, InvalidInput>
   }
 >()("@openpor/domain/identity/PasswordPolicy") {}

@@ -21,6 +21,7 @@ interface RoleChange {
  * admin keeps it. Roles are read on every request, so changes apply at once.
  */
 export const makeRoles = (k: UserAdminKernel) => {
+  /** The organization's users with their roles and pending invitations. */
   const list = Effect.fn("UserAdminService.list")(function* (actor: Actor, organizationId: OrganizationId) {
     yield* authorize("viewOrganization", actor, { organizationId })
     return yield* Effect.forEach(yield* k.identity.usersOf(organizationId), k.withRoles)
@@ -66,6 +67,7 @@ export const makeRoles = (k: UserAdminKernel) => {
       )
     })
 
+  /** Gives a user a role (for a location or the organization). */
   const assignRole = Effect.fn("UserAdminService.assignRole")(
     (actor: Actor, userId: UserId, input: RoleInput) =>
       changeRole(
@@ -87,6 +89,7 @@ export const makeRoles = (k: UserAdminKernel) => {
       )
   )
 
+  /** Takes a role from a user (never the last Global admin's). */
   const removeRole = Effect.fn("UserAdminService.removeRole")(
     (actor: Actor, userId: UserId, input: RoleInput) =>
       changeRole(

@@ -14,6 +14,7 @@ export class JobQueue extends Context.Service<
   {
     /** Joins the caller's transaction. With a uniqueKey that is already pending/running, returns that job. */
     readonly enqueue: (job: NewJob) => Effect.Effect<Job>
+    /** Leases the next due job to a worker until the lease expires, if any is due. */
     readonly lease: (options: {
       readonly workerId: string
       readonly now: Date
@@ -37,7 +38,9 @@ export class JobQueue extends Context.Service<
      * the worker no longer holds the lease.
      */
     readonly release: (id: JobId, workerId: string) => Effect.Effect<boolean>
+    /** The job of this id. */
     readonly find: (id: JobId) => Effect.Effect<Option.Option<Job>>
+    /** Jobs by status and kind, in run order. */
     readonly list: (filter: {
       readonly status?: string | undefined
       readonly kind?: string | undefined

@@ -56,9 +56,15 @@ const dispatch = (handlers: JobHandlerMap, request: JobRequest, job: Job): Effec
 export class JobWorker extends Context.Service<
   JobWorker,
   {
+    /** Leases and runs one due job; answers what happened. */
     readonly runOne: (options: WorkerOptions) => Effect.Effect<RunOutcome>
+    /** Runs due jobs until none is due (or `maxJobs` ran); answers how many ran. */
     readonly runUntilIdle: (options: WorkerOptions, maxJobs?: number) => Effect.Effect<number>
+    /** Runs due jobs forever, polling every `pollMillis`. */
     readonly loop: (options: WorkerOptions) => Effect.Effect<never>
+    /**
+     * Runs due jobs until `stop` completes, then finishes or releases the job in hand (graceful shutdown).
+     */
     readonly serve: (options: WorkerOptions, stop: Deferred.Deferred<void>) => Effect.Effect<void>
   }
 >()("@openpor/domain/jobs/JobWorker") {

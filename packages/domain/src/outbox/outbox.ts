@@ -35,6 +35,7 @@ export type AppLink = (path: string) => string
 
 /** An email written in every language: the Outbox picks each recipient's (SPEC §8). */
 export interface LocalizedEmail {
+  /** The email's subject and text in a language, with the link into the app. */
   readonly render: (language: Language, link: AppLink) => EmailText
   /**
    * The language of every recipient (a claim's customer contact: the language chosen on the claim);
@@ -70,11 +71,15 @@ export const localizedEmail = (
 export class OutboxRepository extends Context.Service<
   OutboxRepository,
   {
+    /** Stores a new message (inside the caller's transaction). */
     readonly insert: (message: OutboxMessage) => Effect.Effect<void>
+    /** The message of this id. */
     readonly find: (id: OutboxId) => Effect.Effect<Option.Option<OutboxMessage>>
     /** Marks delivered; false when it already was (a second delivery is skipped). */
     readonly markDelivered: (id: OutboxId, at: Date) => Effect.Effect<boolean>
+    /** Counts one delivery attempt. */
     readonly recordAttempt: (id: OutboxId) => Effect.Effect<void>
+    /** Messages, newest first (optionally only undelivered ones). */
     readonly list: (filter: {
       readonly undeliveredOnly?: boolean
       readonly limit: number
@@ -91,6 +96,7 @@ export class MailDeliveryError extends Schema.TaggedError<MailDeliveryError>()("
 export class Mailer extends Context.Service<
   Mailer,
   {
+    /** Sends one email over SMTP (or wherever the platform sends it). */
     readonly send: (message: OutboxMessage) => Effect.Effect<void, MailDeliveryError>
   }
 >()("@openpor/domain/outbox/Mailer") {}
@@ -209,7 +215,9 @@ export interface DevMailboxEntry {
 export class DevMailbox extends Context.Service<
   DevMailbox,
   {
+    /** Keeps a delivered email for the development mailbox. */
     readonly store: (message: OutboxMessage, at: Date) => Effect.Effect<void>
+    /** The newest emails the development mailbox kept. */
     readonly list: (limit: number) => Effect.Effect<ReadonlyArray<DevMailboxEntry>>
   }
 >()("@openpor/domain/outbox/DevMailbox") {}

@@ -59,11 +59,17 @@ export const toEngineEvent = (e: PorEventRecord): AttributionEvent => {
 export class PorRepository extends Context.Service<
   PorRepository,
   {
+    /** A subscription's current Digital Partner of Record. */
     readonly currentDpor: (subscriptionId: string) => Effect.Effect<Option.Option<DporAssignment>>
+    /** Names a subscription's Digital Partner of Record. */
     readonly setDpor: (assignment: DporAssignment) => Effect.Effect<void>
+    /** Clears a subscription's Digital Partner of Record. */
     readonly clearDpor: (subscriptionId: string) => Effect.Effect<void>
+    /** The subscriptions these partners are DPOR of. */
     readonly dporOf: (partnerIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<DporAssignment>>
+    /** The DPOR assignments of these subscriptions. */
     readonly dporOn: (subscriptionIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<DporAssignment>>
+    /** Appends one POR event (the attribution engine's input). */
     readonly appendEvent: (event: PorEventRecord) => Effect.Effect<void>
     /** Appends imported events (each with its externalId) in one go, inside the caller's transaction. */
     readonly appendEvents: (events: ReadonlyArray<PorEventRecord>) => Effect.Effect<void>

@@ -72,24 +72,29 @@ const unknownPartner = (partnerId: string) =>
 export class PorService extends Context.Service<
   PorService,
   {
+    /** The customer tenant's subscriptions with their Digital Partner of Record. */
     readonly tenantSubscriptions: (
       actor: Actor
     ) => Effect.Effect<ReadonlyArray<TenantSubscriptionView>, NotACustomer | Forbidden>
+    /** The customer names a partner (by PartnerID) as a subscription's Digital Partner of Record. */
     readonly setPartnerOfRecord: (
       actor: Actor,
       subscriptionId: string,
       partnerId: string
     ) => Effect.Effect<TenantSubscriptionView, NotFound | Forbidden | RuleViolations>
+    /** The customer clears a subscription's Digital Partner of Record. */
     readonly removePartnerOfRecord: (
       actor: Actor,
       subscriptionId: string
     ) => Effect.Effect<TenantSubscriptionView, NotFound | Forbidden>
+    /** The subscriptions on which the partner is the Digital Partner of Record. */
     readonly partnerSubscriptions: (
       actor: Actor
     ) => Effect.Effect<
       ReadonlyArray<DporAssignment & { readonly tenantId: string; readonly product: string }>,
       NotAPartner | Forbidden
     >
+    /** Records an Online Services Advisor form (legacy intake; refused for deploy after the cutoff). */
     readonly recordOsaForm: (
       actor: Actor,
       input: {
@@ -101,6 +106,7 @@ export class PorService extends Context.Service<
       { readonly id: string; readonly receivedOn: string },
       Forbidden | InvalidInput | RuleViolations | NotFound
     >
+    /** Records the DPOR's proof of execution for a subscription. */
     readonly recordPorPoe: (
       actor: Actor,
       input: {

@@ -13,6 +13,7 @@ export class UserSettingsRepository extends Context.Service<
   {
     /** The user's language, or null when never chosen. */
     readonly languageOf: (userId: UserId) => Effect.Effect<Language | null>
+    /** Stores a user's chosen language. */
     readonly setLanguage: (userId: UserId, language: Language) => Effect.Effect<void>
     /** The chosen language of the users with these email addresses (by normalised address; unknown: absent). */
     readonly languagesOf: (emails: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, Language>>

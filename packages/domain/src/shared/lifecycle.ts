@@ -20,6 +20,7 @@ export type AllowedBy = Action | "system"
 export interface Transition<S extends string, C, E> {
   readonly to: S
   readonly allowedBy: AllowedBy
+  /** The business rule that must hold too: answers the failure to raise, or `undefined`. */
   readonly guard?: ((context: C) => E | undefined) | undefined
 }
 

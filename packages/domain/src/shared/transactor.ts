@@ -9,6 +9,10 @@ import { type Cause, Clock, Context, Duration, Effect, Schedule } from "effect"
 export class Transactor extends Context.Service<
   Transactor,
   {
+    /**
+     * Runs the effect in one database transaction (joining the current one if any); a failure or defect rolls
+     * it back.
+     */
     readonly transaction: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
   }
 >()("@openpor/domain/shared/Transactor") {}

@@ -8,6 +8,7 @@ export class IdentityProviderRepository extends Context.Service<
   {
     /** Every provider with its domains, ordered by name (a handful per deployment). */
     readonly list: Effect.Effect<ReadonlyArray<IdentityProvider>>
+    /** The provider of this id. */
     readonly find: (id: IdentityProviderId) => Effect.Effect<Option.Option<IdentityProvider>>
     /** The provider one email domain belongs to (each domain belongs to at most one: a unique key). */
     readonly findByDomain: (domain: string) => Effect.Effect<Option.Option<IdentityProvider>>
@@ -16,15 +17,19 @@ export class IdentityProviderRepository extends Context.Service<
       domains: ReadonlyArray<string>,
       except: IdentityProviderId | null
     ) => Effect.Effect<ReadonlyArray<string>>
+    /** Stores a new provider with its domains. */
     readonly insert: (provider: IdentityProvider) => Effect.Effect<void>
     /** Replaces the provider's fields and domains. */
     readonly update: (provider: IdentityProvider) => Effect.Effect<void>
     /** Removes the provider and its domains (the links stay: they name the issuer, not the configuration). */
     readonly remove: (id: IdentityProviderId) => Effect.Effect<void>
+    /** The user linked to an issuer's subject. */
     readonly findLink: (issuer: string, subject: string) => Effect.Effect<Option.Option<IdentityLink>>
+    /** A user's link to an issuer. */
     readonly findLinkOfUser: (userId: UserId, issuer: string) => Effect.Effect<Option.Option<IdentityLink>>
     /** Inserts the link unless (issuer, subject) or (user, issuer) is linked already; answers whether it did. */
     readonly insertLink: (link: IdentityLink) => Effect.Effect<boolean>
+    /** Records a sign-in through a link. */
     readonly touchLink: (issuer: string, subject: string, at: Date) => Effect.Effect<void>
     /** Who a provider may be for: every partner organization and customer tenant (id and name, by name). */
     readonly owners: Effect.Effect<{

@@ -15,7 +15,10 @@ export const eventBody = (eventId: string, event: WebhookEvent, at: Date): strin
  */
 export class WebhookEvents extends Context.Service<
   WebhookEvents,
-  { readonly publish: (events: WebhookEvent | ReadonlyArray<WebhookEvent>) => Effect.Effect<void> }
+  {
+    /** Writes one delivery per subscribed endpoint for each event, inside the caller's transaction. */
+    readonly publish: (events: WebhookEvent | ReadonlyArray<WebhookEvent>) => Effect.Effect<void>
+  }
 >()("@openpor/domain/webhooks/WebhookEvents") {
   static readonly layer = Layer.effect(
     WebhookEvents,

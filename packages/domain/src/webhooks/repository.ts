@@ -29,12 +29,15 @@ export type EndpointScope =
 export class WebhookRepository extends Context.Service<
   WebhookRepository,
   {
+    /** Stores a new endpoint. */
     readonly insertEndpoint: (endpoint: WebhookEndpoint) => Effect.Effect<void>
     /** Writes it if its version is still `expectedVersion`; false otherwise. */
     readonly updateEndpoint: (endpoint: WebhookEndpoint, expectedVersion: number) => Effect.Effect<boolean>
     /** Deletes it with its deliveries; false when it did not exist. */
     readonly deleteEndpoint: (id: string) => Effect.Effect<boolean>
+    /** The endpoint of this id. */
     readonly findEndpoint: (id: string) => Effect.Effect<Option.Option<WebhookEndpoint>>
+    /** The endpoints of a scope. */
     readonly listEndpoints: (scope: EndpointScope) => Effect.Effect<ReadonlyArray<WebhookEndpoint>>
     /**
      * Joins the caller's transaction: one delivery per enabled endpoint that subscribes to each
@@ -47,7 +50,9 @@ export class WebhookRepository extends Context.Service<
       at: Date,
       maxAttempts: number
     ) => Effect.Effect<ReadonlyArray<string>>
+    /** Stores a new delivery. */
     readonly insertDelivery: (delivery: WebhookDelivery) => Effect.Effect<void>
+    /** A delivery with its endpoint. */
     readonly findDelivery: (id: string) => Effect.Effect<Option.Option<DeliveryWithEndpoint>>
     /** Newest first; `before`: the cursor of the last delivery of the previous page. */
     readonly listDeliveries: (filter: {
@@ -103,7 +108,10 @@ export interface WebhookRequest {
  */
 export class WebhookSender extends Context.Service<
   WebhookSender,
-  { readonly send: (request: WebhookRequest) => Effect.Effect<WebhookResponse, WebhookSendError> }
+  {
+    /** Sends one signed request; answers the receiver's status, or fails when it could not be reached. */
+    readonly send: (request: WebhookRequest) => Effect.Effect<WebhookResponse, WebhookSendError>
+  }
 >()("@openpor/domain/webhooks/WebhookSender") {
   /**
    * In memory: records each request in the MemoryStore (table "webhooks.sent") and answers the status

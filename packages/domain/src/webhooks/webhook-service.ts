@@ -66,22 +66,29 @@ type EndpointWithSecret = { readonly endpoint: WebhookEndpointView; readonly sec
 export class WebhookService extends Context.Service<
   WebhookService,
   {
+    /** The endpoints the actor manages (its organization's, or the vendor's). */
     readonly list: (actor: Actor) => Effect.Effect<ReadonlyArray<WebhookEndpointView>, Forbidden>
+    /** Adds an endpoint; answers it with its signing secret (shown once). */
     readonly create: (
       actor: Actor,
       input: CreateWebhookEndpoint
     ) => Effect.Effect<EndpointWithSecret, Forbidden | RuleViolations | InvalidInput>
+    /** Changes an endpoint at its version (URL, description, event types, enabled). */
     readonly update: (
       actor: Actor,
       id: string,
       input: UpdateWebhookEndpoint
     ) => Effect.Effect<WebhookEndpointView, Forbidden | NotFound | VersionConflict | RuleViolations>
+    /** Replaces an endpoint's signing secret; answers the new one (shown once). */
     readonly rotateSecret: (
       actor: Actor,
       id: string
     ) => Effect.Effect<EndpointWithSecret, Forbidden | NotFound>
+    /** Deletes an endpoint. */
     readonly remove: (actor: Actor, id: string) => Effect.Effect<void, Forbidden | NotFound>
+    /** Sends a test event to an endpoint. */
     readonly sendTest: (actor: Actor, id: string) => Effect.Effect<WebhookDeliveryView, Forbidden | NotFound>
+    /** A page of an endpoint's deliveries, newest first. */
     readonly deliveries: (
       actor: Actor,
       endpointId: string,
@@ -94,10 +101,12 @@ export class WebhookService extends Context.Service<
       { readonly items: ReadonlyArray<WebhookDeliveryView>; readonly nextCursor: string | null },
       Forbidden | NotFound | InvalidInput
     >
+    /** One delivery with the body sent and its attempts. */
     readonly delivery: (
       actor: Actor,
       id: string
     ) => Effect.Effect<WebhookDeliveryDetail, Forbidden | NotFound>
+    /** Sends a delivery again. */
     readonly redeliver: (actor: Actor, id: string) => Effect.Effect<WebhookDeliveryView, Forbidden | NotFound>
     /** The job handler: sends one delivery, records the attempt; fails to be retried with backoff. */
     readonly deliver: (payload: { readonly deliveryId: string }, job: Job) => Effect.Effect<void, unknown>

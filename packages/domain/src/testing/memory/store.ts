@@ -12,7 +12,9 @@ export class MemoryStore extends Context.Service<
   {
     /** The table of this name (created empty on first use). Insertion order is kept (audit order). */
     readonly table: <K, V>(name: string) => Map<K, V>
+    /** A copy of every table (taken when a transaction starts). */
     readonly snapshot: () => MemorySnapshot
+    /** Puts every table back as the snapshot had it (the transaction rolled back). */
     readonly restore: (snapshot: MemorySnapshot) => void
   }
 >()("@openpor/domain/testing/MemoryStore") {
