@@ -43,6 +43,9 @@ const readmeExample = (): string => {
   return code
 }
 
+/** The TypeScript 5 release the workspace already has (openapi-typescript's, see .pnpmfile.cjs). */
+const TYPESCRIPT_5 = "5.9.3"
+
 let api: ApiProcess | undefined
 const work = mkdtempSync(join(tmpdir(), "openpor-api-client-pack-"))
 afterAll(async () => {
@@ -90,8 +93,11 @@ describe("the packed @openpor/api-client", () => {
         "--no-audit",
         "--no-fund",
         "--no-package-lock",
+        "--prefer-offline",
         join(packs, tarball!),
         `typescript@${catalogVersion("typescript")}`,
+        // Many users are still on TypeScript 5: the declarations must type-check there too.
+        `typescript5@npm:typescript@${TYPESCRIPT_5}`,
         `@types/node@${catalogVersion("@types/node")}`
       ],
       project
@@ -104,6 +110,22 @@ describe("the packed @openpor/api-client", () => {
 
     // Strict type check against the tarball's .d.ts (skipLibCheck off), then run the emitted JavaScript.
     run(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], project)
+    // The same with TypeScript 5, and as a bundler resolves (Vite, esbuild, webpack).
+    const tsc5 = join(project, "node_modules/typescript5/bin/tsc")
+    run(process.execPath, [tsc5, "-p", "tsconfig.json", "--noEmit"], project)
+    const bundlerOptions = ["--module", "preserve", "--moduleResolution", "bundler"]
+    run(process.execPath, [tsc5, "-p", "tsconfig.json", "--noEmit", ...bundlerOptions], project)
+    run(
+      process.execPath,
+      [
+        join(project, "node_modules/typescript/bin/tsc"),
+        "-p",
+        "tsconfig.json",
+        "--noEmit",
+        ...bundlerOptions
+      ],
+      project
+    )
     const { baseUrl } = await started
     const output = run(process.execPath, [join(project, "out/program.js"), baseUrl], project)
     const readme = run(process.execPath, [join(project, "out/readme-example.js"), baseUrl], project)
