@@ -60,13 +60,8 @@ describe("the packed @openpor/api-client", () => {
       return process
     })
 
-    // Build (tsc, dist/) and pack (pnpm applies publishConfig: the tarball points at dist/).
+    // Pack: its prepack builds dist/ (tsc); pnpm applies publishConfig, so the tarball points at dist/.
     rmSync(join(PACKAGE_DIR, "dist"), { recursive: true, force: true })
-    run(
-      process.execPath,
-      [join(PACKAGE_DIR, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
-      PACKAGE_DIR
-    )
     const packs = join(work, "packs")
     run("npx", ["--yes", PNPM, "pack", "--pack-destination", packs], PACKAGE_DIR)
     const tarball = readdirSync(packs).find((file) => file.endsWith(".tgz"))
@@ -107,6 +102,13 @@ describe("the packed @openpor/api-client", () => {
     ) as { exports: Record<string, { types: string; default: string }>; private?: boolean }
     expect(installed.private).toBeUndefined()
     expect(installed.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" })
+    const files = readdirSync(join(project, "node_modules/@openpor/api-client"), { recursive: true }).map(
+      String
+    )
+    expect(files).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.d.ts", "README.md"]))
+    expect(
+      files.filter((file) => file.startsWith("test") || (file.endsWith(".json") && file !== "package.json"))
+    ).toEqual([])
 
     // Strict type check against the tarball's .d.ts (skipLibCheck off), then run the emitted JavaScript.
     run(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], project)
