@@ -17,6 +17,7 @@ interface Manifest {
   readonly name: string
   readonly version: string
   readonly private?: boolean
+  readonly files?: ReadonlyArray<string>
 }
 interface Config {
   readonly access: string
@@ -64,12 +65,17 @@ describe("Changesets", () => {
       expect({ name, exists: names.has(name) }).toEqual({ name, exists: true })
   })
 
-  it("each library has a CHANGELOG.md whose latest entry is its version", async () => {
+  it("each library has a CHANGELOG.md whose latest entry is its version, and publishes it", async () => {
     for (const [folder, manifest] of await workspace()) {
       if (manifest.private === true) continue
       const changelog = await readFile(join(root, folder, "CHANGELOG.md"), "utf8")
       expect(changelog.startsWith(`# ${manifest.name}\n`)).toBe(true)
       expect(/^## (\S+)$/m.exec(changelog)?.[1]).toBe(manifest.version)
+      // …and it ships in the package.
+      expect({ name: manifest.name, files: manifest.files?.includes("CHANGELOG.md") }).toEqual({
+        name: manifest.name,
+        files: true
+      })
     }
   })
 
