@@ -1,7 +1,6 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process"
 import { once } from "node:events"
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -9,27 +8,10 @@ import { promisify } from "node:util"
 import SqliteDatabase from "better-sqlite3"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { mwsClaim, pdfBytes } from "./claims-support.ts"
+import { freePort, waitFor } from "./processes.ts"
 
 const run = promisify(execFile)
 const src = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url))
-
-const freePort = async () => {
-  const s = createServer()
-  s.listen(0, "127.0.0.1")
-  await once(s, "listening")
-  const port = (s.address() as { port: number }).port
-  await new Promise((r) => s.close(r))
-  return port
-}
-
-const waitFor = async (what: string, probe: () => Promise<boolean>, timeoutMs = 30_000) => {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    if (await probe().catch(() => false)) return
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 /**
  * docs/deploy.md, one machine: the SQLite database and the proof-of-execution files are backed up while
@@ -69,7 +51,8 @@ describe("online backup and restore of a SQLite installation (real server proces
     const base = `http://127.0.0.1:${port}/api/v1`
     await waitFor(
       `the server on ${place}`,
-      async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok
+      async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok || undefined,
+      30_000
     ).catch((e: Error) => {
       throw new Error(`${e.message}\n${output.slice(-1000)}`)
     })
@@ -118,7 +101,7 @@ describe("online backup and restore of a SQLite installation (real server proces
       for (let i = 0; writing; i++)
         acknowledged.push({ id: await draft(`During the backup ${i}`), at: Date.now() })
     })()
-    await waitFor("a few writes", async () => acknowledged.length >= 3)
+    await waitFor("a few writes", () => acknowledged.length >= 3 || undefined, 30_000)
     const backupStarted = Date.now()
     const backupDir = join(dir, "backups", "first")
     const { stdout } = await run(process.execPath, [src("ops/backup.ts"), backupDir], {

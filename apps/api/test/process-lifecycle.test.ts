@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { once } from "node:events"
 import { request as httpRequest } from "node:http"
-import { createServer } from "node:net"
 import { fileURLToPath } from "node:url"
 import { Db, parseDatabaseUrl, withStartupLock } from "@openpor/db"
 import { createTestDatabase, postgresUrl, type TestDatabase } from "@openpor/db/testing"
@@ -11,6 +10,7 @@ import { SMTPServer } from "smtp-server"
 import { afterAll, describe, expect, it } from "vitest"
 import { demo } from "../src/seed/demo.ts"
 import { mwsClaim } from "./claims-support.ts"
+import { freePort, waitFor } from "./processes.ts"
 import { dialects } from "./support.ts"
 
 /**
@@ -19,33 +19,6 @@ import { dialects } from "./support.ts"
  */
 
 const mainTs = fileURLToPath(new URL("../src/main.ts", import.meta.url))
-
-const freePort = async () => {
-  const s = createServer()
-  s.listen(0, "127.0.0.1")
-  await once(s, "listening")
-  const port = (s.address() as { port: number }).port
-  await new Promise((r) => s.close(r))
-  return port
-}
-
-const waitFor = async <A>(
-  what: string,
-  probe: () => Promise<A | undefined> | A | undefined,
-  timeoutMs = 60_000
-): Promise<A> => {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      const value = await probe()
-      if (value !== undefined) return value
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
 
 const children: Array<ChildProcess> = []
 afterAll(() => {

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { once } from "node:events"
 import { mkdtempSync, rmSync } from "node:fs"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -11,6 +10,7 @@ import { SMTPServer } from "smtp-server"
 import { afterAll, describe, expect, it } from "vitest"
 import { type RoundRobinProxy, startRoundRobinProxy } from "../src/cluster/round-robin-proxy.ts"
 import { acknowledged, NORTHWIND, pdfBytes, sub, WOODGROVE } from "./claims-support.ts"
+import { freePort, waitFor } from "./processes.ts"
 
 /**
  * Scale-out on PostgreSQL (SPEC §11, issue 17): 2 API processes (OPENPOR_ROLE=api) behind a round-robin
@@ -32,35 +32,7 @@ const mainTs = fileURLToPath(new URL("../src/main.ts", import.meta.url))
 const PASSWORD = "demo-Passw0rd!"
 const LEASE_SECONDS = 5
 
-const freePort = async () => {
-  const s = createServer()
-  s.listen(0, "127.0.0.1")
-  await once(s, "listening")
-  const port = (s.address() as { port: number }).port
-  await new Promise((r) => s.close(r))
-  return port
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-const waitFor = async <A>(
-  what: string,
-  probe: () => Promise<A | undefined> | A | undefined,
-  timeoutMs = 60_000
-): Promise<A> => {
-  const deadline = Date.now() + timeoutMs
-  let last: unknown
-  for (;;) {
-    try {
-      const value = await probe()
-      if (value !== undefined) return value
-    } catch (e) {
-      last = e
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (${last})` : ""}`)
-    await sleep(150)
-  }
-}
 
 /**
  * A real SMTP server that records each accepted message. `hold()` keeps the final reply to DATA back

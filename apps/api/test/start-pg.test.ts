@@ -1,34 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { once } from "node:events"
-import { createServer } from "node:net"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 import { postgresAvailable, postgresUrl } from "@openpor/db/testing"
 import pg from "pg"
 import { afterAll, describe, expect, it } from "vitest"
+import { freePort, waitFor } from "./processes.ts"
 
 const launchTs = fileURLToPath(new URL("../src/cluster/launch.ts", import.meta.url))
-
-const freePort = async () => {
-  const s = createServer()
-  s.listen(0, "127.0.0.1")
-  await once(s, "listening")
-  const port = (s.address() as { port: number }).port
-  await new Promise((r) => s.close(r))
-  return port
-}
-
-const waitFor = async <A>(what: string, probe: () => A | undefined | Promise<A | undefined>, ms = 60_000) => {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await Promise.resolve()
-      .then(probe)
-      .catch(() => undefined)
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 const isRunning = (pid: number) => {
   try {

@@ -1,41 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { once } from "node:events"
-import { createServer } from "node:net"
 import { fileURLToPath } from "node:url"
 import { createTestDatabase, type TestDatabase } from "@openpor/db/testing"
 import { afterAll, describe, expect, it } from "vitest"
 import { sub } from "./claims-support.ts"
+import { freePort, waitFor } from "./processes.ts"
 import { dialects } from "./support.ts"
 import { startReceiver } from "./webhook-receiver.ts"
 
-const freePort = async () => {
-  const s = createServer()
-  s.listen(0, "127.0.0.1")
-  await once(s, "listening")
-  const port = (s.address() as { port: number }).port
-  await new Promise((r) => s.close(r))
-  return port
-}
-
 const mainTs = fileURLToPath(new URL("../src/main.ts", import.meta.url))
-
-const waitFor = async <A>(
-  what: string,
-  probe: () => Promise<A | undefined> | A | undefined,
-  timeoutMs = 60_000
-) => {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      const value = await probe()
-      if (value !== undefined) return value
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 /**
  * The webhooks outbox across a crash (real server process, real receiver): the server is killed with
